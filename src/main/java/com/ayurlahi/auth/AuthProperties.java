@@ -1,0 +1,50 @@
+package com.ayurlahi.auth;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the auth module, {@code ayurlahi.auth.*}. The seed's environment variables JWT_SECRET,
+ * JWT_EXPIRES_IN and BCRYPT_ROUNDS map onto them in {@code application.yml}.
+ *
+ * @param jwt the API's bearer tokens
+ * @param bcryptRounds the BCrypt strength (log2 of the rounds), 4 to 31
+ * @param lockout when repeated failures lock an account
+ * @param rateLimit how many login requests one IP address may make
+ */
+@ConfigurationProperties("ayurlahi.auth")
+@Validated
+public record AuthProperties(@Valid @NotNull Jwt jwt, @Min(4) @Max(31) int bcryptRounds,
+        @Valid @NotNull Lockout lockout, @Valid @NotNull RateLimit rateLimit) {
+
+    /**
+     * @param secret the HS256 key, at least 32 bytes
+     * @param expiresIn how long a token is valid
+     * @param issuer the {@code iss} claim of our tokens
+     */
+    public record Jwt(@NotBlank String secret, @NotNull Duration expiresIn, @NotBlank String issuer) {
+    }
+
+    /**
+     * @param maxFailures failed logins within {@code window} that lock the account
+     * @param window the period in which failures are counted
+     * @param duration how long the account then stays locked
+     */
+    public record Lockout(@Min(1) int maxFailures, @NotNull Duration window, @NotNull Duration duration) {
+    }
+
+    /**
+     * @param capacity login requests (form or API) one IP address may make per {@code period}
+     * @param period the period in which the capacity refills
+     */
+    public record RateLimit(@Min(1) int capacity, @NotNull Duration period) {
+    }
+}

@@ -1,0 +1,86 @@
+package com.ayurlahi.auth.api;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.ayurlahi.auth.AccountLockedException;
+import com.ayurlahi.auth.internal.JwtTokens;
+import com.ayurlahi.auth.internal.JwtTokens.IssuedToken;
+import com.ayurlahi.common.web.Problems;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+
+/**
+ * Exchanges an email and password for a bearer token. Wrong credentials are 401, a locked account 423 with
+ * {@code Retry-After}; both count towards the lock-out exactly like the portal's login form.
+ */
+@RestController
+class AuthApiController {
+
+    private final AuthenticationManager authenticationManager;
+    private final JwtTokens tokens;
+    private final Clock clock;
+
+    AuthApiController(AuthenticationManager authenticationManager, JwtTokens tokens, Clock clock) {
+        this.authenticationManager = authenticationManager;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/auth/login")
+    LoginResponse login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(login.email(), login.password());
+        attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+        AuthenticatedUser user = (AuthenticatedUser) authenticationManager.authenticate(attempt).getPrincipal();
+        IssuedToken token = tokens.issue(user);
+        return new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds(),
+                new LoginResponse.User(user.id(), user.email(), user.fullName(), user.role()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> locked(AccountLockedException locked) {
+        long minutes = locked.minutesLeft(clock.instant());
+        return ResponseEntity.status(HttpStatus.LOCKED)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(minutes * 60))
+                .body(Problems.of(HttpStatus.LOCKED, "Too many failed logins: the account is locked for "
+                        + minutes + (minutes == 1 ? " more minute." : " more minutes.")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(AuthenticationException refused) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
+    }
+
+    record LoginRequest(@NotBlank(message = "is required") @Nullable String email,
+            @NotBlank(message = "is required") @Nullable String password) {
+    }
+
+    /**
+     * @param expiresIn seconds until the token expires
+     */
+    record LoginResponse(String accessToken, String tokenType, long expiresIn, User user) {
+
+        record User(UUID id, String email, String fullName, Role role) {
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.ayurlahi.auth.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.auth.AuthProperties;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+
+/**
+ * The API's bearer tokens: HS256 JWTs signed with JWT_SECRET through Spring Security's Nimbus encoder and
+ * decoder. A token names the user ({@code sub}) and carries email, name and role, so that API requests
+ * authenticate without a database round trip.
+ */
+@Component
+public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private static final int MIN_SECRET_BYTES = 32;
+
+    private final JwtEncoder encoder;
+    private final JwtDecoder decoder;
+    private final AuthProperties.Jwt settings;
+    private final Clock clock;
+
+    JwtTokens(AuthProperties properties, Clock clock) {
+        this.settings = properties.jwt();
+        this.clock = clock;
+        SecretKey key = secretKey(settings.secret());
+        this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+        this.decoder = nimbusDecoder;
+    }
+
+    /** A signed token for {@code user}, valid for JWT_EXPIRES_IN from now. */
+    public IssuedToken issue(AuthenticatedUser user) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .id(UUID.randomUUID().toString())
+                .issuer(settings.issuer())
+                .issuedAt(now)
+                .expiresAt(now.plus(settings.expiresIn()))
+                .subject(user.id().toString())
+                .claim("email", user.email())
+                .claim("name", user.fullName())
+                .claim("role", user.role().name())
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new IssuedToken(token, settings.expiresIn());
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    /** Turns a verified token into the same principal a portal session has. */
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        try {
+            AuthenticatedUser user = AuthenticatedUser.fromToken(UUID.fromString(jwt.getSubject()),
+                    Objects.requireNonNull(jwt.getClaimAsString("email")),
+                    Objects.requireNonNull(jwt.getClaimAsString("name")),
+                    Role.valueOf(Objects.requireNonNull(jwt.getClaimAsString("role"))));
+            return new PreAuthenticatedAuthenticationToken(user, jwt, user.getAuthorities());
+        } catch (RuntimeException malformed) {
+            throw new InvalidBearerTokenException("The token does not name a user");
+        }
+    }
+
+    private static SecretKey secretKey(String secret) {
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long for HS256");
+        }
+        return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** A token and how long it stays valid. */
+    public record IssuedToken(String value, Duration expiresIn) {
+    }
+}

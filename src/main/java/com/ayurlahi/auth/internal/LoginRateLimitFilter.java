@@ -1,0 +1,51 @@
+package com.ayurlahi.auth.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.ayurlahi.common.web.ErrorDetail;
+
+/**
+ * Answers 429 with {@code Retry-After} once an IP address has used up its login requests; the portal shows
+ * the error page, the API a problem+json body.
+ */
+class LoginRateLimitFilter extends OncePerRequestFilter {
+
+    private final LoginRateLimiter limiter;
+    private final RequestMatcher loginRequests;
+
+    LoginRateLimitFilter(LoginRateLimiter limiter, RequestMatcher loginRequests) {
+        this.limiter = limiter;
+        this.loginRequests = loginRequests;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !loginRequests.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> retryAfter = limiter.retryAfter(request.getRemoteAddr());
+        if (retryAfter.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, (retryAfter.get().toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        ErrorDetail.sendError(request, response, HttpStatus.TOO_MANY_REQUESTS.value(),
+                "Too many sign-in attempts from your network. Please wait " + seconds + " seconds and try again.");
+    }
+}

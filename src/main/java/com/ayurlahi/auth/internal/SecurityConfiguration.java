@@ -1,0 +1,162 @@
+package com.ayurlahi.auth.internal;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.ayurlahi.auth.AuthProperties;
+import com.ayurlahi.common.Portal;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+/**
+ * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF, problem+json errors.
+ * The actuator: health and info for everyone, the rest for ADMIN (token or session). Everything else: the
+ * portals, with session form login, CSRF, a strict Content-Security-Policy and each portal closed to the
+ * other roles.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AuthProperties.class)
+class SecurityConfiguration {
+
+    /** No inline scripts or styles, nothing from other origins, never framed. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+            "form-action 'self'", "frame-ancestors 'none'");
+
+    private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+    private static final RequestMatcher LOGIN_REQUESTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
+            PathPatternRequestMatcher.pathPattern("/api/auth/**"));
+
+    @Bean
+    PasswordEncoder passwordEncoder(AuthProperties properties) {
+        return new BCryptPasswordEncoder(properties.bcryptRounds());
+    }
+
+    /** Password authentication, for the login form, {@code POST /api/auth/login} and registration. */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            LoginLockouts lockouts, ApplicationEventPublisher events, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LockoutAwareAuthenticationProvider(passwords, lockouts, events, clock));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JwtTokens tokens, LoginRateLimiter rateLimiter) {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                        .requestMatchers("/api/webhooks/**").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens) {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter) {
+        RequestCache requestCache = pageRequestCache();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+                        .requestMatchers(portal(Portal.CLINIC)).hasRole("CLINIC")
+                        .requestMatchers(portal(Portal.MANUFACTURER)).hasRole("MANUFACTURER")
+                        .requestMatchers(portal(Portal.ADMIN)).hasAnyRole("ADMIN", "SUPPORT")
+                        .anyRequest().authenticated())
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .successHandler(new PortalLoginHandlers.Success(requestCache))
+                        .failureHandler(new PortalLoginHandlers.Failure()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), HTMX)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static String portal(Portal portal) {
+        return portal.path() + "/**";
+    }
+
+    /**
+     * Remembers the page an anonymous visitor asked for, to return there after login; never an htmx
+     * fragment, which would show as a bare piece of page.
+     */
+    private static RequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(HTMX),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/error"))));
+        return cache;
+    }
+}

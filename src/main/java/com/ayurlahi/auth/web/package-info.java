@@ -1,0 +1,7 @@
+/**
+ * The portal's login page.
+ */
+@NullMarked
+package com.ayurlahi.auth.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package com.ayurlahi.common.config;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the {@code prod} profile with settings that are only fit for a laptop: secrets that still
+ * hold the sample values of the original setup guide (or our dev defaults), a JWT secret shorter than 32
+ * bytes, or demo data switched on. Runs before any bean exists, so nothing connects anywhere first.
+ */
+public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+    static final int MIN_JWT_SECRET_BYTES = 32;
+
+    /** The secrets of the seed's environment, each with the sample value its setup guide shows. */
+    private static final Map<String, String> SAMPLE_SECRETS = Map.of(
+            "DB_PASSWORD", "postgres",
+            "RAZORPAY_KEY_SECRET", "your-key-secret",
+            "RAZORPAY_WEBHOOK_SECRET", "your-webhook-secret",
+            "AWS_SECRET_ACCESS_KEY", "your-secret-key",
+            "WHATSAPP_API_KEY", "your-api-key");
+    private static final Set<String> SAMPLE_JWT_SECRETS = Set.of("your-secret-key", "secret", "changeme");
+    private static final String DEV_SECRET_PREFIX = "dev-only-";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        String jwtSecret = environment.getProperty("ayurlahi.auth.jwt.secret", "");
+        if (jwtSecret.isBlank()) {
+            problems.add("JWT_SECRET is not set.");
+        } else if (SAMPLE_JWT_SECRETS.contains(jwtSecret) || jwtSecret.startsWith(DEV_SECRET_PREFIX)) {
+            problems.add("JWT_SECRET still holds a sample or development value.");
+        } else if (jwtSecret.getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+            problems.add("JWT_SECRET is shorter than " + MIN_JWT_SECRET_BYTES + " bytes.");
+        }
+        SAMPLE_SECRETS.forEach((variable, sample) -> {
+            String value = environment.getProperty(variable);
+            if (sample.equals(value)) {
+                problems.add(variable + " still holds the sample value '" + sample + "'.");
+            }
+        });
+        if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
+            problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InsecureSettingsException(problems.stream().sorted().toList());
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Web plumbing shared by the portals and the JSON API: request ids, the error pages and problem+json bodies,
+ * the layout's navigation and flash messages.
+ */
+@NullMarked
+package com.ayurlahi.common.web;
+
+import org.jspecify.annotations.NullMarked;

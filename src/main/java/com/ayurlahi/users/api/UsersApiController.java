@@ -1,0 +1,55 @@
+package com.ayurlahi.users.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * Registration and the caller's own account over JSON. Logging in ({@code POST /api/auth/login}) belongs to
+ * the auth module.
+ */
+@RestController
+class UsersApiController {
+
+    private final UserManagement userManagement;
+
+    UsersApiController(UserManagement userManagement) {
+        this.userManagement = userManagement;
+    }
+
+    @PostMapping("/api/auth/register")
+    ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
+        User user = userManagement.register(request.toNewAccount());
+        return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
+    }
+
+    @GetMapping("/api/users/me")
+    Me me(@AuthenticationPrincipal AuthenticatedUser principal) {
+        User user = userManagement.findById(principal.id())
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        return new Me(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole(), null, null);
+    }
+
+    /**
+     * The caller's account; {@code clinicId} or {@code manufacturerId} name the profile the user runs, and are
+     * null until one has been created.
+     */
+    record Me(UUID id, String email, String fullName, @Nullable String phone, Role role, @Nullable UUID clinicId,
+            @Nullable UUID manufacturerId) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * JSON API for accounts: {@code POST /api/auth/register} and {@code GET /api/users/me}.
+ */
+@NullMarked
+package com.ayurlahi.users.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,56 @@
+package com.ayurlahi.users.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.users.NewAccount;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * The demo logins of the dev profile, one per role, all with the password {@value #PASSWORD}. Created when
+ * missing, so a restart keeps what was done with them. Never enabled in prod (the start-up check refuses).
+ */
+@Component
+@ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@12345";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private static final List<NewAccount> ACCOUNTS = List.of(
+            new NewAccount("admin@demo.ayurlahi.in", PASSWORD, "Asha Menon", "+919800000001", Role.ADMIN),
+            new NewAccount("support@demo.ayurlahi.in", PASSWORD, "Rahul Nair", "+919800000002", Role.SUPPORT),
+            new NewAccount("clinic@demo.ayurlahi.in", PASSWORD, "Dr. Lakshmi Varma", "+919800000003", Role.CLINIC),
+            new NewAccount("maker@demo.ayurlahi.in", PASSWORD, "Suresh Kumar", "+919800000004", Role.MANUFACTURER));
+
+    private final UserManagement userManagement;
+
+    DemoAccounts(UserManagement userManagement) {
+        this.userManagement = userManagement;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (NewAccount account : ACCOUNTS) {
+            if (userManagement.exists(account.email())) {
+                continue;
+            }
+            if (account.role().isStaff()) {
+                userManagement.createStaffAccount(account);
+            } else {
+                userManagement.register(account);
+            }
+            log.info("Created demo account {} ({})", account.email(), account.role());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Accounts of everyone who signs in: clinic and manufacturer users who register themselves, and platform
+ * staff (ADMIN, SUPPORT) who never do. The email is the login; passwords follow {@link PasswordPolicy}.
+ * Publishes {@link AccountCreated}.
+ */
+@NullMarked
+package com.ayurlahi.users;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+// Small behaviours for every page. Loaded from our own origin (the Content-Security-Policy allows no inline script).
+(function () {
+    'use strict';
+
+    function showRequestError(message) {
+        var box = document.getElementById('request-error');
+        if (!box) {
+            return;
+        }
+        box.textContent = message;
+        box.classList.remove('d-none');
+    }
+
+    function hideRequestError() {
+        var box = document.getElementById('request-error');
+        if (box) {
+            box.classList.add('d-none');
+        }
+    }
+
+    // htmx does not swap error responses; say what happened instead of doing nothing.
+    document.addEventListener('htmx:responseError', function (event) {
+        var status = event.detail.xhr.status;
+        if (status === 403) {
+            showRequestError('Your role may not do this.');
+        } else if (status === 429) {
+            showRequestError('Too many requests. Please wait a moment and try again.');
+        } else if (status >= 500) {
+            showRequestError('Something went wrong on our side. Please try again.');
+        } else {
+            showRequestError('That did not work (error ' + status + '). Please reload the page and try again.');
+        }
+    });
+
+    document.addEventListener('htmx:sendError', function () {
+        showRequestError('The server cannot be reached. Check your connection and try again.');
+    });
+
+    document.addEventListener('htmx:beforeRequest', hideRequestError);
+})();
