@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import com.ayurlahi.common.web.ErrorDetail;
+import com.ayurlahi.common.web.Problems;
 
 /**
  * 401 and 403 for the JSON API and the actuator as problem+json, with the {@code WWW-Authenticate} header
@@ -27,6 +27,11 @@ final class ApiErrorHandlers {
     static final class Unauthenticated implements AuthenticationEntryPoint {
 
         private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        private final Problems problems;
+
+        Unauthenticated(Problems problems) {
+            this.problems = problems;
+        }
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response,
@@ -35,16 +40,22 @@ final class ApiErrorHandlers {
             String message = exception instanceof OAuth2AuthenticationException
                     ? "The access token is invalid or has expired. Log in again with POST /api/auth/login."
                     : "Authentication is required: send 'Authorization: Bearer <accessToken>' from POST /api/auth/login.";
-            ErrorDetail.sendError(request, response, HttpStatus.UNAUTHORIZED.value(), message);
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, message));
         }
     }
 
     static final class Forbidden implements AccessDeniedHandler {
 
+        private final Problems problems;
+
+        Forbidden(Problems problems) {
+            this.problems = problems;
+        }
+
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response,
                 AccessDeniedException exception) throws IOException {
-            ErrorDetail.sendError(request, response, HttpStatus.FORBIDDEN.value(), "Your role may not do this.");
+            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "Your role may not do this."));
         }
     }
 }

@@ -45,7 +45,7 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
     private final AuthProperties.Jwt settings;
     private final Clock clock;
 
-    JwtTokens(AuthProperties properties, Clock clock) {
+    public JwtTokens(AuthProperties properties, Clock clock) {
         this.settings = properties.jwt();
         this.clock = clock;
         SecretKey key = secretKey(settings.secret());

@@ -15,6 +15,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.ayurlahi.common.web.ErrorDetail;
+import com.ayurlahi.common.web.Problems;
 
 /**
  * Answers 429 with {@code Retry-After} once an IP address has used up its login requests; the portal shows
@@ -24,10 +25,12 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 
     private final LoginRateLimiter limiter;
     private final RequestMatcher loginRequests;
+    private final Problems problems;
 
-    LoginRateLimitFilter(LoginRateLimiter limiter, RequestMatcher loginRequests) {
+    LoginRateLimitFilter(LoginRateLimiter limiter, RequestMatcher loginRequests, Problems problems) {
         this.limiter = limiter;
         this.loginRequests = loginRequests;
+        this.problems = problems;
     }
 
     @Override
@@ -44,8 +47,12 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, (retryAfter.get().toMillis() + 999) / 1000);
+        String message = "Too many sign-in attempts from your network. Please wait " + seconds + " seconds and try again.";
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        ErrorDetail.sendError(request, response, HttpStatus.TOO_MANY_REQUESTS.value(),
-                "Too many sign-in attempts from your network. Please wait " + seconds + " seconds and try again.");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, message));
+        } else {
+            ErrorDetail.sendError(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), message);
+        }
     }
 }

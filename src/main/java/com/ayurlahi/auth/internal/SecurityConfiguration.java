@@ -34,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.ayurlahi.auth.AuthProperties;
 import com.ayurlahi.common.Portal;
+import com.ayurlahi.common.web.Problems;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
@@ -75,7 +76,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JwtTokens tokens, LoginRateLimiter rateLimiter) {
+    SecurityFilterChain api(HttpSecurity http, JwtTokens tokens, LoginRateLimiter rateLimiter, Problems problems) {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
@@ -86,19 +87,19 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()))
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS),
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS, problems),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens) {
+    SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens, Problems problems) {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
@@ -106,16 +107,16 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated()))
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated())
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden()));
+                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter) {
+    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter, Problems problems) {
         RequestCache requestCache = pageRequestCache();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
@@ -138,7 +139,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS),
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS, problems),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

@@ -1,7 +1,6 @@
 package com.ayurlahi.common.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,8 +44,8 @@ class ErrorPageController implements ErrorController {
         String message = detail != null ? detail : defaultMessage(status);
         if (isMachineFacing(path)) {
             ProblemDetail problem = Problems.of(status, message);
-            problem.setInstance(URI.create(path));
-            problems.write(response, problem);
+            problem.setInstance(Problems.pathOf(path));
+            problems.write(request, response, problem);
             return null;
         }
         ModelAndView page = new ModelAndView("error/page", status);

@@ -1,10 +1,13 @@
 package com.ayurlahi.common.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -48,11 +51,26 @@ public class Problems {
         return problem;
     }
 
-    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /**
+     * Writes {@code problem} as the whole response, for filters and handlers outside Spring MVC; the instance
+     * is the request's path unless the problem names one.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getInstance() == null) {
+            problem.setInstance(pathOf(request.getRequestURI()));
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), asMap(problem));
+    }
+
+    /** A request path as a problem's {@code instance}, or null for one that is no valid URI. */
+    static @Nullable URI pathOf(String path) {
+        try {
+            return new URI(null, null, path, null);
+        } catch (URISyntaxException invalid) {
+            return null;
+        }
     }
 
     private static Map<String, @Nullable Object> asMap(ProblemDetail problem) {
