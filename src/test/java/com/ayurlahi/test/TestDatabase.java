@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -27,10 +29,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestDatabase {
 
+    /** The database most tests share. */
+    public static final String SHARED = "shared";
+    /** The property with which a test context asks for a database of its own. */
+    public static final String PURPOSE_PROPERTY = "test.database";
     private static final String PREFIX = "ayurlahi_it_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
-    private static TestDatabase current;
+    private static final Map<String, TestDatabase> databases = new HashMap<>();
 
     private final String serverUrl;
     private final String username;
@@ -50,15 +56,17 @@ public final class TestDatabase {
         this.url = parts.group(1) + name + (parts.group(3) == null ? "" : parts.group(3));
     }
 
-    /** The database of this run, created on the first call. */
-    public static synchronized TestDatabase get() {
-        if (current == null) {
+    /**
+     * The database of this run with the given purpose, created on the first call. Tests share
+     * {@value #SHARED}; a test that needs an empty database of its own names another.
+     */
+    public static synchronized TestDatabase get(String purpose) {
+        return databases.computeIfAbsent(purpose, key -> {
             TestDatabase database = new TestDatabase(setting("TEST_DB_URL", "jdbc:postgresql://localhost:5432/postgres"),
                     setting("TEST_DB_USERNAME", "postgres"), setting("TEST_DB_PASSWORD", ""));
             database.create();
-            current = database;
-        }
-        return current;
+            return database;
+        });
     }
 
     public String url() {
@@ -124,12 +132,15 @@ public final class TestDatabase {
         return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
     }
 
-    /** Points a Spring test context at this run's database. */
+    /**
+     * Points a Spring test context at this run's shared database, or at one of its own when the context sets
+     * {@value #PURPOSE_PROPERTY}.
+     */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestDatabase database = get();
+            TestDatabase database = get(context.getEnvironment().getProperty(PURPOSE_PROPERTY, SHARED));
             TestPropertyValues.of(
                     "spring.datasource.url=" + database.url(),
                     "spring.datasource.username=" + database.username(),
@@ -143,10 +154,8 @@ public final class TestDatabase {
         @Override
         public void launcherSessionClosed(LauncherSession session) {
             synchronized (TestDatabase.class) {
-                if (current != null) {
-                    current.drop();
-                    current = null;
-                }
+                databases.values().forEach(TestDatabase::drop);
+                databases.clear();
             }
         }
     }

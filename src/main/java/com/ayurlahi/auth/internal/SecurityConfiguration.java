@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,13 +66,22 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(properties.bcryptRounds());
     }
 
-    /** Password authentication, for the login form, {@code POST /api/auth/login} and registration. */
+    /**
+     * The only way to prove a password: for the login form, {@code POST /api/auth/login} and registration,
+     * with the lock-out in front of it.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+    AuthenticationProvider passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
             LoginLockouts lockouts, ApplicationEventPublisher events, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new LockoutAwareAuthenticationProvider(passwords, lockouts, events, clock));
+        return new LockoutAwareAuthenticationProvider(passwords, lockouts, events, clock);
+    }
+
+    /** The global authentication manager, built around {@link #passwordAuthentication}, for controllers. */
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) {
+        return configuration.getAuthenticationManager();
     }
 
     @Bean

@@ -1,0 +1,35 @@
+package com.ayurlahi.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.ayurlahi.test.TestDatabase;
+
+/**
+ * The prod profile on PostgreSQL: no demo logins, and the first ADMIN comes from ADMIN_EMAIL/ADMIN_PASSWORD.
+ */
+@SpringBootTest(properties = {
+        TestDatabase.PURPOSE_PROPERTY + "=initial-admin",
+        "JWT_SECRET=prod-like-secret-for-tests-with-enough-bytes",
+        "ADMIN_EMAIL= First.Admin@Ayurlahi.in ",
+        "ADMIN_PASSWORD=a long prod admin passphrase"})
+@ActiveProfiles("prod")
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class InitialAdminIT {
+
+    @Autowired
+    UserManagement users;
+
+    @Test
+    void createsTheFirstAdminAndNoDemoAccounts() {
+        assertThat(users.exists("first.admin@ayurlahi.in")).isTrue();
+        assertThat(users.staff("first.admin")).singleElement()
+                .satisfies(admin -> assertThat(admin.getRole()).isEqualTo(Role.ADMIN));
+        assertThat(users.exists("admin@demo.ayurlahi.in")).isFalse();
+    }
+}
