@@ -3,6 +3,8 @@
  * the layout's navigation and flash messages.
  */
 @NullMarked
+@NamedInterface("web")
 package com.ayurlahi.common.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,95 @@
+package com.ayurlahi.common.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSettingsCheckTest {
+
+    private static final String GOOD_SECRET = "b7R2x9Qm4Lp8Vz1Kc6Nw3Hs5Ty0Ua2Fe";
+
+    private final ProductionSettingsCheck check = new ProductionSettingsCheck();
+
+    @Test
+    void otherProfilesAreLeftAlone() {
+        MockEnvironment dev = new MockEnvironment().withProperty("ayurlahi.auth.jwt.secret", "your-secret-key");
+        dev.setActiveProfiles("dev");
+
+        check.postProcessEnvironment(dev, new SpringApplication());
+    }
+
+    @Test
+    void prodStartsWithOwnSecrets() {
+        check.postProcessEnvironment(prod(GOOD_SECRET).withProperty("DB_PASSWORD", "a real one"), new SpringApplication());
+    }
+
+    @Test
+    void prodRefusesTheSeedsSampleJwtSecret() {
+        assertThatThrownBy(() -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()))
+                .isInstanceOf(InsecureSettingsException.class)
+                .hasMessageContaining("JWT_SECRET still holds a sample or development value.");
+    }
+
+    @Test
+    void prodRefusesTheDevDefaultAndShortSecrets() {
+        assertThatThrownBy(() -> check.postProcessEnvironment(prod("dev-only-jwt-secret-for-local-runs-never-prod"),
+                new SpringApplication())).hasMessageContaining("sample or development value");
+        assertThatThrownBy(() -> check.postProcessEnvironment(prod("31-bytes-long-secret-0123456789"),
+                new SpringApplication())).hasMessageContaining("JWT_SECRET is shorter than 32 bytes.");
+        assertThatThrownBy(() -> check.postProcessEnvironment(prod(""), new SpringApplication()))
+                .hasMessageContaining("JWT_SECRET is not set.");
+    }
+
+    @Test
+    void prodListsEverySampleSecretAndDemoData() {
+        MockEnvironment environment = prod(GOOD_SECRET)
+                .withProperty("DB_PASSWORD", "postgres")
+                .withProperty("RAZORPAY_KEY_SECRET", "your-key-secret")
+                .withProperty("RAZORPAY_WEBHOOK_SECRET", "your-webhook-secret")
+                .withProperty("AWS_SECRET_ACCESS_KEY", "your-secret-key")
+                .withProperty("WHATSAPP_API_KEY", "your-api-key")
+                .withProperty("ayurlahi.demo-data.enabled", "true");
+
+        InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+                () -> check.postProcessEnvironment(environment, new SpringApplication()));
+
+        assertThat(refused.problems()).containsExactly(
+                "AWS_SECRET_ACCESS_KEY still holds the sample value 'your-secret-key'.",
+                "DB_PASSWORD still holds the sample value 'postgres'.",
+                "Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.",
+                "RAZORPAY_KEY_SECRET still holds the sample value 'your-key-secret'.",
+                "RAZORPAY_WEBHOOK_SECRET still holds the sample value 'your-webhook-secret'.",
+                "WHATSAPP_API_KEY still holds the sample value 'your-api-key'.");
+    }
+
+    @Test
+    void theFailureIsReportedAsAnActionableStartupMessage() {
+        InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+                () -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));
+
+        FailureAnalysis analysis = new InsecureSettingsFailureAnalyzer().analyze(new IllegalStateException(refused));
+
+        assertThat(analysis.getDescription()).contains("The prod profile refuses to start", "JWT_SECRET");
+        assertThat(analysis.getAction()).contains("at least 32 random bytes", "README.md");
+    }
+
+    @Test
+    void prodReallyRefusesToStart() {
+        SpringApplication application = new SpringApplication(ProductionSettingsCheckTest.class);
+        application.setAdditionalProfiles("prod");
+
+        assertThatThrownBy(() -> application.run("--ayurlahi.auth.jwt.secret=your-secret-key"))
+                .isInstanceOf(InsecureSettingsException.class);
+    }
+
+    private static MockEnvironment prod(String jwtSecret) {
+        MockEnvironment environment = new MockEnvironment().withProperty("ayurlahi.auth.jwt.secret", jwtSecret);
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+}
