@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.FormErrors;
+import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
@@ -42,6 +45,12 @@ class StaffAccountsController {
         this.userManagement = userManagement;
     }
 
+    /** The staff accounts page in the admin console's navigation. */
+    @Bean
+    static NavigationItem staffAccountsNavigation() {
+        return new NavigationItem(Portal.ADMIN, "Staff accounts", "/admin/users", 90);
+    }
+
     @GetMapping
     String page(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
@@ -54,7 +63,7 @@ class StaffAccountsController {
     @GetMapping
     String table(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("staff", userManagement.staff(q));
-        return PAGE + " :: table";
+        return PAGE + " :: staff-table";
     }
 
     @PostMapping
@@ -82,7 +91,7 @@ class StaffAccountsController {
             model.addAttribute("supportUser", SupportUserFormData.empty());
             model.addAttribute("created", user);
         });
-        return PAGE + " :: form";
+        return PAGE + " :: support-user-form";
     }
 
     private Optional<User> tryCreate(SupportUserFormData form, BindingResult errors) {
