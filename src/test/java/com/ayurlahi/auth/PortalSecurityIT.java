@@ -6,11 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.net.http.HttpResponse;
 
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
@@ -35,6 +38,9 @@ class PortalSecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletWebServerApplicationContext webServer;
 
     private MvcTestResult signIn(String email, MockHttpSession session) {
         return mvc.post().uri("/login").with(csrf()).param("username", email).param("password", Accounts.PASSWORD)
@@ -232,6 +238,13 @@ class PortalSecurityIT {
 
         assertThat(loginPage.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void sessionsExpireAfterThirtyIdleMinutes() {
+        Context portal = (Context) ((TomcatWebServer) webServer.getWebServer()).getTomcat().getHost().findChildren()[0];
+
+        assertThat(portal.getSessionTimeout()).isEqualTo(30);
     }
 
     @Test

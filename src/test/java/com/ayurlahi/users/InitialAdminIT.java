@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -25,11 +26,20 @@ class InitialAdminIT {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void createsTheFirstAdminAndNoDemoAccounts() {
         assertThat(users.exists("first.admin@ayurlahi.in")).isTrue();
         assertThat(users.staff("first.admin")).singleElement()
                 .satisfies(admin -> assertThat(admin.getRole()).isEqualTo(Role.ADMIN));
         assertThat(users.exists("admin@demo.ayurlahi.in")).isFalse();
+    }
+
+    @Test
+    void sessionCookiesAreSecureAndLogsAreJson() {
+        assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+        assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
 }

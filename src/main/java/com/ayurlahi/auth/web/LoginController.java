@@ -42,7 +42,7 @@ class LoginController {
         if (message != null) {
             model.addAttribute("loginMessage", message);
         }
-        if (session != null && (request.getParameter("error") != null || request.getParameter("locked") != null)) {
+        if (session != null && (has(request, "error") || has(request, "locked"))) {
             model.addAttribute("email", session.getAttribute(PortalLoginHandlers.LAST_EMAIL));
         }
         return "public/login";
@@ -50,20 +50,24 @@ class LoginController {
 
     private @Nullable FlashMessage messageFor(HttpServletRequest request, @Nullable HttpSession session) {
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (request.getParameter("locked") != null && failure instanceof AccountLockedException locked) {
+        if (has(request, "locked") && failure instanceof AccountLockedException locked) {
             return new FlashMessage(Level.DANGER, "Too many failed sign-ins. This account is locked for "
                     + minutes(locked.minutesLeft(clock.instant())) + "; try again later.");
         }
-        if (request.getParameter("error") != null) {
+        if (has(request, "error")) {
             return new FlashMessage(Level.DANGER, "Wrong email or password.");
         }
-        if (request.getParameter("logout") != null) {
+        if (has(request, "logout")) {
             return new FlashMessage(Level.SUCCESS, "You have signed out.");
         }
         if (new HttpSessionRequestCache().getRequest(request, null) != null) {
             return new FlashMessage(Level.INFO, "Please sign in to continue.");
         }
         return null;
+    }
+
+    private static boolean has(HttpServletRequest request, String flag) {
+        return request.getParameterMap().containsKey(flag);
     }
 
     private static String minutes(long minutes) {

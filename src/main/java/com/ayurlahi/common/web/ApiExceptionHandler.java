@@ -108,10 +108,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey("requestId"))) {
-            ProblemDetail withId = Problems.of(statusCode, String.valueOf(problem.getDetail()));
-            return new ResponseEntity<>(withId, headers, statusCode);
+        if (body instanceof ProblemDetail problem) {
+            Problems.identify(problem);
         }
         return new ResponseEntity<>(body, headers, statusCode);
     }

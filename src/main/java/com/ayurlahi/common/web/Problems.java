@@ -37,6 +37,11 @@ public class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        return identify(problem);
+    }
+
+    /** Adds the id of the current request, which callers quote to support. */
+    public static ProblemDetail identify(ProblemDetail problem) {
         String requestId = RequestIdFilter.current();
         if (requestId != null) {
             problem.setProperty("requestId", requestId);

@@ -1,0 +1,38 @@
+package com.ayurlahi.auth.internal;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import com.ayurlahi.common.web.Problems;
+
+/**
+ * For {@code @WebMvcTest} slices: the application's real security filter chains, with the account lookup and
+ * the lock-out bookkeeping (both database-backed) replaced by mocks.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import({SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, Problems.class,
+        WithRealSecurity.SliceBeans.class})
+@MockitoBean(types = {LoginLockouts.class, UserDetailsService.class})
+public @interface WithRealSecurity {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class SliceBeans {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+}
