@@ -1,8 +1,10 @@
 package com.ayurlahi.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +28,20 @@ public record AuthProperties(@Valid @NotNull Jwt jwt, @Min(4) @Max(31) int bcryp
         @Valid @NotNull Lockout lockout, @Valid @NotNull RateLimit rateLimit) {
 
     /**
-     * @param secret the HS256 key, at least 32 bytes
+     * @param secret the HS256 key, at least {@value #MIN_SECRET_BYTES} bytes
      * @param expiresIn how long a token is valid
      * @param issuer the {@code iss} claim of our tokens
      */
-    public record Jwt(@NotBlank String secret, @NotNull Duration expiresIn, @NotBlank String issuer) {
+    public record Jwt(@NotBlank(message = "JWT_SECRET must be set") String secret, @NotNull Duration expiresIn,
+            @NotBlank String issuer) {
+
+        /** HS256 needs a key of at least 256 bits. */
+        public static final int MIN_SECRET_BYTES = 32;
+
+        @AssertTrue(message = "JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long")
+        public boolean isSecretLongEnough() {
+            return secret == null || secret.isEmpty() || secret.getBytes(StandardCharsets.UTF_8).length >= MIN_SECRET_BYTES;
+        }
     }
 
     /**

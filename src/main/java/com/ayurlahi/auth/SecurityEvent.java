@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened at the door: a login, a failed login, a lock-out. Published for every attempt
- * through the portal form and the API alike, for the audit log.
+ * through the portal form and the API alike, inside the transaction that records it, for the audit log.
  */
 public sealed interface SecurityEvent {
 
@@ -30,7 +30,13 @@ public sealed interface SecurityEvent {
             Instant at) implements SecurityEvent {
 
         public enum Reason {
-            BAD_CREDENTIALS, ACCOUNT_LOCKED, ACCOUNT_DISABLED
+            /** A wrong password, or an email no account has; counts towards the lock-out. */
+            BAD_CREDENTIALS,
+            /** Refused whatever the password, because the email is locked. */
+            ACCOUNT_LOCKED,
+            ACCOUNT_DISABLED,
+            /** A login no account can have (over-long, control characters); shown with those replaced. */
+            MALFORMED_LOGIN
         }
     }
 

@@ -23,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return users.findByEmail(String.valueOf(EmailAddresses.normalize(email)))
+        return users.findByEmail(EmailAddresses.normalize(email))
                 .map(AuthenticatedUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No account with this email"));
     }

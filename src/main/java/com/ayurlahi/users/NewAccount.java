@@ -11,7 +11,7 @@ import com.ayurlahi.common.validation.IndianMobileNumbers;
 public record NewAccount(String email, String password, String fullName, @Nullable String phone, Role role) {
 
     public NewAccount {
-        email = String.valueOf(EmailAddresses.normalize(email));
+        email = EmailAddresses.normalize(email);
         fullName = fullName.strip();
         phone = phone == null || phone.isBlank() ? null : IndianMobileNumbers.normalize(phone);
     }

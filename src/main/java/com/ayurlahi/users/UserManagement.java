@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,7 +74,7 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public boolean exists(String email) {
-        return users.existsByEmail(String.valueOf(EmailAddresses.normalize(email)));
+        return users.existsByEmail(EmailAddresses.normalize(email));
     }
 
     @Transactional(readOnly = true)
@@ -101,8 +102,12 @@ public class UserManagement {
                 account.phone(), account.role(), clock.instant());
         try {
             users.saveAndFlush(user);
-        } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw new EmailAlreadyRegisteredException();
+        } catch (DataIntegrityViolationException violation) {
+            if (violation.getCause() instanceof ConstraintViolationException constraint
+                    && "users_email_unique".equalsIgnoreCase(constraint.getConstraintName())) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw violation;
         }
         events.publishEvent(new AccountCreated(user.getId(), user.getEmail(), user.getRole()));
         return user;

@@ -70,6 +70,38 @@ class AuthApiIT {
     }
 
     @Test
+    void longAndNonLatinPasswordsWork() {
+        String longest = "neem".repeat(32);
+        String hindi = "आयुर्वेदिक औषधालय त्रिशूर केरल";
+        for (String password : new String[] {longest, hindi}) {
+            String email = Accounts.uniqueEmail("long");
+            assertThat(post("/api/auth/register", """
+                    {"email": "%s", "password": "%s", "fullName": "Dr. Long", "phone": "+919847012345", "role": "CLINIC"}
+                    """.formatted(email, password))).hasStatus(HttpStatus.CREATED);
+
+            assertThat(post("/api/auth/login", credentials(email, password))).hasStatusOk();
+            assertThat(post("/api/auth/login", credentials(email, password.substring(0, password.length() - 1))))
+                    .hasStatus(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    @Test
+    void aLoginWithControlCharactersIsSimplyWrong() {
+        MvcTestResult result = post("/api/auth/login", credentials("clinic\\u0000@demo.ayurlahi.in", "whatever1"));
+
+        assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Wrong email or password.");
+    }
+
+    @Test
+    void webhooksNeedNoTokenAndAnUnknownOneIsNotFound() {
+        http.post().uri("/api/webhooks/no-such-provider").contentType(MediaType.APPLICATION_JSON).body("{}")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void refusesInvalidRegistrationsFieldByField() {
         MvcTestResult result = post("/api/auth/register", """
                 {"email": "not-an-email", "password": "password123", "fullName": "", "phone": "12345", "role": "ADMIN"}

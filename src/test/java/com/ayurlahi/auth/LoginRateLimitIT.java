@@ -1,6 +1,7 @@
 package com.ayurlahi.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.net.http.HttpResponse;
 
@@ -13,7 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.PortalClient;
 
@@ -58,13 +61,28 @@ class LoginRateLimitIT {
         assertThat(browser.get("/login").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theLoginFormRegistrationAndTheApiShareOneBudgetPerAddress() {
+        String ip = "10.3.3.3";
+        assertThat(mvc.post().uri("/login").with(csrf()).with(from(ip)).param("username", "a@b.in").param("password", "x"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post().uri("/register").with(csrf()).with(from(ip))).hasStatusOk();
+        assertThat(apiLogin(ip)).hasStatus(HttpStatus.UNAUTHORIZED);
+
+        assertThat(mvc.post().uri("/register").with(csrf()).with(from(ip))).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    private static RequestPostProcessor from(String clientIp) {
+        return request -> {
+            request.setRemoteAddr(clientIp);
+            return request;
+        };
+    }
+
     private MvcTestResult apiLogin(String clientIp) {
         return mvc.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"email\": \"nobody@test.ayurlahi.in\", \"password\": \"guess\"}")
-                .with(request -> {
-                    request.setRemoteAddr(clientIp);
-                    return request;
-                })
+                .content("{\"email\": \"" + Accounts.uniqueEmail("nobody") + "\", \"password\": \"guess\"}")
+                .with(from(clientIp))
                 .exchange();
     }
 }

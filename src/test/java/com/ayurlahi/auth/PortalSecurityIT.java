@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -181,15 +182,51 @@ class PortalSecurityIT {
         User admin = Accounts.create(users, Role.ADMIN);
         String email = Accounts.uniqueEmail("support");
 
-        MvcTestResult form = mvc.post().uri("/admin/users").with(user(Accounts.principal(admin)))
+        MvcTestResult form = mvc.post().uri("/admin/users").with(user(Accounts.principal(admin))).with(liveSession())
                 .param("email", email).param("fullName", "No Token").param("password", Accounts.PASSWORD).exchange();
         MvcTestResult htmx = mvc.post().uri("/admin/users").header("HX-Request", "true")
-                .with(user(Accounts.principal(admin)))
+                .with(user(Accounts.principal(admin))).with(liveSession())
                 .param("email", email).param("fullName", "No Token").param("password", Accounts.PASSWORD).exchange();
 
         assertThat(form).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(htmx).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(users.exists(email)).isFalse();
+    }
+
+    @Test
+    void aPostAfterTheSessionExpiredLeadsToTheLoginPageNotToForbidden() {
+        MvcTestResult form = mvc.post().uri("/admin/users").with(expiredSession()).param("_csrf", "from-the-old-session")
+                .param("fullName", "Late Submit").exchange();
+        MvcTestResult htmx = mvc.post().uri("/admin/users").header("HX-Request", "true").with(expiredSession())
+                .header("X-CSRF-TOKEN", "from-the-old-session").exchange();
+        MvcTestResult signOut = mvc.post().uri("/logout").with(expiredSession()).param("_csrf", "from-the-old-session")
+                .exchange();
+
+        assertThat(form).hasRedirectedUrl("/login?expired");
+        assertThat(htmx).hasStatus(HttpStatus.FORBIDDEN).hasHeader("HX-Refresh", "true");
+        assertThat(signOut).hasRedirectedUrl("/login?logout");
+    }
+
+    @Test
+    void theLoginPageExplainsAnExpiredSession() {
+        assertThat(mvc.get().uri("/login?expired")).bodyText()
+                .contains("Your session expired after 30 minutes without activity. Please sign in again.");
+    }
+
+    private static RequestPostProcessor liveSession() {
+        return request -> {
+            request.setRequestedSessionId(request.getSession().getId());
+            request.setRequestedSessionIdValid(true);
+            return request;
+        };
+    }
+
+    private static RequestPostProcessor expiredSession() {
+        return request -> {
+            request.setRequestedSessionId("expired-session-id");
+            request.setRequestedSessionIdValid(false);
+            return request;
+        };
     }
 
     @Test

@@ -175,6 +175,31 @@ class PortalJourneysBrowserIT {
         browser.waitUntil(ExpectedConditions.urlContains("/admin/users"));
     }
 
+    @Test
+    void signingOutAfterTheSessionExpiredStillSignsOut() {
+        browser.signIn("clinic@demo.ayurlahi.in", DEMO_PASSWORD);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.byTestId("sign-out").click();
+
+        browser.waitUntil(ExpectedConditions.urlToBe(url("/login?logout")));
+        assertThat(browser.byTestId("login-message").getText()).isEqualTo("You have signed out.");
+    }
+
+    @Test
+    void anHtmxFormPostedAfterTheSessionExpiredBringsBackTheLoginPage() {
+        browser.signIn("admin@demo.ayurlahi.in", DEMO_PASSWORD);
+        browser.open("/admin/users");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.find(By.id("fullName")).sendKeys("Too Late");
+        browser.find(By.cssSelector("#support-user-form button[type='submit']")).click();
+
+        browser.waitUntil(ExpectedConditions.urlToBe(url("/login")));
+        assertThat(browser.byTestId("login-message").getText()).isEqualTo("Please sign in to continue.");
+        assertThat(browser.driver().findElements(By.cssSelector("#support-user-form"))).isEmpty();
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -2,19 +2,23 @@ package com.ayurlahi.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.ayurlahi.test.PortalClient;
 import com.ayurlahi.test.TestDatabase;
 
 /**
  * The prod profile on PostgreSQL: no demo logins, and the first ADMIN comes from ADMIN_EMAIL/ADMIN_PASSWORD.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         TestDatabase.PURPOSE_PROPERTY + "=initial-admin",
         "JWT_SECRET=prod-like-secret-for-tests-with-enough-bytes",
         "ADMIN_EMAIL= First.Admin@Ayurlahi.in ",
@@ -29,6 +33,9 @@ class InitialAdminIT {
     @Autowired
     Environment environment;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void createsTheFirstAdminAndNoDemoAccounts() {
         assertThat(users.exists("first.admin@ayurlahi.in")).isTrue();
@@ -38,8 +45,15 @@ class InitialAdminIT {
     }
 
     @Test
-    void sessionCookiesAreSecureAndLogsAreJson() {
-        assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+    void sessionCookiesAreSecure() {
+        HttpResponse<String> loginPage = new PortalClient(port).get("/login");
+
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void logsAreJson() {
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
 }

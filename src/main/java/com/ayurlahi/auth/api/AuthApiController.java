@@ -1,5 +1,6 @@
 package com.ayurlahi.auth.api;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -27,22 +28,34 @@ import com.ayurlahi.auth.internal.JwtTokens.IssuedToken;
 import com.ayurlahi.common.web.Problems;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
 
 /**
- * Exchanges an email and password for a bearer token. Wrong credentials are 401, a locked account 423 with
- * {@code Retry-After}; both count towards the lock-out exactly like the portal's login form.
+ * Registration of clinic and manufacturer users, and the exchange of an email and password for a bearer
+ * token. Wrong credentials are 401 and count towards the lock-out exactly like the portal's login form; a
+ * locked account is 423 with {@code Retry-After}.
  */
 @RestController
 class AuthApiController {
 
+    private final UserManagement userManagement;
     private final AuthenticationManager authenticationManager;
     private final JwtTokens tokens;
     private final Clock clock;
 
-    AuthApiController(AuthenticationManager authenticationManager, JwtTokens tokens, Clock clock) {
+    AuthApiController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
+            Clock clock) {
+        this.userManagement = userManagement;
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
         this.clock = clock;
+    }
+
+    @PostMapping("/api/auth/register")
+    ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
+        User user = userManagement.register(request.toNewAccount());
+        return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
     }
 
     @PostMapping("/api/auth/login")

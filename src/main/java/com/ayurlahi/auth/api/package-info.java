@@ -1,5 +1,5 @@
 /**
- * {@code POST /api/auth/login}: an access token for the JSON API.
+ * {@code POST /api/auth/register} and {@code POST /api/auth/login}: accounts and access tokens for the API.
  */
 @NullMarked
 package com.ayurlahi.auth.api;

@@ -38,8 +38,6 @@ import com.ayurlahi.users.Role;
 @Component
 public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private static final int MIN_SECRET_BYTES = 32;
-
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
     private final AuthProperties.Jwt settings;
@@ -48,7 +46,7 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
     public JwtTokens(AuthProperties properties, Clock clock) {
         this.settings = properties.jwt();
         this.clock = clock;
-        SecretKey key = secretKey(settings.secret());
+        SecretKey key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
         NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
@@ -89,14 +87,6 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
         } catch (RuntimeException malformed) {
             throw new InvalidBearerTokenException("The token does not name a user");
         }
-    }
-
-    private static SecretKey secretKey(String secret) {
-        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long for HS256");
-        }
-        return new SecretKeySpec(bytes, "HmacSHA256");
     }
 
     /** A token and how long it stays valid. */

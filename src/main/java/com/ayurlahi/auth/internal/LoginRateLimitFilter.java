@@ -18,24 +18,24 @@ import com.ayurlahi.common.web.ErrorDetail;
 import com.ayurlahi.common.web.Problems;
 
 /**
- * Answers 429 with {@code Retry-After} once an IP address has used up its login requests; the portal shows
- * the error page, the API a problem+json body.
+ * Answers 429 with {@code Retry-After} once an IP address has used up its sign-in and sign-up requests; the
+ * portal shows the error page, the API a problem+json body.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
     private final LoginRateLimiter limiter;
-    private final RequestMatcher loginRequests;
+    private final RequestMatcher limitedRequests;
     private final Problems problems;
 
-    LoginRateLimitFilter(LoginRateLimiter limiter, RequestMatcher loginRequests, Problems problems) {
+    LoginRateLimitFilter(LoginRateLimiter limiter, RequestMatcher limitedRequests, Problems problems) {
         this.limiter = limiter;
-        this.loginRequests = loginRequests;
+        this.limitedRequests = limitedRequests;
         this.problems = problems;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !loginRequests.matches(request);
+        return !limitedRequests.matches(request);
     }
 
     @Override

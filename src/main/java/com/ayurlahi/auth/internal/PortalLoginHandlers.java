@@ -1,7 +1,6 @@
 package com.ayurlahi.auth.internal;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +13,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
@@ -52,13 +52,13 @@ public final class PortalLoginHandlers {
                     .orElse("/");
             String target = home;
             SavedRequest saved = requestCache.getRequest(request, response);
-            if (saved != null) {
-                URI wanted = URI.create(saved.getRedirectUrl());
-                if (wanted.getPath() != null && (wanted.getPath().equals(home) || wanted.getPath().startsWith(home + "/"))) {
-                    target = wanted.getRawQuery() == null ? wanted.getRawPath() : wanted.getRawPath() + "?" + wanted.getRawQuery();
+            if (saved instanceof DefaultSavedRequest wanted) {
+                String path = wanted.getRequestURI().substring(request.getContextPath().length());
+                if (path.equals(home) || path.startsWith(home + "/")) {
+                    target = wanted.getQueryString() == null ? path : path + "?" + wanted.getQueryString();
                 }
-                requestCache.removeRequest(request, response);
             }
+            requestCache.removeRequest(request, response);
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -1,10 +1,7 @@
 package com.ayurlahi.auth.internal;
 
-import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +14,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -57,13 +53,15 @@ class SecurityConfiguration {
             "form-action 'self'", "frame-ancestors 'none'");
 
     private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
-    private static final RequestMatcher LOGIN_REQUESTS = new OrRequestMatcher(
+    /** Requests that check a password or create an account, rate-limited per client IP. */
+    private static final RequestMatcher SIGN_IN_AND_UP = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/register"),
             PathPatternRequestMatcher.pathPattern("/api/auth/**"));
 
     @Bean
     PasswordEncoder passwordEncoder(AuthProperties properties) {
-        return new BCryptPasswordEncoder(properties.bcryptRounds());
+        return new PrehashedBCryptPasswordEncoder(properties.bcryptRounds());
     }
 
     /**
@@ -72,10 +70,10 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginLockouts lockouts, ApplicationEventPublisher events, Clock clock) {
+            LoginAttempts attempts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new LockoutAwareAuthenticationProvider(passwords, lockouts, events, clock);
+        return new LockoutAwareAuthenticationProvider(passwords, attempts);
     }
 
     /** The global authentication manager, built around {@link #passwordAuthentication}, for controllers. */
@@ -102,7 +100,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
                         .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS, problems),
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
@@ -126,7 +124,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter, Problems problems) {
+    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter, Problems problems,
+            PortalSignIn portalSignIn) {
         RequestCache requestCache = pageRequestCache();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
@@ -140,16 +139,19 @@ class SecurityConfiguration {
                         .successHandler(new PortalLoginHandlers.Success(requestCache))
                         .failureHandler(new PortalLoginHandlers.Failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .securityContext(context -> context.securityContextRepository(portalSignIn.contexts()))
+                .csrf(csrf -> csrf.csrfTokenRepository(portalSignIn.csrfTokens()))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), HTMX)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true))
+                                request -> true)
+                        .accessDeniedHandler(new ExpiredSessionAccessDeniedHandler(HTMX)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, LOGIN_REQUESTS, problems),
+                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

@@ -2,7 +2,7 @@ package com.ayurlahi.auth.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.auth.SecurityEvent;
@@ -11,14 +11,15 @@ import com.ayurlahi.auth.SecurityEvent.LoginFailed;
 import com.ayurlahi.auth.SecurityEvent.LoginSucceeded;
 
 /**
- * Writes every security event to the {@code ayurlahi.security} log, where operators alert on lock-outs.
+ * Writes every security event to the {@code ayurlahi.security} log, where operators alert on lock-outs, once
+ * the transaction that recorded it has committed.
  */
 @Component
 class SecurityEventLog {
 
     private static final Logger log = LoggerFactory.getLogger("ayurlahi.security");
 
-    @EventListener
+    @TransactionalEventListener
     void on(SecurityEvent event) {
         switch (event) {
             case LoginSucceeded success -> log.info("Login of {} ({}) from {}", success.email(), success.role(),

@@ -57,6 +57,9 @@ class LoginController {
         if (has(request, "error")) {
             return new FlashMessage(Level.DANGER, "Wrong email or password.");
         }
+        if (has(request, "expired")) {
+            return new FlashMessage(Level.INFO, "Your session expired after 30 minutes without activity. Please sign in again.");
+        }
         if (has(request, "logout")) {
             return new FlashMessage(Level.SUCCESS, "You have signed out.");
         }

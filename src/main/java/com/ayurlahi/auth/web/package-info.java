@@ -1,5 +1,5 @@
 /**
- * The portal's login page.
+ * The portal's login page and self-registration.
  */
 @NullMarked
 package com.ayurlahi.auth.web;

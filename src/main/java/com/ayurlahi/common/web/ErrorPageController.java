@@ -48,9 +48,14 @@ class ErrorPageController implements ErrorController {
             problems.write(request, response, problem);
             return null;
         }
+        return page(status, title(status), message);
+    }
+
+    /** The styled error page, for this controller and the portals' exception handler. */
+    static ModelAndView page(HttpStatus status, String title, String message) {
         ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("status", status.value());
-        page.addObject("title", title(status));
+        page.addObject("title", title);
         page.addObject("message", message);
         page.addObject("requestId", RequestIdFilter.current());
         return page;

@@ -1,16 +1,10 @@
 package com.ayurlahi.users.api;
 
-import java.net.URI;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.ayurlahi.common.NotFoundException;
@@ -20,8 +14,7 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Registration and the caller's own account over JSON. Logging in ({@code POST /api/auth/login}) belongs to
- * the auth module.
+ * The caller's own account over JSON.
  */
 @RestController
 class UsersApiController {
@@ -30,12 +23,6 @@ class UsersApiController {
 
     UsersApiController(UserManagement userManagement) {
         this.userManagement = userManagement;
-    }
-
-    @PostMapping("/api/auth/register")
-    ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
-        User user = userManagement.register(request.toNewAccount());
-        return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
     }
 
     @GetMapping("/api/users/me")

@@ -1,5 +1,5 @@
 /**
- * JSON API for accounts: {@code POST /api/auth/register} and {@code GET /api/users/me}.
+ * JSON API for accounts: {@code GET /api/users/me}.
  */
 @NullMarked
 package com.ayurlahi.users.api;

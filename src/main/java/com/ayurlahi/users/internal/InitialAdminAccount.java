@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -52,6 +53,9 @@ class InitialAdminAccount implements ApplicationRunner {
         } catch (InvalidInputException refused) {
             throw new IllegalStateException("ADMIN_" + refused.field().toUpperCase(Locale.ROOT)
                     + " is not acceptable: " + refused.getMessage());
+        } catch (ConflictException taken) {
+            throw new IllegalStateException("ADMIN_EMAIL " + settings.email().strip()
+                    + " already belongs to a clinic or manufacturer account; choose another email for the first ADMIN.");
         }
         log.info("Created the first ADMIN account, {}", settings.email());
     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
+import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -25,6 +26,7 @@ record SupportUserFormData(
 
         @NotBlank(message = "Enter the full name.")
         @Size(max = 120, message = "Use at most 120 characters.")
+        @SingleLine
         @Nullable String fullName,
 
         @IndianMobileNumber
@@ -34,7 +36,7 @@ record SupportUserFormData(
         @Nullable String password) {
 
     SupportUserFormData {
-        email = EmailAddresses.normalize(email);
+        email = EmailAddresses.normalizeNullable(email);
         phone = IndianMobileNumbers.normalize(phone);
     }
 

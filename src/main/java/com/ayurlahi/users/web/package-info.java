@@ -1,5 +1,5 @@
 /**
- * Pages for accounts: self-registration and the admin console's staff accounts.
+ * Pages for accounts: the admin console's staff accounts.
  */
 @NullMarked
 package com.ayurlahi.users.web;

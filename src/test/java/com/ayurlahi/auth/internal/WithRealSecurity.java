@@ -22,9 +22,9 @@ import com.ayurlahi.common.web.Problems;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, Problems.class,
+@Import({SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, PortalSignIn.class, Problems.class,
         WithRealSecurity.SliceBeans.class})
-@MockitoBean(types = {LoginLockouts.class, UserDetailsService.class})
+@MockitoBean(types = {LoginAttempts.class, UserDetailsService.class})
 public @interface WithRealSecurity {
 
     @TestConfiguration(proxyBeanMethods = false)

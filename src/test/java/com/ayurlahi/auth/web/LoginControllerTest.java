@@ -61,8 +61,20 @@ class LoginControllerTest {
     }
 
     @Test
-    void aLoginPostWithoutTheCsrfTokenIsRefused() {
+    void aLoginPostWithoutTheCsrfTokenOfALiveSessionIsRefused() {
+        MockHttpSession live = new MockHttpSession();
+
+        assertThat(mvc.post().uri("/login").session(live).param("username", "a@b.in").param("password", "whatever1")
+                .with(request -> {
+                    request.setRequestedSessionId(live.getId());
+                    request.setRequestedSessionIdValid(true);
+                    return request;
+                })).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aLoginPostWhoseSessionIsGoneAsksToSignInAgain() {
         assertThat(mvc.post().uri("/login").param("username", "a@b.in").param("password", "whatever1"))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasRedirectedUrl("/login?expired");
     }
 }

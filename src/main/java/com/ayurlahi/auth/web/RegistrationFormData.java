@@ -1,4 +1,4 @@
-package com.ayurlahi.users.web;
+package com.ayurlahi.auth.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
+import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -28,6 +29,7 @@ record RegistrationFormData(
 
         @NotBlank(message = "Enter your full name.")
         @Size(max = 120, message = "Use at most 120 characters.")
+        @SingleLine
         @Nullable String fullName,
 
         @NotBlank(message = "Enter your mobile number.")
@@ -39,7 +41,7 @@ record RegistrationFormData(
         @Nullable String role) {
 
     RegistrationFormData {
-        email = EmailAddresses.normalize(email);
+        email = EmailAddresses.normalizeNullable(email);
         phone = IndianMobileNumbers.normalize(phone);
     }
 

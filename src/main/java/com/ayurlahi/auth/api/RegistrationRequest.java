@@ -1,4 +1,4 @@
-package com.ayurlahi.users.api;
+package com.ayurlahi.auth.api;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
+import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -28,6 +29,7 @@ record RegistrationRequest(
 
         @NotBlank(message = "is required")
         @Size(max = 120, message = "must be at most 120 characters")
+        @SingleLine(message = "must be a single line without control characters")
         @Nullable String fullName,
 
         @NotBlank(message = "is required")
@@ -39,7 +41,7 @@ record RegistrationRequest(
         @Nullable String role) {
 
     RegistrationRequest {
-        email = EmailAddresses.normalize(email);
+        email = EmailAddresses.normalizeNullable(email);
         phone = IndianMobileNumbers.normalize(phone);
     }
 

@@ -1,4 +1,4 @@
-package com.ayurlahi.users.api;
+package com.ayurlahi.auth.api;
 
 import java.util.UUID;
 

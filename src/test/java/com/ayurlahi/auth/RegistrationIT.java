@@ -1,4 +1,4 @@
-package com.ayurlahi.users;
+package com.ayurlahi.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +12,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
 
 @IntegrationTest
 class RegistrationIT {
@@ -95,6 +98,19 @@ class RegistrationIT {
                 .param("phone", "+919847012345").param("password", Accounts.PASSWORD).exchange();
 
         assertThat(form).model().extractingBindingResult("registration").hasFieldErrors("role");
+        assertThat(users.exists(email)).isFalse();
+    }
+
+    @Test
+    void controlCharactersInTheNameAreRefused() {
+        String email = Accounts.uniqueEmail("nul");
+
+        MvcTestResult form = mvc.post().uri("/register").with(csrf())
+                .param("role", "CLINIC").param("fullName", "Dr.\u0000 Null").param("email", email)
+                .param("phone", "+919847012345").param("password", Accounts.PASSWORD).exchange();
+
+        assertThat(form).hasStatusOk();
+        assertThat(form).model().extractingBindingResult("registration").hasFieldErrors("fullName");
         assertThat(users.exists(email)).isFalse();
     }
 
