@@ -4,11 +4,13 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Beans every module may use.
+ * Beans every module may use, and scheduling for the modules' background work.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class CommonConfiguration {
 
     /** The time source of all business timestamps (UTC), replaceable in tests. */

@@ -1,11 +1,14 @@
 package com.ayurlahi.users;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
 
@@ -53,7 +58,9 @@ public class UserManagement {
         if (account.phone() == null) {
             throw new InvalidInputException("phone", "Enter your mobile number.");
         }
-        return create(account);
+        User user = create(account);
+        events.publishEvent(created(user).by(Actor.user(user.getId(), user.getRole().name())));
+        return user;
     }
 
     /**
@@ -64,7 +71,9 @@ public class UserManagement {
         if (!account.role().isStaff()) {
             throw new InvalidInputException("role", "Staff accounts are ADMIN or SUPPORT.");
         }
-        return create(account);
+        User user = create(account);
+        events.publishEvent(created(user));
+        return user;
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +89,13 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public boolean anyAccountWithRole(Role role) {
         return users.existsByRole(role);
+    }
+
+    /** The full names of the given users, for showing who did something; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> fullNames(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : users.findAllById(ids).stream()
+                .collect(Collectors.toMap(User::getId, User::getFullName));
     }
 
     /** Platform staff whose name or email contains {@code search} (all when blank), by name. */
@@ -109,7 +125,14 @@ public class UserManagement {
             }
             throw violation;
         }
-        events.publishEvent(new AccountCreated(user.getId(), user.getEmail(), user.getRole()));
         return user;
+    }
+
+    private static AuditedChange created(User user) {
+        return AuditedChange.of("USER_CREATED", "User", user.getId())
+                .value("email", user.getEmail())
+                .value("fullName", user.getFullName())
+                .value("phone", user.getPhone())
+                .value("role", user.getRole());
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * {@code GET /api/audit}: the audit log for admins, page by page.
+ */
+@NullMarked
+package com.ayurlahi.audit.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package com.ayurlahi.common.audit;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who made a change: a signed-in user (id and role), the platform itself (SYSTEM: jobs, start-up) or a named
+ * integration (RAZORPAY, WHATSAPP).
+ */
+public record Actor(@Nullable UUID userId, String role) {
+
+    public static final String SYSTEM = "SYSTEM";
+    public static final String ANONYMOUS = "ANONYMOUS";
+
+    public static Actor user(UUID userId, String role) {
+        return new Actor(userId, role);
+    }
+
+    public static Actor system() {
+        return new Actor(null, SYSTEM);
+    }
+
+    public static Actor integration(String name) {
+        return new Actor(null, name);
+    }
+}
