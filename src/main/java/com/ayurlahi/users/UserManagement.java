@@ -82,6 +82,11 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
+    public Optional<User> findByEmail(String email) {
+        return users.findByEmail(EmailAddresses.normalize(email));
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String email) {
         return users.existsByEmail(EmailAddresses.normalize(email));
     }

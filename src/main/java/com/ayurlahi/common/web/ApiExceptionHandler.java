@@ -1,6 +1,9 @@
 package com.ayurlahi.common.web;
 
+import java.util.Comparator;
 import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,6 +55,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException invalid) {
         return ResponseEntity.badRequest()
                 .body(Problems.invalid(List.of(new FieldMessage(invalid.field(), invalid.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidFields(ConstraintViolationException invalid) {
+        List<FieldMessage> errors = invalid.getConstraintViolations().stream()
+                .map(violation -> new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldMessage::field))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     @ExceptionHandler

@@ -4,7 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public landing page and the home page of each portal. Which roles may open a portal is decided by the
+ * The public landing page and the admin console's dashboard (the clinic and manufacturer homes belong to
+ * their modules). Which roles may open a portal is decided by the
  * security configuration, not here.
  */
 @Controller
@@ -13,11 +14,6 @@ class PortalPagesController {
     @GetMapping("/")
     String landing() {
         return "public/landing";
-    }
-
-    @GetMapping("/clinic")
-    String clinicHome() {
-        return "clinic/home";
     }
 
     @GetMapping("/manufacturer")

@@ -1,5 +1,6 @@
 package com.ayurlahi.users.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.ProfileDirectory;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -20,16 +22,27 @@ import com.ayurlahi.users.UserManagement;
 class UsersApiController {
 
     private final UserManagement userManagement;
+    private final List<ProfileDirectory> profiles;
 
-    UsersApiController(UserManagement userManagement) {
+    UsersApiController(UserManagement userManagement, List<ProfileDirectory> profiles) {
         this.userManagement = userManagement;
+        this.profiles = profiles;
     }
 
     @GetMapping("/api/users/me")
     Me me(@AuthenticationPrincipal AuthenticatedUser principal) {
         User user = userManagement.findById(principal.id())
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
-        return new Me(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole(), null, null);
+        return new Me(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole(),
+                profileOf(user, Role.CLINIC), profileOf(user, Role.MANUFACTURER));
+    }
+
+    private @Nullable UUID profileOf(User user, Role role) {
+        return user.getRole() != role ? null : profiles.stream()
+                .filter(directory -> directory.ownerRole() == role)
+                .flatMap(directory -> directory.profileOf(user.getId()).stream())
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -1,0 +1,64 @@
+package com.ayurlahi.clinics.internal;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.clinics.Clinic;
+import com.ayurlahi.clinics.ClinicDetails;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.gst.Gstin;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * Dev demo clinics (fictional businesses, GSTINs that pass the check): the demo clinic login runs an approved
+ * clinic in Kerala; {@code pending.clinic@demo.ayurlahi.in} one in Tamil Nadu waiting in the admin queue.
+ */
+@Component
+@ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoClinics implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoClinics.class);
+
+    private final ClinicManagement clinics;
+    private final UserManagement users;
+
+    DemoClinics(ClinicManagement clinics, UserManagement users) {
+        this.clinics = clinics;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("clinic@demo.ayurlahi.in", new ClinicDetails("Sree Dhanwantari Ayurveda Clinic",
+                Gstin.parse("32AAFCA1234K1Z3"), "KL-TSR-20B-0421", LocalDate.of(2028, 3, 31), "14/220 Round North",
+                "Near Vadakkunnathan Temple", "Thrissur", "680001", "Dr. Lakshmi Varma", "+919800000003",
+                "clinic@demo.ayurlahi.in"), true);
+        create("pending.clinic@demo.ayurlahi.in", new ClinicDetails("Siddha Vaidya Sala", Gstin.parse("33AAGCK2468L1ZA"),
+                "TN-CBE-21-7788", LocalDate.of(2027, 9, 30), "22 Oppanakara Street", null, "Coimbatore", "641001",
+                "Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in"), false);
+    }
+
+    private void create(String ownerEmail, ClinicDetails details, boolean approve) {
+        User owner = users.findByEmail(ownerEmail).orElseThrow();
+        if (clinics.findOwnedBy(owner.getId()).isPresent()) {
+            return;
+        }
+        Clinic clinic = clinics.register(AuthenticatedUser.fromToken(owner.getId(), owner.getEmail(), owner.getFullName(),
+                owner.getRole()), details);
+        if (approve) {
+            clinic = clinics.approve(clinic.getId());
+        }
+        log.info("Created demo clinic {} ({})", details.legalName(), clinic.getStatus());
+    }
+}

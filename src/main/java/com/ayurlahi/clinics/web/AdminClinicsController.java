@@ -1,0 +1,118 @@
+package com.ayurlahi.clinics.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.ayurlahi.clinics.Clinic;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.common.Portal;
+import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.users.AuthenticatedUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+/**
+ * The admin console's clinics: a queue filtered by status (pending first), state and a search over legal name
+ * and GSTIN, a detail page, and the decisions, which only an ADMIN may take.
+ */
+@Controller
+@RequestMapping("/admin/clinics")
+class AdminClinicsController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ClinicManagement clinics;
+
+    AdminClinicsController(ClinicManagement clinics) {
+        this.clinics = clinics;
+    }
+
+    @Bean
+    static NavigationItem clinicsNavigation() {
+        return new NavigationItem(Portal.ADMIN, "Clinics", "/admin/clinics", 10);
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        addQueue(status, state, q, page, model);
+        model.addAttribute("states", IndianState.values());
+        model.addAttribute("statuses", ApprovalStatus.values());
+        return "admin/clinics";
+    }
+
+    @HxRequest
+    @GetMapping
+    String queueResults(@RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        addQueue(status, state, q, page, model);
+        return "admin/clinics :: clinic-results";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser admin, Model model) {
+        model.addAttribute("clinic", clinics.get(id, admin));
+        return "admin/clinic";
+    }
+
+    @PostMapping("/{id}/{decision}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String decide(@PathVariable UUID id, @PathVariable String decision, @RequestParam(required = false) @Nullable String reason,
+            @AuthenticationPrincipal AuthenticatedUser admin, Model model, RedirectAttributes redirect) {
+        try {
+            Clinic clinic = switch (decision) {
+                case "approve" -> clinics.approve(id);
+                case "reject" -> clinics.reject(id, reason);
+                case "suspend" -> clinics.suspend(id, reason);
+                case "reinstate" -> clinics.reinstate(id, reason);
+                default -> throw new NotFoundException("There is no such decision.");
+            };
+            FlashMessage.success(redirect, clinic.getLegalName() + " is now " + clinic.getStatus().label().toLowerCase() + ".");
+            return "redirect:/admin/clinics/" + id;
+        } catch (InvalidInputException | ConflictException refused) {
+            model.addAttribute("clinic", clinics.get(id, admin));
+            model.addAttribute("failedDecision", decision);
+            model.addAttribute("decisionError", refused.getMessage());
+            model.addAttribute("reason", reason);
+            return "admin/clinic";
+        }
+    }
+
+    private void addQueue(@Nullable String status, @Nullable String state, @Nullable String q, int page, Model model) {
+        ApprovalStatus selectedStatus = status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status);
+        IndianState selectedState = state == null ? null : parse(IndianState.class, state);
+        Page<Clinic> results = clinics.search(selectedStatus, selectedState, q,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
+        model.addAttribute("results", results);
+        model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
+        model.addAttribute("state", selectedState == null ? "" : selectedState.name());
+        model.addAttribute("q", q == null ? "" : q);
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst().orElse(null);
+    }
+}
