@@ -160,8 +160,7 @@ public class ClinicManagement {
     }
 
     private void audit(AuditedChange change, Map<String, @Nullable Object> before, Map<String, @Nullable Object> after) {
-        after.forEach((field, value) -> change.field(field, before.get(field), value));
-        events.publishEvent(change);
+        events.publishEvent(change.fields(before, after));
     }
 
     private void publishStatusChange(Clinic clinic, ApprovalStatus before) {

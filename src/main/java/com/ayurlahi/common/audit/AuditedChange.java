@@ -44,6 +44,12 @@ public final class AuditedChange {
         return this;
     }
 
+    /** Records every field whose value differs between the two snapshots (same keys, e.g. an entity's fields). */
+    public AuditedChange fields(Map<String, ? extends @Nullable Object> before, Map<String, ? extends @Nullable Object> after) {
+        after.forEach((name, value) -> field(name, before.get(name), value));
+        return this;
+    }
+
     /** Records a value the change set or reported, without a "before". */
     public AuditedChange value(String field, @Nullable Object value) {
         changes.put(field, new FieldChange(null, value == null ? null : value.toString()));

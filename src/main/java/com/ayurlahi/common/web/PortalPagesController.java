@@ -16,11 +16,6 @@ class PortalPagesController {
         return "public/landing";
     }
 
-    @GetMapping("/manufacturer")
-    String manufacturerHome() {
-        return "manufacturer/home";
-    }
-
     @GetMapping("/admin")
     String adminHome() {
         return "admin/home";

@@ -1,0 +1,214 @@
+package com.ayurlahi.manufacturers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+
+/**
+ * Onboarding of manufacturers, the team's decisions on them and their commercial terms. Every change is
+ * audited in its transaction; status changes are published as {@link ManufacturerStatusChanged}.
+ */
+@Service
+@Transactional
+@EnableConfigurationProperties(ManufacturerSettings.class)
+public class ManufacturerManagement {
+
+    static final String ENTITY = "Manufacturer";
+    /** Razorpay Route linked account ids: {@code acc_} and 14 letters or digits. */
+    public static final Pattern RAZORPAY_ACCOUNT = Pattern.compile("acc_[A-Za-z0-9]{14}");
+
+    private final Manufacturers manufacturers;
+    private final ManufacturerSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ManufacturerManagement(Manufacturers manufacturers, ManufacturerSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.manufacturers = manufacturers;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The owner's first submission, at the default commission rate; the profile waits for approval. */
+    public Manufacturer register(AuthenticatedUser owner, ManufacturerDetails details) {
+        if (owner.role() != Role.MANUFACTURER) {
+            throw new ConflictException("Only manufacturer accounts can create a manufacturer profile.");
+        }
+        if (manufacturers.existsByOwnerUserId(owner.id())) {
+            throw new ConflictException("Your account already has a manufacturer profile; edit it instead.");
+        }
+        requireUniqueGstin(details, null);
+        Manufacturer manufacturer = saved(new Manufacturer(owner.id(), details, settings.defaultCommissionRate(), today(), now()));
+        audit("MANUFACTURER_REGISTERED", manufacturer, Map.of());
+        return manufacturer;
+    }
+
+    /** Changes by the owner (a rejected profile is resubmitted) or by an admin. */
+    public Manufacturer update(UUID manufacturerId, ManufacturerDetails details, AuthenticatedUser editor) {
+        Manufacturer manufacturer = visibleTo(manufacturerId, editor, true);
+        requireUniqueGstin(details, manufacturerId);
+        Map<String, @Nullable Object> before = manufacturer.auditedFields();
+        ApprovalStatus statusBefore = manufacturer.getStatus();
+        boolean resubmitted = false;
+        if (editor.role() == Role.ADMIN) {
+            manufacturer.updateByAdmin(details, today(), now());
+        } else {
+            resubmitted = manufacturer.updateByOwner(details, today(), now());
+        }
+        saved(manufacturer);
+        audit(resubmitted ? "MANUFACTURER_RESUBMITTED" : "MANUFACTURER_UPDATED", manufacturer, before);
+        if (resubmitted) {
+            publishStatusChange(manufacturer, statusBefore);
+        }
+        return manufacturer;
+    }
+
+    /**
+     * The platform's commission (percent, two decimals, 0 to 100) and the Razorpay Route linked account the
+     * manufacturer's share is transferred to. A money setting: callers make sure only an ADMIN gets here.
+     */
+    public Manufacturer setTerms(UUID manufacturerId, BigDecimal commissionRate, @Nullable String razorpayAccountId) {
+        Manufacturer manufacturer = manufacturers.findById(manufacturerId).orElseThrow(ManufacturerManagement::notFound);
+        if (commissionRate.scale() > 2 || commissionRate.signum() < 0 || commissionRate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("commissionRate", "Enter a percentage from 0 to 100 with at most two decimals.");
+        }
+        String account = razorpayAccountId == null || razorpayAccountId.isBlank() ? null : razorpayAccountId.strip();
+        if (account != null && !RAZORPAY_ACCOUNT.matcher(account).matches()) {
+            throw new InvalidInputException("razorpayAccountId", "A Razorpay linked account id looks like acc_Ab12Cd34Ef56Gh.");
+        }
+        Map<String, @Nullable Object> before = manufacturer.auditedFields();
+        manufacturer.setTerms(commissionRate.setScale(2, RoundingMode.UNNECESSARY), account, now());
+        saved(manufacturer);
+        audit("MANUFACTURER_TERMS_CHANGED", manufacturer, before);
+        return manufacturer;
+    }
+
+    public Manufacturer approve(UUID manufacturerId) {
+        return decide(manufacturerId, "MANUFACTURER_APPROVED", manufacturer -> manufacturer.approve(today(), now()));
+    }
+
+    public Manufacturer reject(UUID manufacturerId, @Nullable String reason) {
+        return decide(manufacturerId, "MANUFACTURER_REJECTED", manufacturer -> manufacturer.reject(reason, now()));
+    }
+
+    public Manufacturer suspend(UUID manufacturerId, @Nullable String reason) {
+        return decide(manufacturerId, "MANUFACTURER_SUSPENDED", manufacturer -> manufacturer.suspend(reason, now()));
+    }
+
+    public Manufacturer reinstate(UUID manufacturerId, @Nullable String reason) {
+        return decide(manufacturerId, "MANUFACTURER_REINSTATED", manufacturer -> manufacturer.reinstate(reason, now()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Manufacturer> findOwnedBy(UUID userId) {
+        return manufacturers.findByOwnerUserId(userId);
+    }
+
+    /** A manufacturer as {@code viewer} may see it: its owner, ADMIN and SUPPORT; for anyone else it doesn't exist. */
+    @Transactional(readOnly = true)
+    public Manufacturer get(UUID manufacturerId, AuthenticatedUser viewer) {
+        return visibleTo(manufacturerId, viewer, false);
+    }
+
+    /** The admin queue: by status and state, searching company name and GSTIN. */
+    @Transactional(readOnly = true)
+    public Page<Manufacturer> search(@Nullable ApprovalStatus status, @Nullable IndianState state, @Nullable String search,
+            Pageable pageable) {
+        return manufacturers.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
+    }
+
+    private Manufacturer decide(UUID manufacturerId, String action, Consumer<Manufacturer> decision) {
+        Manufacturer manufacturer = manufacturers.findById(manufacturerId).orElseThrow(ManufacturerManagement::notFound);
+        Map<String, @Nullable Object> before = manufacturer.auditedFields();
+        ApprovalStatus statusBefore = manufacturer.getStatus();
+        decision.accept(manufacturer);
+        saved(manufacturer);
+        audit(action, manufacturer, before);
+        publishStatusChange(manufacturer, statusBefore);
+        return manufacturer;
+    }
+
+    private Manufacturer visibleTo(UUID manufacturerId, AuthenticatedUser viewer, boolean forChange) {
+        Manufacturer manufacturer = manufacturers.findById(manufacturerId).orElseThrow(ManufacturerManagement::notFound);
+        boolean owner = manufacturer.getOwnerUserId().equals(viewer.id());
+        boolean staff = forChange ? viewer.role() == Role.ADMIN : viewer.role().isStaff();
+        if (!owner && !staff) {
+            throw notFound();
+        }
+        return manufacturer;
+    }
+
+    private void requireUniqueGstin(ManufacturerDetails details, @Nullable UUID manufacturerId) {
+        String gstin = details.gstin().value();
+        boolean taken = manufacturerId == null ? manufacturers.existsByGstin(gstin)
+                : manufacturers.existsByGstinAndIdNot(gstin, manufacturerId);
+        if (taken) {
+            throw duplicateGstin();
+        }
+    }
+
+    private Manufacturer saved(Manufacturer manufacturer) {
+        try {
+            return manufacturers.saveAndFlush(manufacturer);
+        } catch (DataIntegrityViolationException violation) {
+            if (String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("manufacturers_gstin_unique")) {
+                throw duplicateGstin();
+            }
+            throw violation;
+        }
+    }
+
+    private void audit(String action, Manufacturer manufacturer, Map<String, @Nullable Object> before) {
+        events.publishEvent(AuditedChange.of(action, ENTITY, manufacturer.getId()).fields(before, manufacturer.auditedFields()));
+    }
+
+    private void publishStatusChange(Manufacturer manufacturer, ApprovalStatus before) {
+        events.publishEvent(new ManufacturerStatusChanged(manufacturer.getId(), manufacturer.getOwnerUserId(),
+                manufacturer.getCompanyName(), before, manufacturer.getStatus(), manufacturer.getStatusReason()));
+    }
+
+    private static ConflictException duplicateGstin() {
+        return new ConflictException("gstin", "Another manufacturer is already registered with this GSTIN.");
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("There is no such manufacturer.");
+    }
+
+    private LocalDate today() {
+        return IndianTime.today(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

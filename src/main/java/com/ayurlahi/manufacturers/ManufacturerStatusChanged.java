@@ -1,0 +1,16 @@
+package com.ayurlahi.manufacturers;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import com.ayurlahi.common.profile.ApprovalStatus;
+
+/**
+ * The team approved, rejected, suspended or reinstated a manufacturer, or its owner resubmitted it.
+ *
+ * @param reason why, for rejections, suspensions and reinstatements
+ */
+public record ManufacturerStatusChanged(UUID manufacturerId, UUID ownerUserId, String companyName, ApprovalStatus from,
+        ApprovalStatus to, @Nullable String reason) {
+}

@@ -1,0 +1,56 @@
+package com.ayurlahi.notifications.internal;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.clinics.ClinicStatusChanged;
+import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.common.web.FlashMessage.Level;
+import com.ayurlahi.manufacturers.ManufacturerStatusChanged;
+import com.ayurlahi.notifications.NotificationCenter;
+
+/**
+ * Tells a profile's owner what the Ayurlahi team decided: approved, not approved (with the reason and a link to
+ * correct it), suspended (with the reason), reinstated. The owner's own resubmission needs no notification.
+ */
+@Component
+class ProfileDecisionNotifications {
+
+    private final NotificationCenter notifications;
+
+    ProfileDecisionNotifications(NotificationCenter notifications) {
+        this.notifications = notifications;
+    }
+
+    @ApplicationModuleListener
+    void on(ClinicStatusChanged change) {
+        tell(change.ownerUserId(), "Your clinic " + change.clinicName(), change.from(), change.to(), change.reason(),
+                "You can now order from approved manufacturers.", "/clinic/profile");
+    }
+
+    @ApplicationModuleListener
+    void on(ManufacturerStatusChanged change) {
+        tell(change.ownerUserId(), "Your company " + change.companyName(), change.from(), change.to(), change.reason(),
+                "You can now list your products for clinics.", "/manufacturer/profile");
+    }
+
+    private void tell(UUID owner, String subject, ApprovalStatus from, ApprovalStatus to, @Nullable String reason,
+            String whatNow, String profilePath) {
+        String because = reason == null ? "" : ": " + reason;
+        switch (to) {
+            case APPROVED -> notifications.notify(owner, Level.SUCCESS, from == ApprovalStatus.SUSPENDED
+                    ? subject + " has been reinstated" + because + ". " + whatNow
+                    : subject + " has been approved. " + whatNow, null);
+            case REJECTED -> notifications.notify(owner, Level.DANGER,
+                    subject + " was not approved" + because + ". Correct your profile and resubmit it.", profilePath);
+            case SUSPENDED -> notifications.notify(owner, Level.DANGER,
+                    subject + " has been suspended" + because + ". Write to support if you have questions.", null);
+            case PENDING_APPROVAL -> {
+                // the owner resubmitted: their own doing, nothing to tell them
+            }
+        }
+    }
+}
