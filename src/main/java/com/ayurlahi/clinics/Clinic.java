@@ -93,7 +93,7 @@ public class Clinic {
     boolean updateByOwner(ClinicDetails details, LocalDate today, Instant now) {
         boolean identityChanged = !legalName.equals(details.legalName()) || !gstin.equals(details.gstin().value());
         if (identityChanged && (approval.is(ApprovalStatus.APPROVED) || approval.is(ApprovalStatus.SUSPENDED))) {
-            throw new ConflictException("legalName", "The legal name and GSTIN of an approved clinic can only be "
+            throw new ConflictException("name", "The legal name and GSTIN of an approved clinic can only be "
                     + "changed by the Ayurlahi team: write to support.");
         }
         apply(details, today, now);
@@ -176,7 +176,7 @@ public class Clinic {
 
     private static void requireValidLicence(LocalDate expiry, LocalDate today) {
         if (expiry.isBefore(today)) {
-            throw new InvalidInputException("drugLicenceExpiry",
+            throw new InvalidInputException("drugLicenseExpiry",
                     "This licence has already expired; enter the expiry date of your current licence.");
         }
     }

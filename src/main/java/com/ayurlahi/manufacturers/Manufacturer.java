@@ -104,7 +104,7 @@ public class Manufacturer {
     boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
         boolean identityChanged = !companyName.equals(details.companyName()) || !gstin.equals(details.gstin().value());
         if (identityChanged && (approval.is(ApprovalStatus.APPROVED) || approval.is(ApprovalStatus.SUSPENDED))) {
-            throw new ConflictException("companyName", "The company name and GSTIN of an approved manufacturer can "
+            throw new ConflictException("name", "The company name and GSTIN of an approved manufacturer can "
                     + "only be changed by the Ayurlahi team: write to support.");
         }
         apply(details, today, now);
@@ -213,7 +213,7 @@ public class Manufacturer {
 
     private static void requireValidLicence(LocalDate expiry, LocalDate today) {
         if (expiry.isBefore(today)) {
-            throw new InvalidInputException("licenceExpiry",
+            throw new InvalidInputException("licenseExpiry",
                     "This licence has already expired; enter the expiry date of your current licence.");
         }
     }

@@ -89,7 +89,7 @@ class ClinicOnboardingIT {
 
         assertThat(form).hasStatusOk();
         assertThat(form).model().extractingBindingResult("profile")
-                .hasFieldErrors("legalName", "gstin", "pincode", "phone", "email");
+                .hasFieldErrors("name", "gstin", "pincode", "phone", "email");
         assertThat(form).bodyText().contains("Use at most 200 characters.", "A PIN code has 6 digits",
                 "A GSTIN has 15 characters");
         assertThat(unknownState).bodyText().contains("The GSTIN starts with 99, which is not an Indian state code.");
@@ -108,7 +108,7 @@ class ClinicOnboardingIT {
                 .params(form("Clinic Two", first.clinic().getGstin().value(), "403001", LocalDate.now().plusYears(1)))
                 .exchange();
 
-        assertThat(expired).model().extractingBindingResult("profile").hasFieldErrors("drugLicenceExpiry");
+        assertThat(expired).model().extractingBindingResult("profile").hasFieldErrors("drugLicenseExpiry");
         assertThat(expired).bodyText().contains("This licence has already expired");
         assertThat(taken).model().extractingBindingResult("profile").hasFieldErrors("gstin");
         assertThat(taken).bodyText().contains("Another clinic is already registered with this GSTIN.");
@@ -156,7 +156,7 @@ class ClinicOnboardingIT {
         Clinic rejected = clinics.findOwnedBy(pending.owner().getId()).orElseThrow();
         MvcTestResult resubmitted = mvc.post().uri("/clinic/profile").with(as(pending.owner())).with(csrf())
                 .params(form(rejected.getLegalName(), rejected.getGstin().value(), "641001", LocalDate.now().plusYears(2)))
-                .param("drugLicenceNumber", "TN-CBE-21-0001").exchange();
+                .param("drugLicenseNumber", "TN-CBE-21-0001").exchange();
 
         assertThat(resubmitted).hasRedirectedUrl("/clinic");
         assertThat(resubmitted).flash().containsKey("flash");
@@ -210,7 +210,7 @@ class ClinicOnboardingIT {
                 .params(form(clinic.getLegalName(), clinic.getGstin().value(), "680001", LocalDate.now().plusYears(3)))
                 .exchange();
 
-        assertThat(renamed).model().extractingBindingResult("profile").hasFieldErrors("legalName");
+        assertThat(renamed).model().extractingBindingResult("profile").hasFieldErrors("name");
         assertThat(renamed).bodyText().contains("can only be changed by the Ayurlahi team");
         assertThat(renewed).hasRedirectedUrl("/clinic");
         Clinic after = clinics.findOwnedBy(approved.owner().getId()).orElseThrow();
@@ -283,10 +283,10 @@ class ClinicOnboardingIT {
     private static org.springframework.util.MultiValueMap<String, String> form(String legalName, String gstin, String pincode,
             LocalDate licenceExpiry) {
         org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("legalName", legalName);
+        form.add("name", legalName);
         form.add("gstin", gstin);
-        form.add("drugLicenceNumber", "KL-TSR-20B-9999");
-        form.add("drugLicenceExpiry", licenceExpiry.toString());
+        form.add("drugLicenseNumber", "KL-TSR-20B-9999");
+        form.add("drugLicenseExpiry", licenceExpiry.toString());
         form.add("addressLine1", "3/140 High Road");
         form.add("addressLine2", "");
         form.add("city", "Thrissur");

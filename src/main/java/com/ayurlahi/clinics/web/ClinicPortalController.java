@@ -69,7 +69,7 @@ class ClinicPortalController {
                     ? clinics.update(existing.get().getId(), form.toDetails(), user)
                     : clinics.register(user, form.toDetails());
         } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "legalName");
+            FormErrors.reject(errors, conflict, "name");
             return FORM;
         } catch (InvalidInputException invalid) {
             FormErrors.reject(errors, invalid);

@@ -26,15 +26,15 @@ import com.ayurlahi.common.validation.SingleLine;
  */
 record ClinicProfileFormData(
         @NotBlank(message = "Enter the clinic's legal name.") @Size(max = 200, message = "Use at most 200 characters.")
-        @SingleLine @Nullable String legalName,
+        @SingleLine @Nullable String name,
 
         @ValidGstin @Nullable String gstin,
 
         @NotBlank(message = "Enter the drug licence number.") @Size(max = 60, message = "Use at most 60 characters.")
-        @SingleLine @Nullable String drugLicenceNumber,
+        @SingleLine @Nullable String drugLicenseNumber,
 
         @NotNull(message = "Enter the date the licence expires.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @Nullable LocalDate drugLicenceExpiry,
+        @Nullable LocalDate drugLicenseExpiry,
 
         @NotBlank(message = "Enter the street address.") @Size(max = 120, message = "Use at most 120 characters.")
         @SingleLine @Nullable String addressLine1,
@@ -76,8 +76,8 @@ record ClinicProfileFormData(
     }
 
     ClinicDetails toDetails() {
-        return new ClinicDetails(String.valueOf(legalName).strip(), Gstin.parse(String.valueOf(gstin)),
-                String.valueOf(drugLicenceNumber).strip(), drugLicenceExpiry, String.valueOf(addressLine1).strip(),
+        return new ClinicDetails(String.valueOf(name).strip(), Gstin.parse(String.valueOf(gstin)),
+                String.valueOf(drugLicenseNumber).strip(), drugLicenseExpiry, String.valueOf(addressLine1).strip(),
                 addressLine2 == null ? null : addressLine2.strip(), String.valueOf(city).strip(), String.valueOf(pincode),
                 String.valueOf(contactPerson).strip(), String.valueOf(phone), String.valueOf(email));
     }

@@ -74,7 +74,7 @@ class ManufacturerPortalController {
                     ? manufacturers.update(existing.get().getId(), form.toDetails(), user)
                     : manufacturers.register(user, form.toDetails());
         } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "companyName");
+            FormErrors.reject(errors, conflict, "name");
             return FORM;
         } catch (InvalidInputException invalid) {
             FormErrors.reject(errors, invalid);

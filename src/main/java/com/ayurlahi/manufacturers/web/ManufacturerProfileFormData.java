@@ -28,15 +28,15 @@ import com.ayurlahi.manufacturers.SettlementAccount;
  */
 record ManufacturerProfileFormData(
         @NotBlank(message = "Enter the company's registered name.") @Size(max = 200, message = "Use at most 200 characters.")
-        @SingleLine @Nullable String companyName,
+        @SingleLine @Nullable String name,
 
         @ValidGstin @Nullable String gstin,
 
         @NotBlank(message = "Enter the manufacturing licence number (Form 25-D).")
-        @Size(max = 60, message = "Use at most 60 characters.") @SingleLine @Nullable String licenceNumber,
+        @Size(max = 60, message = "Use at most 60 characters.") @SingleLine @Nullable String licenseNumber,
 
         @NotNull(message = "Enter the date the licence expires.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @Nullable LocalDate licenceExpiry,
+        @Nullable LocalDate licenseExpiry,
 
         @NotBlank(message = "Enter the street address.") @Size(max = 120, message = "Use at most 120 characters.")
         @SingleLine @Nullable String addressLine1,
@@ -93,8 +93,8 @@ record ManufacturerProfileFormData(
     }
 
     ManufacturerDetails toDetails() {
-        return new ManufacturerDetails(String.valueOf(companyName).strip(), Gstin.parse(String.valueOf(gstin)),
-                String.valueOf(licenceNumber).strip(), licenceExpiry, String.valueOf(addressLine1).strip(),
+        return new ManufacturerDetails(String.valueOf(name).strip(), Gstin.parse(String.valueOf(gstin)),
+                String.valueOf(licenseNumber).strip(), licenseExpiry, String.valueOf(addressLine1).strip(),
                 addressLine2 == null ? null : addressLine2.strip(), String.valueOf(city).strip(), String.valueOf(pincode),
                 String.valueOf(contactPerson).strip(), String.valueOf(phone), String.valueOf(email),
                 new ManufacturerDetails.Settlement(String.valueOf(accountHolder).strip(), String.valueOf(ifsc), accountNumber));

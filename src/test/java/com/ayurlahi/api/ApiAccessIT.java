@@ -1,0 +1,139 @@
+package com.ayurlahi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.ayurlahi.auth.internal.JwtTokens;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.common.gst.TestGstins;
+import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.test.Accounts;
+import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.Profiles;
+import com.ayurlahi.test.Profiles.OwnedClinic;
+import com.ayurlahi.test.Profiles.OwnedManufacturer;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * Every endpoint of the API contract built so far, called by every kind of caller: anonymous, each role, and
+ * the owner versus another tenant. 401 without a token, 403 for a role that may never use the endpoint, 404 for
+ * another tenant's clinic or manufacturer.
+ */
+@IntegrationTest
+class ApiAccessIT {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ClinicManagement clinics;
+
+    @Autowired
+    ManufacturerManagement manufacturers;
+
+    @Autowired
+    JwtTokens tokens;
+
+    @TestFactory
+    List<DynamicTest> everyEndpointForEveryCaller() {
+        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+        OwnedClinic otherClinic = Profiles.approvedClinic(users, clinics, IndianState.GOA);
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+        OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+        Map<String, @Nullable User> callers = new java.util.LinkedHashMap<>();
+        callers.put(ANONYMOUS, null);
+        callers.put("CLINIC (owner)", clinic.owner());
+        callers.put("CLINIC (other)", otherClinic.owner());
+        callers.put("MANUFACTURER (owner)", maker.owner());
+        callers.put("MANUFACTURER (other)", otherMaker.owner());
+        callers.put("ADMIN", Accounts.create(users, Role.ADMIN));
+        callers.put("SUPPORT", Accounts.create(users, Role.SUPPORT));
+        String clinicPath = "/api/clinics/" + clinic.clinic().getId();
+        String makerPath = "/api/manufacturers/" + maker.manufacturer().getId();
+
+        List<DynamicTest> tests = new ArrayList<>();
+        //                                                anon CL-own CL-oth MF-own MF-oth ADMIN SUPPORT
+        expect(tests, callers, HttpMethod.GET, "/api/users/me", null, 401, 200, 200, 200, 200, 200, 200);
+        expect(tests, callers, HttpMethod.GET, "/api/clinics/me", null, 401, 200, 200, 403, 403, 403, 403);
+        expect(tests, callers, HttpMethod.GET, "/api/clinics", null, 401, 403, 403, 403, 403, 200, 200);
+        expect(tests, callers, HttpMethod.GET, clinicPath, null, 401, 200, 404, 403, 403, 200, 200);
+        expect(tests, callers, HttpMethod.PATCH, clinicPath, () -> "{\"city\": \"Thrissur\"}", 401, 200, 404, 403, 403, 200, 403);
+        expect(tests, callers, HttpMethod.POST, "/api/clinics", this::newClinicJson, 401, 409, 409, 403, 403, 403, 403);
+        // an approved profile: approving or rejecting it again is a conflict, suspending and then reinstating works
+        for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409),
+                Map.entry("reject", 409), Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
+            expect(tests, callers, HttpMethod.POST, clinicPath + "/" + decision.getKey(), () -> "{\"reason\": \"test\"}",
+                    401, 403, 403, 403, 403, decision.getValue(), 403);
+        }
+        expect(tests, callers, HttpMethod.GET, "/api/manufacturers/me", null, 401, 403, 403, 200, 200, 403, 403);
+        expect(tests, callers, HttpMethod.GET, "/api/manufacturers", null, 401, 403, 403, 403, 403, 200, 200);
+        expect(tests, callers, HttpMethod.GET, makerPath, null, 401, 403, 403, 200, 404, 200, 200);
+        expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"city\": \"Pune\"}", 401, 403, 403, 200, 404, 200, 403);
+        expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"commissionRate\": 9.5}", 401, 403, 403, 403, 404, 200, 403);
+        expect(tests, callers, HttpMethod.POST, "/api/manufacturers", this::newManufacturerJson, 401, 403, 403, 409, 409, 403, 403);
+        // an approved profile: approving or rejecting it again is a conflict, suspending and then reinstating works
+        for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409),
+                Map.entry("reject", 409), Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
+            expect(tests, callers, HttpMethod.POST, makerPath + "/" + decision.getKey(), () -> "{\"reason\": \"test\"}",
+                    401, 403, 403, 403, 403, decision.getValue(), 403);
+        }
+        expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
+        return tests;
+    }
+
+    private void expect(List<DynamicTest> tests, Map<String, @Nullable User> callers, HttpMethod method, String path,
+            @Nullable Supplier<String> body, int... statuses) {
+        int column = 0;
+        for (Map.Entry<String, @Nullable User> caller : callers.entrySet()) {
+            int expected = statuses[column++];
+            tests.add(DynamicTest.dynamicTest(method + " " + path + " as " + caller.getKey() + " → " + expected, () -> {
+                var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON)
+                        .content(body == null ? "" : body.get());
+                if (caller.getValue() != null) {
+                    request = request.header(HttpHeaders.AUTHORIZATION,
+                            "Bearer " + tokens.issue(Accounts.principal(caller.getValue())).value());
+                }
+                MvcTestResult result = request.exchange();
+                assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(expected);
+            }));
+        }
+    }
+
+    private String newClinicJson() {
+        return """
+                {"name": "Another Clinic", "gstin": "%s", "drugLicenseNumber": "KL-1", "drugLicenseExpiry": "2030-01-01",
+                 "addressLine1": "1 Road", "city": "Kochi", "pincode": "682001", "contactPerson": "Dr. A",
+                 "phone": "+919812345678", "email": "a@example.in"}
+                """.formatted(TestGstins.random(IndianState.KERALA).value());
+    }
+
+    private String newManufacturerJson() {
+        return """
+                {"name": "Another Pharma", "gstin": "%s", "licenseNumber": "25D/1", "licenseExpiry": "2030-01-01",
+                 "addressLine1": "1 Road", "city": "Pune", "pincode": "411001", "contactPerson": "Mr. B",
+                 "phone": "+919812345678", "email": "b@example.in"}
+                """.formatted(TestGstins.random(IndianState.MAHARASHTRA).value());
+    }
+}
