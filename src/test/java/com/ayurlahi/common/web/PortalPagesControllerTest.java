@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.auth.internal.WithRealSecurity;
+import com.ayurlahi.common.Portal;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
@@ -41,11 +42,11 @@ class PortalPagesControllerTest {
 
     @Test
     void aPortalHomeShowsItsNavigationAndTheUser() {
-        MvcTestResult home = mvc.get().uri("/clinic").with(user(signedIn(Role.CLINIC))).exchange();
+        MvcTestResult home = mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT))).exchange();
 
-        assertThat(home).hasStatusOk().hasViewName("clinic/home");
-        assertThat(home).model().containsEntry("portal", com.ayurlahi.common.Portal.CLINIC);
-        assertThat(home).bodyText().contains("Test Clinic", "Clinic portal", "aria-current=\"page\"");
+        assertThat(home).hasStatusOk().hasViewName("admin/home");
+        assertThat(home).model().containsEntry("portal", Portal.ADMIN);
+        assertThat(home).bodyText().contains("Test Support", "Admin console", "aria-current=\"page\"");
     }
 
     @Test
