@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -51,13 +52,13 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile);
+                "--disable-quic", "--force-prefers-reduced-motion", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(DESKTOP);
+        resize(DESKTOP);
     }
 
     public WebDriver driver() {
@@ -77,6 +78,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, where nothing covers it. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    public void click(By by) {
+        click(find(by));
+    }
+
+    public void clickTestId(String testId) {
+        click(byTestId(testId));
+    }
+
     public WebElement byTestId(String testId) {
         return driver.findElement(By.cssSelector("[data-testid='" + testId + "']"));
     }
@@ -85,8 +100,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
+    /**
+     * Makes the page's viewport exactly {@code size} (headless Chromium otherwise keeps part of the window for
+     * browser chrome it doesn't draw, and clicks near the bottom miss).
+     */
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height", size.height,
+                "deviceScaleFactor", 1, "mobile", size.width < 768));
     }
 
     /** Signs in through the login form and waits for the landing page. */

@@ -144,7 +144,10 @@ public final class TestDatabase {
             TestPropertyValues.of(
                     "spring.datasource.url=" + database.url(),
                     "spring.datasource.username=" + database.username(),
-                    "spring.datasource.password=" + database.password()).applyTo(context);
+                    "spring.datasource.password=" + database.password(),
+                    // The database is dropped when the test run ends, before Spring closes its cached contexts:
+                    // background work that still asks for a connection then should give up at once.
+                    "spring.datasource.hikari.connection-timeout=2000").applyTo(context);
         }
     }
 
