@@ -39,7 +39,7 @@ class ProfileDecisionNotifications {
 
     private void tell(UUID owner, String subject, ApprovalStatus from, ApprovalStatus to, @Nullable String reason,
             String whatNow, String profilePath) {
-        String because = reason == null ? "" : ": " + reason;
+        String because = reason == null ? "" : ": " + reason.strip().replaceAll("[.!\\s]+$", "");
         switch (to) {
             case APPROVED -> notifications.notify(owner, Level.SUCCESS, from == ApprovalStatus.SUSPENDED
                     ? subject + " has been reinstated" + because + ". " + whatNow

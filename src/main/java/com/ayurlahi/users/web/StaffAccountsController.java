@@ -48,7 +48,7 @@ class StaffAccountsController {
     /** The staff accounts page in the admin console's navigation. */
     @Bean
     static NavigationItem staffAccountsNavigation() {
-        return new NavigationItem(Portal.ADMIN, "Staff accounts", "/admin/users", 90);
+        return new NavigationItem(Portal.ADMIN, "Staff", "/admin/users", 90);
     }
 
     @GetMapping
