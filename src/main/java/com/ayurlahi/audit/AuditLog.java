@@ -45,8 +45,8 @@ public class AuditLog {
             entries.forEach(query, entry -> {
                 try {
                     csv.printRecord(entry.seq(), DateTimeFormatter.ISO_INSTANT.format(entry.at()), entry.actorId(),
-                            entry.actorRole(), entry.action(), entry.entityType(), entry.entityId(), entry.changes(),
-                            entry.clientIp(), entry.requestId(), entry.id());
+                            entry.actorRole(), entry.action(), entry.entityType(), cell(entry.entityId()),
+                            cell(entry.changes()), entry.clientIp(), entry.requestId(), entry.id());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -54,6 +54,14 @@ public class AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Text that users typed, made safe for spreadsheets: a cell that starts like a formula gets a leading
+     * apostrophe, so that opening the export never runs it.
+     */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Seals what is not sealed yet, then checks the whole chain. */

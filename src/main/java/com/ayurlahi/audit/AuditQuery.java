@@ -10,8 +10,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditQuery(@Nullable String entityType, @Nullable String entityId, @Nullable UUID actorId,
         @Nullable String action, @Nullable LocalDate from, @Nullable LocalDate to) {
-
-    public static AuditQuery everything() {
-        return new AuditQuery(null, null, null, null, null, null);
-    }
 }

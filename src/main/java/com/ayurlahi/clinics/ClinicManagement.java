@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,9 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * Onboarding of clinics and the team's decisions on them. Every change is audited in its transaction; status
- * changes are published as {@link ClinicStatusChanged}. Who may call what (owner, ADMIN, SUPPORT) is checked
- * here for reads and profile changes; decisions are reachable only from ADMIN endpoints.
+ * Onboarding of clinics and the team's decisions on them. Who may do what is checked here: the owner and
+ * ADMIN change a profile, the owner, ADMIN and SUPPORT read it, only ADMIN decides. Every change is audited in
+ * its transaction; status changes are published as {@link ClinicStatusChanged}.
  */
 @Service
 @Transactional
@@ -50,14 +51,14 @@ public class ClinicManagement {
     /** The owner's first submission; the profile waits for approval. */
     public Clinic register(AuthenticatedUser owner, ClinicDetails details) {
         if (owner.role() != Role.CLINIC) {
-            throw new ConflictException("Only clinic accounts can create a clinic profile.");
+            throw new AccessDeniedException("Only clinic accounts can create a clinic profile");
         }
         if (clinics.existsByOwnerUserId(owner.id())) {
-            throw new ConflictException("Your account already has a clinic profile; edit it instead.");
+            throw alreadyRegistered();
         }
         requireUniqueGstin(details, null);
         Clinic clinic = saved(new Clinic(owner.id(), details, today(), now()));
-        audit(AuditedChange.of("CLINIC_REGISTERED", ENTITY, clinic.getId()), Map.of(), clinic.auditedFields());
+        audit("CLINIC_REGISTERED", clinic, Map.of());
         return clinic;
     }
 
@@ -74,28 +75,27 @@ public class ClinicManagement {
             resubmitted = clinic.updateByOwner(details, today(), now());
         }
         saved(clinic);
-        audit(AuditedChange.of(resubmitted ? "CLINIC_RESUBMITTED" : "CLINIC_UPDATED", ENTITY, clinicId), before,
-                clinic.auditedFields());
+        audit(resubmitted ? "CLINIC_RESUBMITTED" : "CLINIC_UPDATED", clinic, before);
         if (resubmitted) {
             publishStatusChange(clinic, statusBefore);
         }
         return clinic;
     }
 
-    public Clinic approve(UUID clinicId) {
-        return decide(clinicId, "CLINIC_APPROVED", clinic -> clinic.approve(today(), now()));
+    public Clinic approve(UUID clinicId, AuthenticatedUser admin) {
+        return decide(clinicId, admin, "CLINIC_APPROVED", clinic -> clinic.decideApprove(today(), now()));
     }
 
-    public Clinic reject(UUID clinicId, @Nullable String reason) {
-        return decide(clinicId, "CLINIC_REJECTED", clinic -> clinic.reject(reason, now()));
+    public Clinic reject(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(clinicId, admin, "CLINIC_REJECTED", clinic -> clinic.decideReject(reason, now()));
     }
 
-    public Clinic suspend(UUID clinicId, @Nullable String reason) {
-        return decide(clinicId, "CLINIC_SUSPENDED", clinic -> clinic.suspend(reason, now()));
+    public Clinic suspend(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(clinicId, admin, "CLINIC_SUSPENDED", clinic -> clinic.decideSuspend(reason, now()));
     }
 
-    public Clinic reinstate(UUID clinicId, @Nullable String reason) {
-        return decide(clinicId, "CLINIC_REINSTATED", clinic -> clinic.reinstate(reason, now()));
+    public Clinic reinstate(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(clinicId, admin, "CLINIC_REINSTATED", clinic -> clinic.decideReinstate(reason, today(), now()));
     }
 
     @Transactional(readOnly = true)
@@ -103,29 +103,29 @@ public class ClinicManagement {
         return clinics.findByOwnerUserId(userId);
     }
 
-    /**
-     * A clinic as {@code viewer} may see it: its owner, ADMIN and SUPPORT. For anyone else it does not exist.
-     */
+    /** A clinic as {@code viewer} may see it: its owner, ADMIN and SUPPORT. For anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Clinic get(UUID clinicId, AuthenticatedUser viewer) {
         return visibleTo(clinicId, viewer, false);
     }
 
-    /** The admin queue: by status and state, searching legal name and GSTIN, newest first. */
+    /** The admin queue: by status and state, searching legal name and GSTIN. */
     @Transactional(readOnly = true)
     public Page<Clinic> search(@Nullable ApprovalStatus status, @Nullable IndianState state, @Nullable String search,
             Pageable pageable) {
-        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return clinics.search(status, state, term, pageable);
+        return clinics.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
     }
 
-    private Clinic decide(UUID clinicId, String action, Consumer<Clinic> decision) {
+    private Clinic decide(UUID clinicId, AuthenticatedUser admin, String action, Consumer<Clinic> decision) {
+        if (admin.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only an admin decides on clinics");
+        }
         Clinic clinic = clinics.findById(clinicId).orElseThrow(ClinicManagement::notFound);
         Map<String, @Nullable Object> before = clinic.auditedFields();
         ApprovalStatus statusBefore = clinic.getStatus();
         decision.accept(clinic);
         saved(clinic);
-        audit(AuditedChange.of(action, ENTITY, clinicId), before, clinic.auditedFields());
+        audit(action, clinic, before);
         publishStatusChange(clinic, statusBefore);
         return clinic;
     }
@@ -142,34 +142,45 @@ public class ClinicManagement {
 
     private void requireUniqueGstin(ClinicDetails details, @Nullable UUID clinicId) {
         String gstin = details.gstin().value();
-        boolean taken = clinicId == null ? clinics.existsByGstin(gstin) : clinics.existsByGstinAndIdNot(gstin, clinicId);
-        if (taken) {
+        if (clinicId == null ? clinics.existsByGstin(gstin) : clinics.existsByGstinAndIdNot(gstin, clinicId)) {
             throw duplicateGstin();
         }
     }
 
+    /** Saves now, so that a unique constraint broken by a concurrent request is told apart from other failures. */
     private Clinic saved(Clinic clinic) {
         try {
             return clinics.saveAndFlush(clinic);
         } catch (DataIntegrityViolationException violation) {
-            if (String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT).contains("clinics_gstin_unique")) {
+            String cause = String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            if (cause.contains("clinics_gstin_unique")) {
                 throw duplicateGstin();
+            }
+            if (cause.contains("clinics_owner_unique")) {
+                throw alreadyRegistered();
             }
             throw violation;
         }
     }
 
-    private void audit(AuditedChange change, Map<String, @Nullable Object> before, Map<String, @Nullable Object> after) {
-        events.publishEvent(change.fields(before, after));
+    private void audit(String action, Clinic clinic, Map<String, @Nullable Object> before) {
+        AuditedChange change = AuditedChange.of(action, ENTITY, clinic.getId()).fields(before, clinic.auditedFields());
+        if (change.hasChanges()) {
+            events.publishEvent(change);
+        }
     }
 
     private void publishStatusChange(Clinic clinic, ApprovalStatus before) {
         events.publishEvent(new ClinicStatusChanged(clinic.getId(), clinic.getOwnerUserId(), clinic.getLegalName(),
-                before, clinic.getStatus(), clinic.getStatusReason()));
+                before, clinic.getStatus(), clinic.getStatusReason(), now()));
     }
 
     private static ConflictException duplicateGstin() {
         return new ConflictException("gstin", "Another clinic is already registered with this GSTIN.");
+    }
+
+    private static ConflictException alreadyRegistered() {
+        return new ConflictException("Your account already has a clinic profile; edit it instead.");
     }
 
     private static NotFoundException notFound() {

@@ -1,5 +1,6 @@
 package com.ayurlahi.clinics;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,8 @@ import com.ayurlahi.common.profile.ApprovalStatus;
  * The team approved, rejected, suspended or reinstated a clinic, or its owner resubmitted it.
  *
  * @param reason why, for rejections, suspensions and reinstatements
+ * @param at when the change happened; with the clinic it identifies the change
  */
 public record ClinicStatusChanged(UUID clinicId, UUID ownerUserId, String clinicName, ApprovalStatus from,
-        ApprovalStatus to, @Nullable String reason) {
+        ApprovalStatus to, @Nullable String reason, Instant at) {
 }

@@ -27,7 +27,7 @@ interface Clinics extends JpaRepository<Clinic, UUID> {
             select c from Clinic c
             where (:status is null or c.approval.status = :status)
               and (:state is null or c.address.state = :state)
-              and (:search = '' or lower(c.legalName) like concat('%', :search, '%') or c.gstin like concat(upper(:search), '%'))
+              and (:search = '' or lower(c.name) like concat('%', :search, '%') or c.gstin like concat(upper(:search), '%'))
             """)
     Page<Clinic> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
             @Param("search") String search, Pageable pageable);

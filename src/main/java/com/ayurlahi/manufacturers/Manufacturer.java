@@ -1,62 +1,36 @@
 package com.ayurlahi.manufacturers;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
-import com.ayurlahi.common.gst.Gstin;
-import com.ayurlahi.common.profile.Approval;
-import com.ayurlahi.common.profile.ApprovalStatus;
-import com.ayurlahi.common.profile.ContactDetails;
-import com.ayurlahi.common.profile.Licence;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.profile.BusinessProfile;
 
 /**
- * A manufacturer's profile. Like a clinic's, its licence must be valid when submitted and approved, and its
- * owner can't change the company name or GSTIN once approved. Commission rate and Razorpay account are the
- * platform's to set.
+ * A manufacturer's profile: the shared profile (see {@link BusinessProfile}) plus the bank account settlements
+ * go to, and the platform's terms (commission rate, Razorpay linked account) that only an admin sets. It
+ * can't be approved without a settlement account.
  */
 @Entity
 @Table(name = "manufacturers")
-public class Manufacturer {
-
-    @Id
-    private UUID id;
-
-    @Version
-    private @Nullable Long version;
-
-    @Column(name = "owner_user_id")
-    private UUID ownerUserId;
-
-    @Column(name = "company_name")
-    private String companyName;
-
-    private String gstin;
-
-    @Embedded
-    private PostalAddress address;
-
-    @Embedded
-    private Licence licence;
-
-    @Embedded
-    private ContactDetails contact;
+@AttributeOverride(name = "name", column = @Column(name = "company_name"))
+public class Manufacturer extends BusinessProfile {
 
     @Embedded
     private @Nullable SettlementAccount settlement;
@@ -67,139 +41,85 @@ public class Manufacturer {
     @Column(name = "razorpay_account_id")
     private @Nullable String razorpayAccountId;
 
-    @Embedded
-    private Approval approval;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     Manufacturer(UUID ownerUserId, ManufacturerDetails details, BigDecimal commissionRate, LocalDate today, Instant now) {
-        requireValidLicence(details.licenceExpiry(), today);
-        this.id = UUID.randomUUID();
-        this.ownerUserId = ownerUserId;
-        this.companyName = details.companyName();
-        this.gstin = details.gstin().value();
-        this.address = details.address();
-        this.licence = details.licence();
-        this.contact = details.contact();
+        super(ownerUserId, details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(),
+                today, now);
         this.settlement = details.settlement() == null ? null : settlement(details.settlement(), null);
         this.commissionRate = commissionRate;
-        this.approval = Approval.pending();
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     protected Manufacturer() {
         // for JPA
     }
 
-    /**
-     * The owner's changes; a rejected profile goes back to the queue.
-     *
-     * @return whether this was a resubmission
-     */
+    /** @return whether this was a resubmission */
     boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
-        boolean identityChanged = !companyName.equals(details.companyName()) || !gstin.equals(details.gstin().value());
-        if (identityChanged && (approval.is(ApprovalStatus.APPROVED) || approval.is(ApprovalStatus.SUSPENDED))) {
-            throw new ConflictException("name", "The company name and GSTIN of an approved manufacturer can "
-                    + "only be changed by the Ayurlahi team: write to support.");
-        }
-        apply(details, today, now);
-        if (approval.is(ApprovalStatus.REJECTED)) {
-            approval.resubmit();
-            return true;
-        }
-        return false;
+        boolean resubmitted = updateByOwner(details.companyName(), details.gstin(), details.address(), details.licence(),
+                details.contact(), today, now);
+        updateSettlement(details);
+        return resubmitted;
     }
 
     void updateByAdmin(ManufacturerDetails details, LocalDate today, Instant now) {
-        apply(details, today, now);
+        update(details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(), today, now);
+        updateSettlement(details);
     }
 
     void setTerms(BigDecimal commissionRate, @Nullable String razorpayAccountId, Instant now) {
         this.commissionRate = commissionRate;
         this.razorpayAccountId = razorpayAccountId;
-        this.updatedAt = now;
+        touched(now);
     }
 
-    void approve(LocalDate today, Instant now) {
-        if (licence.isExpiredOn(today)) {
-            throw new ConflictException("The manufacturing licence expired on " + licence.expiry()
-                    + ": the manufacturer can't be approved until it saves a renewed licence.");
-        }
+    void decideApprove(LocalDate today, Instant now) {
+        approve(today, now);
+    }
+
+    void decideReject(@Nullable String reason, Instant now) {
+        reject(reason, now);
+    }
+
+    void decideSuspend(@Nullable String reason, Instant now) {
+        suspend(reason, now);
+    }
+
+    void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
+        reinstate(reason, today, now);
+    }
+
+    /** Only an approved manufacturer whose licence is valid on {@code day} may list products clinics can order. */
+    public boolean maySellOn(LocalDate day) {
+        return mayTradeOn(day);
+    }
+
+    /**
+     * The shared fields, the settlement account (masked, with a short fingerprint so that a switch to another
+     * account with the same last digits still shows), commission rate and Razorpay account.
+     */
+    @Override
+    public Map<String, @Nullable Object> auditedFields() {
+        Map<String, @Nullable Object> fields = super.auditedFields();
+        fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
+        fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
+        fields.put("settlementAccountNumber", settlement == null ? null
+                : settlement.maskedAccountNumber() + " #" + fingerprint(settlement.accountNumber()));
+        fields.put("commissionRate", commissionRate.toPlainString());
+        fields.put("razorpayAccountId", razorpayAccountId);
+        return fields;
+    }
+
+    @Override
+    protected void requireApprovable() {
         if (settlement == null) {
             throw new ConflictException("The manufacturer has not given a bank account for its settlements yet: "
                     + "it can't be approved without one.");
         }
-        approval.approve(now);
-        updatedAt = now;
     }
 
-    void reject(@Nullable String reason, Instant now) {
-        approval.reject(reason);
-        updatedAt = now;
-    }
-
-    void suspend(@Nullable String reason, Instant now) {
-        approval.suspend(reason);
-        updatedAt = now;
-    }
-
-    void reinstate(@Nullable String reason, Instant now) {
-        approval.reinstate(reason);
-        updatedAt = now;
-    }
-
-    /** Only an approved manufacturer whose licence is valid today may list products that clinics can order. */
-    public boolean maySellOn(LocalDate day) {
-        return approval.is(ApprovalStatus.APPROVED) && !licence.isExpiredOn(day);
-    }
-
-    public boolean isLicenceExpiredOn(LocalDate day) {
-        return licence.isExpiredOn(day);
-    }
-
-    /** The fields as the audit log compares them; the account number only masked. */
-    Map<String, @Nullable Object> auditedFields() {
-        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-        fields.put("companyName", companyName);
-        fields.put("gstin", gstin);
-        fields.put("addressLine1", address.line1());
-        fields.put("addressLine2", address.line2());
-        fields.put("city", address.city());
-        fields.put("pincode", address.pincode());
-        fields.put("stateCode", address.state().code());
-        fields.put("licenceNumber", licence.number());
-        fields.put("licenceExpiry", licence.expiry());
-        fields.put("contactPerson", contact.person());
-        fields.put("contactPhone", contact.phone());
-        fields.put("contactEmail", contact.email());
-        fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
-        fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
-        fields.put("settlementAccountNumber", settlement == null ? null : settlement.maskedAccountNumber());
-        fields.put("commissionRate", commissionRate.toPlainString());
-        fields.put("razorpayAccountId", razorpayAccountId);
-        fields.put("status", approval.status());
-        fields.put("statusReason", approval.reason());
-        return fields;
-    }
-
-    private void apply(ManufacturerDetails details, LocalDate today, Instant now) {
-        if (!details.licenceExpiry().equals(licence.expiry())) {
-            requireValidLicence(details.licenceExpiry(), today);
-        }
-        companyName = details.companyName();
-        gstin = details.gstin().value();
-        address = details.address();
-        licence = details.licence();
-        contact = details.contact();
+    private void updateSettlement(ManufacturerDetails details) {
         if (details.settlement() != null) {
             settlement = settlement(details.settlement(), settlement);
         }
-        updatedAt = now;
     }
 
     private static SettlementAccount settlement(ManufacturerDetails.Settlement given, @Nullable SettlementAccount onFile) {
@@ -211,39 +131,13 @@ public class Manufacturer {
         return new SettlementAccount(given.accountHolder(), given.ifsc(), accountNumber);
     }
 
-    private static void requireValidLicence(LocalDate expiry, LocalDate today) {
-        if (expiry.isBefore(today)) {
-            throw new InvalidInputException("licenseExpiry",
-                    "This licence has already expired; enter the expiry date of your current licence.");
+    private static String fingerprint(String accountNumber) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accountNumber.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
         }
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getOwnerUserId() {
-        return ownerUserId;
-    }
-
-    public String getCompanyName() {
-        return companyName;
-    }
-
-    public Gstin getGstin() {
-        return new Gstin(gstin);
-    }
-
-    public PostalAddress getAddress() {
-        return address;
-    }
-
-    public Licence getLicence() {
-        return licence;
-    }
-
-    public ContactDetails getContact() {
-        return contact;
     }
 
     /** The bank account settlements go to, if given yet. */
@@ -259,27 +153,22 @@ public class Manufacturer {
         return razorpayAccountId;
     }
 
-    public ApprovalStatus getStatus() {
-        return approval.status();
+    public String getCompanyName() {
+        return getName();
     }
 
-    public @Nullable String getStatusReason() {
-        return approval.reason();
+    @Override
+    protected String kind() {
+        return "manufacturer";
     }
 
-    public @Nullable Instant getApprovedAt() {
-        return approval.approvedAt();
+    @Override
+    protected String licenceName() {
+        return "manufacturing licence";
     }
 
-    public Set<String> getPossibleDecisions() {
-        return approval.possibleDecisions();
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    @Override
+    protected String licenceExpiryField() {
+        return "licenseExpiry";
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,8 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * Onboarding of manufacturers, the team's decisions on them and their commercial terms. Every change is
+ * Onboarding of manufacturers, the team's decisions on them and their commercial terms. The owner and ADMIN
+ * change a profile, the owner, ADMIN and SUPPORT read it, only ADMIN decides and sets terms. Every change is
  * audited in its transaction; status changes are published as {@link ManufacturerStatusChanged}.
  */
 @Service
@@ -41,8 +43,8 @@ import com.ayurlahi.users.Role;
 public class ManufacturerManagement {
 
     static final String ENTITY = "Manufacturer";
-    /** Razorpay Route linked account ids: {@code acc_} and 14 letters or digits. */
-    public static final Pattern RAZORPAY_ACCOUNT = Pattern.compile("acc_[A-Za-z0-9]{14}");
+    private static final Pattern RAZORPAY_ACCOUNT = Pattern.compile("acc_[A-Za-z0-9]{14}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Manufacturers manufacturers;
     private final ManufacturerSettings settings;
@@ -60,10 +62,10 @@ public class ManufacturerManagement {
     /** The owner's first submission, at the default commission rate; the profile waits for approval. */
     public Manufacturer register(AuthenticatedUser owner, ManufacturerDetails details) {
         if (owner.role() != Role.MANUFACTURER) {
-            throw new ConflictException("Only manufacturer accounts can create a manufacturer profile.");
+            throw new AccessDeniedException("Only manufacturer accounts can create a manufacturer profile");
         }
         if (manufacturers.existsByOwnerUserId(owner.id())) {
-            throw new ConflictException("Your account already has a manufacturer profile; edit it instead.");
+            throw alreadyRegistered();
         }
         requireUniqueGstin(details, null);
         Manufacturer manufacturer = saved(new Manufacturer(owner.id(), details, settings.defaultCommissionRate(), today(), now()));
@@ -71,9 +73,16 @@ public class ManufacturerManagement {
         return manufacturer;
     }
 
-    /** Changes by the owner (a rejected profile is resubmitted) or by an admin. */
-    public Manufacturer update(UUID manufacturerId, ManufacturerDetails details, AuthenticatedUser editor) {
+    /**
+     * Changes by the owner (a rejected profile is resubmitted) or by an admin, who may change the terms in the
+     * same step; all of it or nothing.
+     */
+    public Manufacturer update(UUID manufacturerId, ManufacturerDetails details, @Nullable ManufacturerTerms terms,
+            AuthenticatedUser editor) {
         Manufacturer manufacturer = visibleTo(manufacturerId, editor, true);
+        if (terms != null) {
+            requireAdmin(editor);
+        }
         requireUniqueGstin(details, manufacturerId);
         Map<String, @Nullable Object> before = manufacturer.auditedFields();
         ApprovalStatus statusBefore = manufacturer.getStatus();
@@ -88,43 +97,44 @@ public class ManufacturerManagement {
         if (resubmitted) {
             publishStatusChange(manufacturer, statusBefore);
         }
-        return manufacturer;
+        return terms == null ? manufacturer : setTerms(manufacturerId, terms, editor);
     }
 
-    /**
-     * The platform's commission (percent, two decimals, 0 to 100) and the Razorpay Route linked account the
-     * manufacturer's share is transferred to. A money setting: callers make sure only an ADMIN gets here.
-     */
-    public Manufacturer setTerms(UUID manufacturerId, BigDecimal commissionRate, @Nullable String razorpayAccountId) {
+    /** The commission rate and Razorpay linked account: money settings, for an ADMIN only. */
+    public Manufacturer setTerms(UUID manufacturerId, ManufacturerTerms terms, AuthenticatedUser admin) {
+        requireAdmin(admin);
         Manufacturer manufacturer = manufacturers.findById(manufacturerId).orElseThrow(ManufacturerManagement::notFound);
-        if (commissionRate.scale() > 2 || commissionRate.signum() < 0 || commissionRate.compareTo(BigDecimal.valueOf(100)) > 0) {
+        BigDecimal rate = terms.commissionRate();
+        if (rate.scale() > 2 || rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
             throw new InvalidInputException("commissionRate", "Enter a percentage from 0 to 100 with at most two decimals.");
         }
-        String account = razorpayAccountId == null || razorpayAccountId.isBlank() ? null : razorpayAccountId.strip();
+        String account = terms.razorpayAccountId() == null || terms.razorpayAccountId().isBlank()
+                ? null : terms.razorpayAccountId().strip();
         if (account != null && !RAZORPAY_ACCOUNT.matcher(account).matches()) {
             throw new InvalidInputException("razorpayAccountId", "A Razorpay linked account id looks like acc_Ab12Cd34Ef56Gh.");
         }
         Map<String, @Nullable Object> before = manufacturer.auditedFields();
-        manufacturer.setTerms(commissionRate.setScale(2, RoundingMode.UNNECESSARY), account, now());
+        manufacturer.setTerms(rate.setScale(2, RoundingMode.UNNECESSARY), account, now());
         saved(manufacturer);
         audit("MANUFACTURER_TERMS_CHANGED", manufacturer, before);
         return manufacturer;
     }
 
-    public Manufacturer approve(UUID manufacturerId) {
-        return decide(manufacturerId, "MANUFACTURER_APPROVED", manufacturer -> manufacturer.approve(today(), now()));
+    public Manufacturer approve(UUID manufacturerId, AuthenticatedUser admin) {
+        return decide(manufacturerId, admin, "MANUFACTURER_APPROVED", manufacturer -> manufacturer.decideApprove(today(), now()));
     }
 
-    public Manufacturer reject(UUID manufacturerId, @Nullable String reason) {
-        return decide(manufacturerId, "MANUFACTURER_REJECTED", manufacturer -> manufacturer.reject(reason, now()));
+    public Manufacturer reject(UUID manufacturerId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(manufacturerId, admin, "MANUFACTURER_REJECTED", manufacturer -> manufacturer.decideReject(reason, now()));
     }
 
-    public Manufacturer suspend(UUID manufacturerId, @Nullable String reason) {
-        return decide(manufacturerId, "MANUFACTURER_SUSPENDED", manufacturer -> manufacturer.suspend(reason, now()));
+    public Manufacturer suspend(UUID manufacturerId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(manufacturerId, admin, "MANUFACTURER_SUSPENDED", manufacturer -> manufacturer.decideSuspend(reason, now()));
     }
 
-    public Manufacturer reinstate(UUID manufacturerId, @Nullable String reason) {
-        return decide(manufacturerId, "MANUFACTURER_REINSTATED", manufacturer -> manufacturer.reinstate(reason, now()));
+    public Manufacturer reinstate(UUID manufacturerId, @Nullable String reason, AuthenticatedUser admin) {
+        return decide(manufacturerId, admin, "MANUFACTURER_REINSTATED",
+                manufacturer -> manufacturer.decideReinstate(reason, today(), now()));
     }
 
     @Transactional(readOnly = true)
@@ -145,7 +155,8 @@ public class ManufacturerManagement {
         return manufacturers.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
     }
 
-    private Manufacturer decide(UUID manufacturerId, String action, Consumer<Manufacturer> decision) {
+    private Manufacturer decide(UUID manufacturerId, AuthenticatedUser admin, String action, Consumer<Manufacturer> decision) {
+        requireAdmin(admin);
         Manufacturer manufacturer = manufacturers.findById(manufacturerId).orElseThrow(ManufacturerManagement::notFound);
         Map<String, @Nullable Object> before = manufacturer.auditedFields();
         ApprovalStatus statusBefore = manufacturer.getStatus();
@@ -166,38 +177,53 @@ public class ManufacturerManagement {
         return manufacturer;
     }
 
+    private static void requireAdmin(AuthenticatedUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only an admin decides on manufacturers and sets their terms");
+        }
+    }
+
     private void requireUniqueGstin(ManufacturerDetails details, @Nullable UUID manufacturerId) {
         String gstin = details.gstin().value();
-        boolean taken = manufacturerId == null ? manufacturers.existsByGstin(gstin)
-                : manufacturers.existsByGstinAndIdNot(gstin, manufacturerId);
-        if (taken) {
+        if (manufacturerId == null ? manufacturers.existsByGstin(gstin) : manufacturers.existsByGstinAndIdNot(gstin, manufacturerId)) {
             throw duplicateGstin();
         }
     }
 
+    /** Saves now, so that a unique constraint broken by a concurrent request is told apart from other failures. */
     private Manufacturer saved(Manufacturer manufacturer) {
         try {
             return manufacturers.saveAndFlush(manufacturer);
         } catch (DataIntegrityViolationException violation) {
-            if (String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
-                    .contains("manufacturers_gstin_unique")) {
+            String cause = String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            if (cause.contains("manufacturers_gstin_unique")) {
                 throw duplicateGstin();
+            }
+            if (cause.contains("manufacturers_owner_unique")) {
+                throw alreadyRegistered();
             }
             throw violation;
         }
     }
 
     private void audit(String action, Manufacturer manufacturer, Map<String, @Nullable Object> before) {
-        events.publishEvent(AuditedChange.of(action, ENTITY, manufacturer.getId()).fields(before, manufacturer.auditedFields()));
+        AuditedChange change = AuditedChange.of(action, ENTITY, manufacturer.getId()).fields(before, manufacturer.auditedFields());
+        if (change.hasChanges()) {
+            events.publishEvent(change);
+        }
     }
 
     private void publishStatusChange(Manufacturer manufacturer, ApprovalStatus before) {
         events.publishEvent(new ManufacturerStatusChanged(manufacturer.getId(), manufacturer.getOwnerUserId(),
-                manufacturer.getCompanyName(), before, manufacturer.getStatus(), manufacturer.getStatusReason()));
+                manufacturer.getCompanyName(), before, manufacturer.getStatus(), manufacturer.getStatusReason(), now()));
     }
 
     private static ConflictException duplicateGstin() {
         return new ConflictException("gstin", "Another manufacturer is already registered with this GSTIN.");
+    }
+
+    private static ConflictException alreadyRegistered() {
+        return new ConflictException("Your account already has a manufacturer profile; edit it instead.");
     }
 
     private static NotFoundException notFound() {

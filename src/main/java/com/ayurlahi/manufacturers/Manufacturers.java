@@ -27,7 +27,7 @@ interface Manufacturers extends JpaRepository<Manufacturer, UUID> {
             select m from Manufacturer m
             where (:status is null or m.approval.status = :status)
               and (:state is null or m.address.state = :state)
-              and (:search = '' or lower(m.companyName) like concat('%', :search, '%') or m.gstin like concat(upper(:search), '%'))
+              and (:search = '' or lower(m.name) like concat('%', :search, '%') or m.gstin like concat(upper(:search), '%'))
             """)
     Page<Manufacturer> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
             @Param("search") String search, Pageable pageable);

@@ -28,12 +28,17 @@ public class NotificationCenter {
         this.clock = clock;
     }
 
-    public void notify(UUID userId, Level level, String message, @Nullable String link) {
+    /**
+     * Leaves a notification for {@code userId}. The id names what it is about: notifying twice with the same id
+     * (an event delivered again after a crash) leaves one notification.
+     */
+    public void notify(UUID id, UUID userId, Level level, String message, @Nullable String link) {
         jdbc.sql("""
                 insert into notifications (id, user_id, message, link, level, created_at)
                 values (:id, :userId, :message, :link, :level, :createdAt)
+                on conflict (id) do nothing
                 """)
-                .param("id", UUID.randomUUID())
+                .param("id", id)
                 .param("userId", userId)
                 .param("message", message.length() > 1000 ? message.substring(0, 999) + "…" : message)
                 .param("link", link)

@@ -1,7 +1,8 @@
 /**
  * In-app notifications: what happened to a user's profile (and, later, orders), shown in the header on their
  * next visit until they mark it read. Fed by other modules' events through Spring Modulith's persisted
- * publication registry, so a notification is not lost if the app stops between the decision and delivery.
+ * publication registry: a decision whose notification was not delivered (the app stopped, the listener failed)
+ * is delivered again when the app next starts, and a redelivery leaves a single notification.
  */
 @NullMarked
 package com.ayurlahi.notifications;

@@ -43,6 +43,11 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
                 user.isEnabled(), user.getPasswordHash());
     }
 
+    /** {@code user} acting without a password check: start-up work and demo data done on their behalf. */
+    public static AuthenticatedUser actingAs(User user) {
+        return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(), user.isEnabled(), null);
+    }
+
     /** A user proven by a signed token that carries these claims. */
     public static AuthenticatedUser fromToken(UUID id, String email, String fullName, Role role) {
         return new AuthenticatedUser(id, email, fullName, role, true, null);

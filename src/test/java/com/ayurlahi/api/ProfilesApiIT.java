@@ -154,6 +154,24 @@ class ProfilesApiIT {
     }
 
     @Test
+    void listsSortOnlyByWhatTheyOfferAndRefuseFarAwayPages() {
+        User support = Accounts.create(users, Role.SUPPORT);
+        Profiles.pendingClinic(users, clinics, Profiles.clinicDetails(IndianState.ASSAM));
+
+        MvcTestResult byName = call(support, mvc.get().uri("/api/clinics?status=&sort=name,asc"), null);
+        MvcTestResult byPassword = call(support, mvc.get().uri("/api/clinics?sort=ownerUserId"), null);
+        MvcTestResult farAway = call(support, mvc.get().uri("/api/manufacturers?page=2000000000"), null);
+        MvcTestResult badStatus = call(support, mvc.get().uri("/api/clinics?status=SOMETIMES"), null);
+
+        assertThat(byName).hasStatusOk();
+        assertThat(byPassword).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(byPassword).bodyJson().extractingPath("$.errors[0].field").isEqualTo("sort");
+        assertThat(farAway).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(farAway).bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
+        assertThat(badStatus).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void aManufacturerRegistersWithoutBankDetailsButCantBeApprovedUntilItGivesThem() {
         User owner = Accounts.create(users, Role.MANUFACTURER);
         User admin = Accounts.create(users, Role.ADMIN);

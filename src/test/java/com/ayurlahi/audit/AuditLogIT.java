@@ -162,6 +162,10 @@ class AuditLogIT {
 
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Enter a user id like", "The end date must not be before the start date.");
+        long total = jdbc.sql("select count(*) from audit_entries").query(Long.class).single();
+        assertThat(page).bodyText().contains(">" + total + "</span> entries");
+        assertThat(mvc.get().uri("/admin/audit/export.csv").param("actorId", "not-a-uuid")
+                .with(user(Accounts.principal(support)))).hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -200,6 +200,32 @@ class ClinicOnboardingIT {
     }
 
     @Test
+    void theServiceItselfRefusesDecisionsByAnyoneButAnAdmin() {
+        OwnedClinic pending = Profiles.pendingClinic(users, clinics, Profiles.clinicDetails(IndianState.KERALA));
+        User support = Accounts.create(users, Role.SUPPORT);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clinics.approve(pending.clinic().getId(), Accounts.principal(support)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clinics.reject(pending.clinic().getId(), "no",
+                Accounts.principal(pending.owner()))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(statusOf(pending)).isEqualTo(ApprovalStatus.PENDING_APPROVAL);
+    }
+
+    @Test
+    void savingAnUnchangedProfileWritesNoAuditEntry() {
+        OwnedClinic pending = Profiles.pendingClinic(users, clinics, Profiles.clinicDetails(IndianState.KERALA));
+        Clinic clinic = pending.clinic();
+
+        clinics.update(clinic.getId(), new ClinicDetails(clinic.getLegalName(), clinic.getGstin(), clinic.getLicence().number(),
+                clinic.getLicence().expiry(), clinic.getAddress().line1(), clinic.getAddress().line2(), clinic.getAddress().city(),
+                clinic.getAddress().pincode(), clinic.getContact().person(), clinic.getContact().phone(),
+                clinic.getContact().email()), Accounts.principal(pending.owner()));
+
+        assertThat(auditLog.find(new AuditQuery("Clinic", clinic.getId().toString(), null, "CLINIC_UPDATED", null, null),
+                PageRequest.of(0, 1)).getTotalElements()).isZero();
+    }
+
+    @Test
     void anApprovedOwnerMayRenewTheLicenceButNotChangeNameOrGstin() {
         OwnedClinic approved = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
         Clinic clinic = approved.clinic();

@@ -95,6 +95,23 @@ class ManufacturerOnboardingIT {
     }
 
     @Test
+    void switchingToAnotherAccountWithTheSameLastDigitsStillShowsInTheAuditLog() {
+        User owner = Accounts.create(users, Role.MANUFACTURER);
+        String gstin = TestGstins.random(IndianState.KERALA).value();
+        mvc.post().uri("/manufacturer/profile").with(as(owner)).with(csrf())
+                .params(form("Deva Ayurveda", gstin, "SBIN0001234", "111122223333")).exchange();
+
+        mvc.post().uri("/manufacturer/profile").with(as(owner)).with(csrf())
+                .params(form("Deva Ayurveda", gstin, "SBIN0001234", "999988883333")).exchange();
+
+        Manufacturer manufacturer = manufacturers.findOwnedBy(owner.getId()).orElseThrow();
+        assertThat(auditLog.find(new AuditQuery("Manufacturer", manufacturer.getId().toString(), owner.getId(),
+                "MANUFACTURER_UPDATED", null, null), PageRequest.of(0, 1)).getContent()).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).contains("settlementAccountNumber", "XXXXXXXX3333 #")
+                        .doesNotContain("111122223333", "999988883333"));
+    }
+
+    @Test
     void onlyAnAdminSetsCommissionAndRazorpayAccountAndBadValuesAreNamed() {
         OwnedManufacturer pending = Profiles.pendingManufacturer(users, manufacturers,
                 Profiles.manufacturerDetails(IndianState.MAHARASHTRA));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,17 +63,23 @@ class ClinicContactPrivacyIT {
         OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
         String token = tokens.issue(Accounts.principal(maker.owner())).value();
 
-        for (String page : manufacturerPages(clinic, maker)) {
-            MvcTestResult result = mvc.get().uri(page).with(user(Accounts.principal(maker.owner()))).exchange();
-            assertFree(page, result);
-            MvcTestResult htmx = mvc.get().uri(page).header("HX-Request", "true")
+        int opened = 0;
+        for (Map.Entry<String, Integer> page : manufacturerPages(clinic).entrySet()) {
+            MvcTestResult result = mvc.get().uri(page.getKey()).with(user(Accounts.principal(maker.owner()))).exchange();
+            assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(page.getValue());
+            assertFree(page.getKey(), result);
+            MvcTestResult htmx = mvc.get().uri(page.getKey()).header("HX-Request", "true")
                     .with(user(Accounts.principal(maker.owner()))).exchange();
-            assertFree(page + " (htmx)", htmx);
+            assertFree(page.getKey() + " (htmx)", htmx);
+            opened += page.getValue() == 200 ? 1 : 0;
         }
-        for (String endpoint : manufacturerApi(clinic, maker)) {
-            MvcTestResult result = mvc.get().uri(endpoint).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-            assertFree(endpoint, result);
+        for (Map.Entry<String, Integer> endpoint : manufacturerApi(clinic, maker).entrySet()) {
+            MvcTestResult result = mvc.get().uri(endpoint.getKey())
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+            assertThat(result.getResponse().getStatus()).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
+            assertFree(endpoint.getKey(), result);
         }
+        assertThat(opened).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -86,19 +94,55 @@ class ClinicContactPrivacyIT {
                 .bodyText().contains(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
     }
 
-    /** Every portal page and fragment a manufacturer might open, including other portals' (which refuse). */
-    private static List<String> manufacturerPages(Clinic clinic, OwnedManufacturer maker) {
-        return List.of("/", "/manufacturer", "/manufacturer/profile", "/notifications", "/gstin-check?gstin=" + clinic.getGstin(),
-                "/clinic", "/clinic/profile", "/admin", "/admin/clinics", "/admin/clinics/" + clinic.getId(),
-                "/admin/clinics?status=&q=" + clinic.getGstin(), "/admin/audit", "/admin/audit/export.csv",
-                "/admin/audit?entityId=" + clinic.getId(), "/admin/users");
+    /**
+     * Every portal page a manufacturer might open, with the status it gets: its own portal's pages, and the
+     * other portals' (which refuse).
+     */
+    private static Map<String, Integer> manufacturerPages(Clinic clinic) {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        pages.put("/", 200);
+        pages.put("/manufacturer", 200);
+        pages.put("/manufacturer/profile", 200);
+        pages.put("/clinic", 403);
+        pages.put("/clinic/profile", 403);
+        pages.put("/admin", 403);
+        pages.put("/admin/clinics", 403);
+        pages.put("/admin/clinics/" + clinic.getId(), 403);
+        pages.put("/admin/clinics?status=&q=" + clinic.getGstin(), 403);
+        pages.put("/admin/audit", 403);
+        pages.put("/admin/audit/export.csv", 403);
+        pages.put("/admin/audit?entityId=" + clinic.getId(), 403);
+        pages.put("/admin/users", 403);
+        return pages;
     }
 
-    /** Every JSON resource a manufacturer might ask for. */
-    private static List<String> manufacturerApi(Clinic clinic, OwnedManufacturer maker) {
-        return List.of("/api/users/me", "/api/manufacturers/me", "/api/manufacturers/" + maker.manufacturer().getId(),
-                "/api/manufacturers", "/api/clinics", "/api/clinics/me", "/api/clinics/" + clinic.getId(),
-                "/api/clinics?q=" + clinic.getGstin(), "/api/audit", "/api/audit?entityId=" + clinic.getId());
+    /** Every JSON resource a manufacturer might ask for, with the status it gets. */
+    private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker) {
+        Map<String, Integer> endpoints = new LinkedHashMap<>();
+        endpoints.put("/api/users/me", 200);
+        endpoints.put("/api/manufacturers/me", 200);
+        endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
+        endpoints.put("/api/manufacturers", 403);
+        endpoints.put("/api/clinics", 403);
+        endpoints.put("/api/clinics/me", 403);
+        endpoints.put("/api/clinics/" + clinic.getId(), 403);
+        endpoints.put("/api/clinics?q=" + clinic.getGstin(), 403);
+        endpoints.put("/api/audit", 403);
+        endpoints.put("/api/audit?entityId=" + clinic.getId(), 403);
+        return endpoints;
+    }
+
+    @Test
+    void theHeaderFragmentsAManufacturerLoadsAreFreeOfThemToo() throws Exception {
+        Clinic clinic = distinctiveClinic();
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+
+        for (String fragment : List.of("/notifications", "/gstin-check?gstin=" + clinic.getGstin())) {
+            MvcTestResult result = mvc.get().uri(fragment).header("HX-Request", "true")
+                    .with(user(Accounts.principal(maker.owner()))).exchange();
+            assertThat(result.getResponse().getStatus()).as(fragment).isEqualTo(200);
+            assertFree(fragment, result);
+        }
     }
 
     private static void assertFree(String what, MvcTestResult result) throws Exception {
@@ -112,6 +156,6 @@ class ClinicContactPrivacyIT {
         Clinic clinic = clinics.register(Accounts.principal(owner), new ClinicDetails("Privacy Test Clinic",
                 TestGstins.random(IndianState.KERALA), "KL-PRIV-1", LocalDate.now().plusYears(1), "1 Quiet Lane", null,
                 "Kozhikode", "673001", CONTACT_PERSON, "+91" + PHONE_DIGITS, EMAIL));
-        return clinics.approve(clinic.getId());
+        return clinics.approve(clinic.getId(), Profiles.ADMIN);
     }
 }

@@ -40,6 +40,6 @@ public final class Accounts {
 
     /** The principal a signed-in {@code user} has, for MockMvc's {@code user(...)}. */
     public static AuthenticatedUser principal(User user) {
-        return AuthenticatedUser.fromToken(user.getId(), user.getEmail(), user.getFullName(), user.getRole());
+        return AuthenticatedUser.actingAs(user);
     }
 }

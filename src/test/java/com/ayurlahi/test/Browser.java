@@ -12,6 +12,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,12 +85,16 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Finds and clicks again when htmx replaced the element in between. */
     public void click(By by) {
-        click(find(by));
+        waitUntil(browser -> {
+            click(find(by));
+            return true;
+        });
     }
 
     public void clickTestId(String testId) {
-        click(byTestId(testId));
+        click(By.cssSelector("[data-testid='" + testId + "']"));
     }
 
     public WebElement byTestId(String testId) {
@@ -97,7 +102,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /**

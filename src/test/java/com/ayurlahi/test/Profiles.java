@@ -1,6 +1,7 @@
 package com.ayurlahi.test;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import com.ayurlahi.clinics.Clinic;
 import com.ayurlahi.clinics.ClinicDetails;
@@ -11,6 +12,7 @@ import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -19,6 +21,10 @@ import com.ayurlahi.users.UserManagement;
  * Clinic and manufacturer profiles for tests, each with its own owner, GSTIN and contact.
  */
 public final class Profiles {
+
+    /** The admin who approves test profiles (it needs no account: decisions only check the role). */
+    public static final AuthenticatedUser ADMIN = AuthenticatedUser.fromToken(UUID.randomUUID(), "test-admin@test.ayurlahi.in",
+            "Test Admin", Role.ADMIN);
 
     private Profiles() {
     }
@@ -45,7 +51,7 @@ public final class Profiles {
 
     public static OwnedClinic approvedClinic(UserManagement users, ClinicManagement clinics, IndianState state) {
         OwnedClinic pending = pendingClinic(users, clinics, clinicDetails(state));
-        return new OwnedClinic(pending.owner(), clinics.approve(pending.clinic().getId()));
+        return new OwnedClinic(pending.owner(), clinics.approve(pending.clinic().getId(), ADMIN));
     }
 
     public static OwnedManufacturer pendingManufacturer(UserManagement users, ManufacturerManagement manufacturers,
@@ -57,7 +63,7 @@ public final class Profiles {
     public static OwnedManufacturer approvedManufacturer(UserManagement users, ManufacturerManagement manufacturers,
             IndianState state) {
         OwnedManufacturer pending = pendingManufacturer(users, manufacturers, manufacturerDetails(state));
-        return new OwnedManufacturer(pending.owner(), manufacturers.approve(pending.manufacturer().getId()));
+        return new OwnedManufacturer(pending.owner(), manufacturers.approve(pending.manufacturer().getId(), ADMIN));
     }
 
     public record OwnedClinic(User owner, Clinic clinic) {

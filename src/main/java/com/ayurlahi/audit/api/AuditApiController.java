@@ -2,6 +2,7 @@ package com.ayurlahi.audit.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,13 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import com.ayurlahi.audit.AuditEntry;
 import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.audit.AuditQuery;
+import com.ayurlahi.common.web.Pages;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/audit?entityType=&entityId=&actorId=&action=&from=&to=} for ADMIN: entries newest first, in
- * Spring Data's page format.
+ * {@code GET /api/audit?entityType=&entityId=&actorId=&action=&from=&to=} for ADMIN: entries newest first
+ * (the only order), in Spring Data's page format.
  */
 @RestController
 class AuditApiController {
@@ -46,7 +48,7 @@ class AuditApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @PageableDefault(size = 20) Pageable pageable) {
         AuditQuery query = new AuditQuery(entityType, entityId, actorId, action, from, to);
-        return new PagedModel<>(auditLog.find(query, pageable).map(this::entry));
+        return new PagedModel<>(auditLog.find(query, Pages.checked(pageable, Map.of())).map(this::entry));
     }
 
     private Entry entry(AuditEntry entry) {

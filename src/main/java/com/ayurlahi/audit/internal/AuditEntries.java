@@ -74,10 +74,14 @@ public class AuditEntries {
         return new PageImpl<>(entries, pageable, total);
     }
 
-    /** Hands every entry {@code query} selects to {@code consumer}, oldest first, without loading them all. */
+    /**
+     * Hands every entry {@code query} selects to {@code consumer}, oldest first, 500 rows at a time (PostgreSQL
+     * streams them when this runs in a transaction).
+     */
     public void forEach(AuditQuery query, Consumer<AuditEntry> consumer) {
         Where where = Where.of(query);
         jdbc.sql("select " + COLUMNS + " from audit_entries" + where.sql() + " order by seq")
+                .withFetchSize(500)
                 .params(where.params())
                 .query(rows -> {
                     consumer.accept(entry(rows, rows.getRow()));

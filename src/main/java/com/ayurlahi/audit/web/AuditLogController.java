@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.ayurlahi.audit.AuditEntry;
@@ -36,6 +38,7 @@ import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.users.UserManagement;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -90,7 +93,10 @@ class AuditLogController {
     @GetMapping("/export.csv")
     void export(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
             HttpServletResponse response) throws IOException {
-        AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
+        if (errors.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filters are not valid");
+        }
+        AuditFilterFormData selection = filter;
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("ayurlahi-audit-" + IndianTime.today(clock) + ".csv",
@@ -118,7 +124,7 @@ class AuditLogController {
 
     private void addResults(AuditFilterFormData filter, BindingResult errors, int page, Model model) {
         AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
-        Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.bounded(page), PAGE_SIZE));
         Set<UUID> actors = new HashSet<>();
         entries.forEach(entry -> {
             if (entry.actorId() != null) {

@@ -1,6 +1,7 @@
 package com.ayurlahi.clinics.api;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.common.profile.DecisionRequest;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -40,6 +43,8 @@ import com.ayurlahi.users.AuthenticatedUser;
 @RestController
 @RequestMapping("/api/clinics")
 class ClinicsApiController {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "name", "status", "approval.status");
 
     private final ClinicManagement clinics;
     private final Validator validator;
@@ -69,7 +74,7 @@ class ClinicsApiController {
     PagedModel<ClinicJson> list(@RequestParam(required = false) @Nullable ApprovalStatus status,
             @RequestParam(required = false) @Nullable IndianState state, @RequestParam(required = false) @Nullable String q,
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(clinics.search(status, state, q, pageable).map(ClinicJson::of));
+        return new PagedModel<>(clinics.search(status, state, q, Pages.checked(pageable, SORTABLE)).map(ClinicJson::of));
     }
 
     @GetMapping("/{id}")
@@ -92,32 +97,28 @@ class ClinicsApiController {
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicJson approve(@PathVariable UUID id) {
-        return ClinicJson.of(clinics.approve(id));
+    ClinicJson approve(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ClinicJson.of(clinics.approve(id, admin));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicJson reject(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ClinicJson.of(clinics.reject(id, reason == null ? null : reason.reason()));
+    ClinicJson reject(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ClinicJson.of(clinics.reject(id, DecisionRequest.reasonOf(decision), admin));
     }
 
     @PostMapping("/{id}/suspend")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicJson suspend(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ClinicJson.of(clinics.suspend(id, reason == null ? null : reason.reason()));
+    ClinicJson suspend(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ClinicJson.of(clinics.suspend(id, DecisionRequest.reasonOf(decision), admin));
     }
 
     @PostMapping("/{id}/reinstate")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicJson reinstate(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ClinicJson.of(clinics.reinstate(id, reason == null || reason.reason() == null
-                ? Reason.REINSTATED_BY_ADMIN : reason.reason()));
-    }
-
-    /** The body of a decision. */
-    record Reason(@Nullable String reason) {
-
-        static final String REINSTATED_BY_ADMIN = "Reinstated by the Ayurlahi team.";
+    ClinicJson reinstate(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ClinicJson.of(clinics.reinstate(id, DecisionRequest.reinstatementReasonOf(decision), admin));
     }
 }

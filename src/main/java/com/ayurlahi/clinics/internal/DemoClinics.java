@@ -29,6 +29,8 @@ import com.ayurlahi.users.UserManagement;
 class DemoClinics implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClinics.class);
+    /** The demo admin approves the demo clinics, as the audit log then shows. */
+    private static final String DEMO_ADMIN = "admin@demo.ayurlahi.in";
 
     private final ClinicManagement clinics;
     private final UserManagement users;
@@ -54,10 +56,9 @@ class DemoClinics implements ApplicationRunner {
         if (clinics.findOwnedBy(owner.getId()).isPresent()) {
             return;
         }
-        Clinic clinic = clinics.register(AuthenticatedUser.fromToken(owner.getId(), owner.getEmail(), owner.getFullName(),
-                owner.getRole()), details);
+        Clinic clinic = clinics.register(AuthenticatedUser.actingAs(owner), details);
         if (approve) {
-            clinic = clinics.approve(clinic.getId());
+            clinic = clinics.approve(clinic.getId(), AuthenticatedUser.actingAs(users.findByEmail(DEMO_ADMIN).orElseThrow()));
         }
         log.info("Created demo clinic {} ({})", details.legalName(), clinic.getStatus());
     }

@@ -29,6 +29,7 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.profile.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.users.AuthenticatedUser;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -84,10 +85,10 @@ class AdminClinicsController {
             @AuthenticationPrincipal AuthenticatedUser admin, Model model, RedirectAttributes redirect) {
         try {
             Clinic clinic = switch (decision) {
-                case "approve" -> clinics.approve(id);
-                case "reject" -> clinics.reject(id, reason);
-                case "suspend" -> clinics.suspend(id, reason);
-                case "reinstate" -> clinics.reinstate(id, reason);
+                case "approve" -> clinics.approve(id, admin);
+                case "reject" -> clinics.reject(id, reason, admin);
+                case "suspend" -> clinics.suspend(id, reason, admin);
+                case "reinstate" -> clinics.reinstate(id, reason, admin);
                 default -> throw new NotFoundException("There is no such decision.");
             };
             FlashMessage.success(redirect, clinic.getLegalName() + " is now " + clinic.getStatus().label().toLowerCase() + ".");
@@ -105,7 +106,7 @@ class AdminClinicsController {
         ApprovalStatus selectedStatus = status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status);
         IndianState selectedState = state == null ? null : parse(IndianState.class, state);
         Page<Clinic> results = clinics.search(selectedStatus, selectedState, q,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
+                PageRequest.of(Pages.bounded(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
         model.addAttribute("results", results);
         model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
         model.addAttribute("state", selectedState == null ? "" : selectedState.name());

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who made a change: a signed-in user (id and role), the platform itself (SYSTEM: jobs, start-up) or a named
- * integration (RAZORPAY, WHATSAPP).
+ * Who made a change: a signed-in user (id and role), or the platform itself (SYSTEM: jobs, start-up). Named
+ * integrations (RAZORPAY, WHATSAPP) will be actors of their own when they arrive.
  */
 public record Actor(@Nullable UUID userId, String role) {
 
@@ -19,9 +19,5 @@ public record Actor(@Nullable UUID userId, String role) {
 
     public static Actor system() {
         return new Actor(null, SYSTEM);
-    }
-
-    public static Actor integration(String name) {
-        return new Actor(null, name);
     }
 }

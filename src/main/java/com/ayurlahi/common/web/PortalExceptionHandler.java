@@ -2,6 +2,7 @@ package com.ayurlahi.common.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,6 +24,12 @@ class PortalExceptionHandler {
     @ExceptionHandler
     ModelAndView conflict(ConflictException conflict) {
         return ErrorPageController.page(HttpStatus.CONFLICT, "That can't be done now", String.valueOf(conflict.getMessage()));
+    }
+
+    @ExceptionHandler
+    ModelAndView concurrentChange(OptimisticLockingFailureException concurrent) {
+        return ErrorPageController.page(HttpStatus.CONFLICT, "Changed meanwhile",
+                "Someone else changed this at the same time. Go back, reload the page and try again.");
     }
 
     @ExceptionHandler

@@ -22,6 +22,7 @@ import com.ayurlahi.common.validation.IndianMobileNumbers;
 import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
+import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.manufacturers.SettlementAccount;
 
 /**
@@ -60,8 +61,13 @@ record ManufacturerRequest(
         email = EmailAddresses.normalizeNullable(email);
     }
 
-    boolean changesTerms() {
-        return commissionRate != null || razorpayAccountId != null;
+    /** The terms this request sets, completed from the manufacturer's current ones; null when it sets none. */
+    @Nullable ManufacturerTerms termsOver(Manufacturer manufacturer) {
+        if (commissionRate == null && razorpayAccountId == null) {
+            return null;
+        }
+        return new ManufacturerTerms(commissionRate != null ? commissionRate : manufacturer.getCommissionRate(),
+                razorpayAccountId != null ? razorpayAccountId : manufacturer.getRazorpayAccountId());
     }
 
     /** This request's profile fields where given, the manufacturer's current ones elsewhere. */

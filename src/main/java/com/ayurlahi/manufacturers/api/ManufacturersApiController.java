@@ -1,6 +1,7 @@
 package com.ayurlahi.manufacturers.api;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.common.profile.DecisionRequest;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.users.AuthenticatedUser;
-import com.ayurlahi.users.Role;
 
 /**
  * {@code /api/manufacturers}: the owner creates and edits its profile; ADMIN and SUPPORT list and read all;
@@ -43,6 +44,8 @@ import com.ayurlahi.users.Role;
 @RestController
 @RequestMapping("/api/manufacturers")
 class ManufacturersApiController {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "name", "name", "status", "approval.status");
 
     private final ManufacturerManagement manufacturers;
     private final Validator validator;
@@ -56,7 +59,7 @@ class ManufacturersApiController {
     @PreAuthorize("hasRole('MANUFACTURER')")
     ResponseEntity<ManufacturerJson> create(@AuthenticationPrincipal AuthenticatedUser owner,
             @Valid @RequestBody ManufacturerRequest request) {
-        if (request.changesTerms()) {
+        if (request.commissionRate() != null || request.razorpayAccountId() != null) {
             throw new AccessDeniedException("Only the Ayurlahi team sets commission and Razorpay account");
         }
         Manufacturer manufacturer = manufacturers.register(owner, request.toDetails());
@@ -76,7 +79,7 @@ class ManufacturersApiController {
     PagedModel<ManufacturerJson> list(@RequestParam(required = false) @Nullable ApprovalStatus status,
             @RequestParam(required = false) @Nullable IndianState state, @RequestParam(required = false) @Nullable String q,
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
-        return new PagedModel<>(manufacturers.search(status, state, q, pageable).map(ManufacturerJson::of));
+        return new PagedModel<>(manufacturers.search(status, state, q, Pages.checked(pageable, SORTABLE)).map(ManufacturerJson::of));
     }
 
     @GetMapping("/{id}")
@@ -88,53 +91,41 @@ class ManufacturersApiController {
     /** Profile fields by the owner or an admin; commission and Razorpay account by an admin, in the same call. */
     @PatchMapping("/{id}")
     @PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
-    @Transactional
     ManufacturerJson update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor,
             @RequestBody ManufacturerRequest patch) {
         Manufacturer current = manufacturers.get(id, editor);
-        if (patch.changesTerms() && editor.role() != Role.ADMIN) {
-            throw new AccessDeniedException("Only the Ayurlahi team sets commission and Razorpay account");
-        }
         ManufacturerRequest merged = patch.over(current);
         Set<ConstraintViolation<ManufacturerRequest>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Manufacturer updated = manufacturers.update(id, merged.toDetails(), editor);
-        if (patch.changesTerms()) {
-            updated = manufacturers.setTerms(id,
-                    patch.commissionRate() != null ? patch.commissionRate() : updated.getCommissionRate(),
-                    patch.razorpayAccountId() != null ? patch.razorpayAccountId() : updated.getRazorpayAccountId());
-        }
-        return ManufacturerJson.of(updated);
+        return ManufacturerJson.of(manufacturers.update(id, merged.toDetails(), patch.termsOver(current), editor));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('ADMIN')")
-    ManufacturerJson approve(@PathVariable UUID id) {
-        return ManufacturerJson.of(manufacturers.approve(id));
+    ManufacturerJson approve(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ManufacturerJson.of(manufacturers.approve(id, admin));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('ADMIN')")
-    ManufacturerJson reject(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ManufacturerJson.of(manufacturers.reject(id, reason == null ? null : reason.reason()));
+    ManufacturerJson reject(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ManufacturerJson.of(manufacturers.reject(id, DecisionRequest.reasonOf(decision), admin));
     }
 
     @PostMapping("/{id}/suspend")
     @PreAuthorize("hasRole('ADMIN')")
-    ManufacturerJson suspend(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ManufacturerJson.of(manufacturers.suspend(id, reason == null ? null : reason.reason()));
+    ManufacturerJson suspend(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ManufacturerJson.of(manufacturers.suspend(id, DecisionRequest.reasonOf(decision), admin));
     }
 
     @PostMapping("/{id}/reinstate")
     @PreAuthorize("hasRole('ADMIN')")
-    ManufacturerJson reinstate(@PathVariable UUID id, @RequestBody(required = false) @Nullable Reason reason) {
-        return ManufacturerJson.of(manufacturers.reinstate(id, reason == null || reason.reason() == null
-                ? "Reinstated by the Ayurlahi team." : reason.reason()));
-    }
-
-    /** The body of a decision. */
-    record Reason(@Nullable String reason) {
+    ManufacturerJson reinstate(@PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest decision,
+            @AuthenticationPrincipal AuthenticatedUser admin) {
+        return ManufacturerJson.of(manufacturers.reinstate(id, DecisionRequest.reinstatementReasonOf(decision), admin));
     }
 }

@@ -18,6 +18,7 @@ import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.ManufacturerDetails.Settlement;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -33,6 +34,8 @@ import com.ayurlahi.users.UserManagement;
 class DemoManufacturers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoManufacturers.class);
+    /** The demo admin sets the demo makers' terms and approves them, as the audit log then shows. */
+    private static final String DEMO_ADMIN = "admin@demo.ayurlahi.in";
 
     private final ManufacturerManagement manufacturers;
     private final UserManagement users;
@@ -68,11 +71,11 @@ class DemoManufacturers implements ApplicationRunner {
         if (manufacturers.findOwnedBy(owner.getId()).isPresent()) {
             return;
         }
-        Manufacturer manufacturer = manufacturers.register(AuthenticatedUser.fromToken(owner.getId(), owner.getEmail(),
-                owner.getFullName(), owner.getRole()), details);
+        Manufacturer manufacturer = manufacturers.register(AuthenticatedUser.actingAs(owner), details);
         if (commissionRate != null) {
-            manufacturers.setTerms(manufacturer.getId(), commissionRate, razorpayAccountId);
-            manufacturer = manufacturers.approve(manufacturer.getId());
+            AuthenticatedUser admin = AuthenticatedUser.actingAs(users.findByEmail(DEMO_ADMIN).orElseThrow());
+            manufacturers.setTerms(manufacturer.getId(), new ManufacturerTerms(commissionRate, razorpayAccountId), admin);
+            manufacturer = manufacturers.approve(manufacturer.getId(), admin);
         }
         log.info("Created demo manufacturer {} ({})", details.companyName(), manufacturer.getStatus());
     }

@@ -28,8 +28,10 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.profile.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.users.AuthenticatedUser;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -88,7 +90,7 @@ class AdminManufacturersController {
             @RequestParam(required = false) @Nullable String razorpayAccountId,
             @AuthenticationPrincipal AuthenticatedUser admin, Model model, RedirectAttributes redirect) {
         try {
-            Manufacturer manufacturer = manufacturers.setTerms(id, rate(commissionRate), razorpayAccountId);
+            Manufacturer manufacturer = manufacturers.setTerms(id, new ManufacturerTerms(rate(commissionRate), razorpayAccountId), admin);
             FlashMessage.success(redirect, "Terms saved: " + manufacturer.getCommissionRate().toPlainString()
                     + "% commission" + (manufacturer.getRazorpayAccountId() == null ? "." : ", transfers to "
                     + manufacturer.getRazorpayAccountId() + "."));
@@ -109,10 +111,10 @@ class AdminManufacturersController {
             @AuthenticationPrincipal AuthenticatedUser admin, Model model, RedirectAttributes redirect) {
         try {
             Manufacturer manufacturer = switch (decision) {
-                case "approve" -> manufacturers.approve(id);
-                case "reject" -> manufacturers.reject(id, reason);
-                case "suspend" -> manufacturers.suspend(id, reason);
-                case "reinstate" -> manufacturers.reinstate(id, reason);
+                case "approve" -> manufacturers.approve(id, admin);
+                case "reject" -> manufacturers.reject(id, reason, admin);
+                case "suspend" -> manufacturers.suspend(id, reason, admin);
+                case "reinstate" -> manufacturers.reinstate(id, reason, admin);
                 default -> throw new NotFoundException("There is no such decision.");
             };
             FlashMessage.success(redirect, manufacturer.getCompanyName() + " is now "
@@ -134,7 +136,7 @@ class AdminManufacturersController {
         ApprovalStatus selectedStatus = status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status);
         IndianState selectedState = state == null ? null : parse(IndianState.class, state);
         Page<Manufacturer> results = manufacturers.search(selectedStatus, selectedState, q,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
+                PageRequest.of(Pages.bounded(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
         model.addAttribute("results", results);
         model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
         model.addAttribute("state", selectedState == null ? "" : selectedState.name());

@@ -71,7 +71,7 @@ class ManufacturerPortalController {
         Manufacturer saved;
         try {
             saved = existing.isPresent()
-                    ? manufacturers.update(existing.get().getId(), form.toDetails(), user)
+                    ? manufacturers.update(existing.get().getId(), form.toDetails(), null, user)
                     : manufacturers.register(user, form.toDetails());
         } catch (ConflictException conflict) {
             FormErrors.reject(errors, conflict, "name");
