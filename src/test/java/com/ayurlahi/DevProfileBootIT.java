@@ -1,8 +1,10 @@
 package com.ayurlahi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,11 +13,17 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
+import com.ayurlahi.audit.AuditLog;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.test.PortalClient;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.UserManagement;
 
 /**
  * What {@code ./mvnw spring-boot:run} starts: the default (dev) profile, an embedded H2 file database with
- * every migration applied, and the demo logins. Only the data directory is moved into {@code target/}.
+ * every migration applied, and the demo data; and the modules' own SQL works on H2 as on PostgreSQL. Only the
+ * data directory is moved into {@code target/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "ayurlahi.data-dir=./target/dev-profile-boot-it/${random.uuid}")
@@ -26,6 +34,36 @@ class DevProfileBootIT {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    ClinicManagement clinics;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    NotificationCenter notifications;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
+        PortalClient browser = new PortalClient(port);
+        HttpResponse<String> wrongPassword = browser.signIn("support@demo.ayurlahi.in", "not the password");
+        assertThat(wrongPassword.statusCode()).isEqualTo(302);
+        assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+
+        var owner = users.findByEmail("pending.clinic@demo.ayurlahi.in").orElseThrow();
+        var admin = users.findByEmail("admin@demo.ayurlahi.in").orElseThrow();
+        var clinic = clinics.findOwnedBy(owner.getId()).orElseThrow();
+        clinics.approve(clinic.getId(), AuthenticatedUser.actingAs(admin));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notifications.unread(owner.getId(), 5)).anySatisfy(note ->
+                        assertThat(note.message()).contains("has been approved")));
+        assertThat(auditLog.verifyChain().isIntact()).isTrue();
+    }
 
     @Test
     void startsOnH2WithTheDemoLogins() {

@@ -36,7 +36,7 @@ public class NotificationCenter {
         jdbc.sql("""
                 insert into notifications (id, user_id, message, link, level, created_at)
                 values (:id, :userId, :message, :link, :level, :createdAt)
-                on conflict (id) do nothing
+                on conflict do nothing
                 """)
                 .param("id", id)
                 .param("userId", userId)

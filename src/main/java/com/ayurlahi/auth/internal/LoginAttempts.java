@@ -78,7 +78,7 @@ class LoginAttempts {
         }
         jdbc.sql("""
                 insert into login_lockouts (email, failed_attempts, window_started_at) values (:email, 0, :now)
-                on conflict (email) do nothing
+                on conflict do nothing
                 """)
                 .param("email", email)
                 .param("now", Timestamp.from(now))
