@@ -144,7 +144,7 @@ class AuditLogIT {
 
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Audit log", "Verify chain", "USER_CREATED");
-        assertThat(filtered).bodyText().startsWith("<div id=\"audit-results\"").contains("1</span> entries", "USER_CREATED",
+        assertThat(filtered).bodyText().startsWith("<div id=\"audit-results\"").contains("1</span> entry", "USER_CREATED",
                 subject.getEmail()).doesNotContain("<html");
         assertThat(csv).hasStatusOk();
         assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment", ".csv");
