@@ -84,9 +84,9 @@ class ApprovalJourneysBrowserIT {
 
         admin.signIn("admin@demo.ayurlahi.in", DEMO_PASSWORD);
         admin.open("/admin/clinics");
-        admin.byTestId("clinic-search").sendKeys(clinicName);
+        admin.byTestId("profile-search").sendKeys(clinicName);
         admin.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='result-count']"), "1 clinic"));
-        assertThat(admin.byTestId("clinic-results").getText()).contains(clinicName);
+        assertThat(admin.byTestId("profile-results").getText()).contains(clinicName);
         admin.screenshot("admin-clinics-queue");
         admin.click(By.linkText(clinicName));
         admin.byTestId("reject-reason").sendKeys("The licence number doesn't match the uploaded licence.");
@@ -171,7 +171,7 @@ class ApprovalJourneysBrowserIT {
         admin.signIn("admin@demo.ayurlahi.in", DEMO_PASSWORD);
         admin.open("/admin/manufacturers");
         new Select(admin.byTestId("status-filter")).selectByVisibleText("Pending approval");
-        admin.byTestId("manufacturer-search").sendKeys(company);
+        admin.byTestId("profile-search").sendKeys(company);
         admin.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='result-count']"), "1 manufacturer"));
         admin.click(By.linkText(company));
         WebElement rate = admin.find(By.id("commissionRate"));

@@ -291,7 +291,7 @@ class ClinicOnboardingIT {
         MvcTestResult approvedOnly = mvc.get().uri("/admin/clinics").header("HX-Request", "true").with(as(support))
                 .param("status", "APPROVED").param("q", goa.clinic().getLegalName()).exchange();
 
-        assertThat(byGstin).bodyText().startsWith("<div id=\"clinic-results\"").contains(kerala.clinic().getLegalName())
+        assertThat(byGstin).bodyText().startsWith("<div id=\"profile-results\"").contains(kerala.clinic().getLegalName())
                 .doesNotContain(goa.clinic().getLegalName());
         assertThat(byName).bodyText().contains(goa.clinic().getLegalName()).doesNotContain(kerala.clinic().getLegalName());
         assertThat(approvedOnly).bodyText().contains("No clinic matches.");

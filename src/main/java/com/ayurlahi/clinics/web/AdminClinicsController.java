@@ -1,13 +1,9 @@
 package com.ayurlahi.clinics.web;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,11 +21,9 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.Portal;
-import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.common.web.ProfileQueue;
 import com.ayurlahi.users.AuthenticatedUser;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -42,7 +36,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 @RequestMapping("/admin/clinics")
 class AdminClinicsController {
 
-    private static final int PAGE_SIZE = 20;
+    private static final ProfileQueue QUEUE = new ProfileQueue("/admin/clinics", "Clinics", "clinic");
 
     private final ClinicManagement clinics;
 
@@ -58,10 +52,8 @@ class AdminClinicsController {
     @GetMapping
     String queue(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        addQueue(status, state, q, page, model);
-        model.addAttribute("states", IndianState.values());
-        model.addAttribute("statuses", ApprovalStatus.values());
-        return "admin/clinics";
+        addQueue(ProfileQueue.Filter.of(status, state, q, page), model);
+        return "admin/profiles";
     }
 
     @HxRequest
@@ -69,8 +61,8 @@ class AdminClinicsController {
     String queueResults(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        addQueue(status, state, q, page, model);
-        return "admin/clinics :: clinic-results";
+        addQueue(ProfileQueue.Filter.of(status, state, q, page), model);
+        return "admin/profiles :: profile-results";
     }
 
     @GetMapping("/{id}")
@@ -102,18 +94,8 @@ class AdminClinicsController {
         }
     }
 
-    private void addQueue(@Nullable String status, @Nullable String state, @Nullable String q, int page, Model model) {
-        ApprovalStatus selectedStatus = status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status);
-        IndianState selectedState = state == null ? null : parse(IndianState.class, state);
-        Page<Clinic> results = clinics.search(selectedStatus, selectedState, q,
-                PageRequest.of(Pages.bounded(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
-        model.addAttribute("results", results);
-        model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
-        model.addAttribute("state", selectedState == null ? "" : selectedState.name());
-        model.addAttribute("q", q == null ? "" : q);
+    private void addQueue(ProfileQueue.Filter filter, Model model) {
+        QUEUE.show(filter, clinics.search(filter.status(), filter.state(), filter.search(), filter.page()), model);
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst().orElse(null);
-    }
 }

@@ -1,14 +1,10 @@
 package com.ayurlahi.manufacturers.web;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,11 +20,9 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.Portal;
-import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.common.web.ProfileQueue;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
@@ -44,7 +38,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 @RequestMapping("/admin/manufacturers")
 class AdminManufacturersController {
 
-    private static final int PAGE_SIZE = 20;
+    private static final ProfileQueue QUEUE = new ProfileQueue("/admin/manufacturers", "Manufacturers", "manufacturer");
 
     private final ManufacturerManagement manufacturers;
 
@@ -60,10 +54,8 @@ class AdminManufacturersController {
     @GetMapping
     String queue(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        addQueue(status, state, q, page, model);
-        model.addAttribute("states", IndianState.values());
-        model.addAttribute("statuses", ApprovalStatus.values());
-        return "admin/manufacturers";
+        addQueue(ProfileQueue.Filter.of(status, state, q, page), model);
+        return "admin/profiles";
     }
 
     @HxRequest
@@ -71,8 +63,8 @@ class AdminManufacturersController {
     String queueResults(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        addQueue(status, state, q, page, model);
-        return "admin/manufacturers :: manufacturer-results";
+        addQueue(ProfileQueue.Filter.of(status, state, q, page), model);
+        return "admin/profiles :: profile-results";
     }
 
     @GetMapping("/{id}")
@@ -132,15 +124,8 @@ class AdminManufacturersController {
         }
     }
 
-    private void addQueue(@Nullable String status, @Nullable String state, @Nullable String q, int page, Model model) {
-        ApprovalStatus selectedStatus = status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status);
-        IndianState selectedState = state == null ? null : parse(IndianState.class, state);
-        Page<Manufacturer> results = manufacturers.search(selectedStatus, selectedState, q,
-                PageRequest.of(Pages.bounded(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
-        model.addAttribute("results", results);
-        model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
-        model.addAttribute("state", selectedState == null ? "" : selectedState.name());
-        model.addAttribute("q", q == null ? "" : q);
+    private void addQueue(ProfileQueue.Filter filter, Model model) {
+        QUEUE.show(filter, manufacturers.search(filter.status(), filter.state(), filter.search(), filter.page()), model);
     }
 
     private static BigDecimal rate(String typed) {
@@ -151,7 +136,4 @@ class AdminManufacturersController {
         }
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst().orElse(null);
-    }
 }
