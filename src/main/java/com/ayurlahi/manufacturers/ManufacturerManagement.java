@@ -142,6 +142,15 @@ public class ManufacturerManagement {
         return manufacturers.findByOwnerUserId(userId);
     }
 
+    /**
+     * A manufacturer for another module's service to act on, such as the orders module taking its state and
+     * terms into an order; whoever shows it to a user checks first that they may see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Manufacturer> find(UUID manufacturerId) {
+        return manufacturers.findById(manufacturerId);
+    }
+
     /** A manufacturer as {@code viewer} may see it: its owner, ADMIN and SUPPORT; for anyone else it doesn't exist. */
     @Transactional(readOnly = true)
     public Manufacturer get(UUID manufacturerId, AuthenticatedUser viewer) {
@@ -190,10 +199,15 @@ public class ManufacturerManagement {
         }
     }
 
-    /** Saves now, so that a unique constraint broken by a concurrent request is told apart from other failures. */
+    /**
+     * Saves now, so that a unique constraint broken by a concurrent request is told apart from other failures,
+     * and tells the read models of other modules.
+     */
     private Manufacturer saved(Manufacturer manufacturer) {
         try {
-            return manufacturers.saveAndFlush(manufacturer);
+            Manufacturer saved = manufacturers.saveAndFlush(manufacturer);
+            events.publishEvent(ManufacturerSaved.of(saved));
+            return saved;
         } catch (DataIntegrityViolationException violation) {
             String cause = String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
             if (cause.contains("manufacturers_gstin_unique")) {

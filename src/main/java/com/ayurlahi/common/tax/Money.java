@@ -25,6 +25,27 @@ public final class Money {
         return rupees(amount.multiply(rate).divide(HUNDRED));
     }
 
+    /** {@code amount} as Indians write it: ₹1,23,456.70 (thousands, then groups of two digits: lakhs, crores). */
+    public static String format(BigDecimal amount) {
+        BigDecimal rounded = rupees(amount);
+        String digits = rounded.abs().toPlainString();
+        int point = digits.indexOf('.');
+        String whole = digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder();
+        int end = whole.length();
+        int group = 3;
+        while (end > 0) {
+            int start = Math.max(0, end - group);
+            grouped.insert(0, whole, start, end);
+            if (start > 0) {
+                grouped.insert(0, ',');
+            }
+            end = start;
+            group = 2;
+        }
+        return (rounded.signum() < 0 ? "-₹" : "₹") + grouped + digits.substring(point);
+    }
+
     public static long toPaise(BigDecimal rupees) {
         return rupees(rupees).movePointRight(2).longValueExact();
     }

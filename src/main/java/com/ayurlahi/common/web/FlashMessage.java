@@ -25,4 +25,8 @@ public record FlashMessage(Level level, String text) {
     public static void info(RedirectAttributes attributes, String text) {
         attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.INFO, text));
     }
+
+    public static void warning(RedirectAttributes attributes, String text) {
+        attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.WARNING, text));
+    }
 }

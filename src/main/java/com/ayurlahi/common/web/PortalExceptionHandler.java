@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.ayurlahi.common.ConflictException;
@@ -30,6 +31,12 @@ class PortalExceptionHandler {
     ModelAndView concurrentChange(OptimisticLockingFailureException concurrent) {
         return ErrorPageController.page(HttpStatus.CONFLICT, "Changed meanwhile",
                 "Someone else changed this at the same time. Go back, reload the page and try again.");
+    }
+
+    @ExceptionHandler
+    ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge) {
+        return ErrorPageController.page(HttpStatus.CONTENT_TOO_LARGE, "That file is too large",
+                "Upload files of at most 512 KB; split larger ones.");
     }
 
     @ExceptionHandler

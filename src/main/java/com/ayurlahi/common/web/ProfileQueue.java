@@ -1,7 +1,5 @@
 package com.ayurlahi.common.web;
 
-import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,8 +28,8 @@ public record ProfileQueue(String basePath, String title, String noun) {
     public record Filter(@Nullable ApprovalStatus status, @Nullable IndianState state, String search, Pageable page) {
 
         public static Filter of(@Nullable String status, @Nullable String state, @Nullable String search, int page) {
-            return new Filter(status == null ? ApprovalStatus.PENDING_APPROVAL : parse(ApprovalStatus.class, status),
-                    state == null ? null : parse(IndianState.class, state), search == null ? "" : search,
+            return new Filter(status == null ? ApprovalStatus.PENDING_APPROVAL : RequestParams.constant(ApprovalStatus.class, status),
+                    RequestParams.constant(IndianState.class, state), search == null ? "" : search,
                     PageRequest.of(Pages.bounded(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
         }
     }
@@ -45,9 +43,5 @@ public record ProfileQueue(String basePath, String title, String noun) {
         model.addAttribute("q", filter.search());
         model.addAttribute("states", IndianState.values());
         model.addAttribute("statuses", ApprovalStatus.values());
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst().orElse(null);
     }
 }

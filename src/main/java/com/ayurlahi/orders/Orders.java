@@ -1,0 +1,25 @@
+package com.ayurlahi.orders;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Orders extends JpaRepository<Order, UUID> {
+
+    /**
+     * The order, locked until the transaction ends: changes to one order (a cancellation by the clinic and one
+     * by the payment sweep, say) happen one after the other, and the second sees the first.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.id = :id")
+    Optional<Order> findForUpdate(UUID id);
+
+    /** The next number of the order-number sequence. */
+    @Query(value = "select nextval('order_number_seq')", nativeQuery = true)
+    long nextOrderNumber();
+}

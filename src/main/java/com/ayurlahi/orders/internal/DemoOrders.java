@@ -1,0 +1,121 @@
+package com.ayurlahi.orders.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.orders.OrderFilter;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderStatus;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.orders.Shipment;
+import com.ayurlahi.products.CatalogQuery;
+import com.ayurlahi.products.CatalogSort;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * The dev profile's demo orders of the demo clinic (Kerala) from both demo manufacturers, in different states:
+ * delivered, partially fulfilled, being packed, confirmed, awaiting payment, payment failed and cancelled.
+ * Until the payments module exists, the demo marks orders paid or failed in its stead (as SYSTEM), through the
+ * same calls the payments module will make.
+ */
+@Component
+@ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class DemoOrders implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
+
+    private final OrderManagement orders;
+    private final ProductCatalog catalog;
+    private final UserManagement users;
+
+    DemoOrders(OrderManagement orders, ProductCatalog catalog, UserManagement users) {
+        this.orders = orders;
+        this.catalog = catalog;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        AuthenticatedUser clinic = user("clinic@demo.ayurlahi.in");
+        if (orders.search(OrderFilter.all(), clinic, PageRequest.of(0, 1)).getTotalElements() > 0) {
+            return;
+        }
+        AuthenticatedUser sahyadri = user("maker@demo.ayurlahi.in");
+        AuthenticatedUser vaidya = user("kerala.maker@demo.ayurlahi.in");
+        List<OrderView> placed = new ArrayList<>();
+
+        OrderView delivered = placed(placed, clinic, line("SAP-ASH-100", 10), line("SAP-TRI-100", 6));
+        paid(delivered);
+        move(delivered, OrderStatus.PROCESSING, sahyadri);
+        ship(delivered, sahyadri, "DTDC", "D70012345");
+        move(delivered, OrderStatus.DELIVERED, sahyadri);
+
+        OrderView packing = placed(placed, clinic, line("VHF-DHT-200", 4), line("VHF-IND-200", 12));
+        paid(packing);
+        move(packing, OrderStatus.PROCESSING, vaidya);
+
+        OrderView confirmed = placed(placed, clinic, line("SAP-CHY-500", 5), line("SAP-DAS-450", 4));
+        paid(confirmed);
+
+        placed(placed, clinic, line("VHF-VIL-100", 10));
+
+        OrderView partial = placed(placed, clinic, line("SAP-KAI-060", 6), line("SAP-YOG-060", 6));
+        orders.cancelItem(partial.id(), partial.items().get(1).id(), "Batch held back for quality testing", sahyadri);
+        paid(partial);
+        move(partial, OrderStatus.PROCESSING, sahyadri);
+        ship(partial, sahyadri, "India Post", "EK123456789IN");
+        move(partial, OrderStatus.DELIVERED, sahyadri);
+
+        OrderView cancelled = placed(placed, clinic, line("VHF-AGA-250", 3));
+        orders.cancel(cancelled.id(), "Ordered twice by mistake", clinic);
+
+        OrderView failed = placed(placed, clinic, line("SAP-GIL-060", 5));
+        orders.recordPaymentFailure(failed.id(), "Card declined by the bank", Actor.system());
+        log.info("Created {} demo orders", placed.size());
+    }
+
+    private OrderView placed(List<OrderView> placed, AuthenticatedUser clinic, OrderLine... lines) {
+        OrderView order = orders.place(clinic, List.of(lines), null, OrderSource.WEB);
+        placed.add(order);
+        return order;
+    }
+
+    private void paid(OrderView order) {
+        orders.confirmPayment(order.id(), Actor.system());
+    }
+
+    private void move(OrderView order, OrderStatus to, AuthenticatedUser manufacturer) {
+        orders.changeStatus(order.id(), to, null, null, manufacturer);
+    }
+
+    private void ship(OrderView order, AuthenticatedUser manufacturer, String carrier, String trackingNumber) {
+        orders.changeStatus(order.id(), OrderStatus.SHIPPED, new Shipment(carrier, trackingNumber), null, manufacturer);
+    }
+
+    private OrderLine line(String sku, int quantity) {
+        UUID productId = catalog.search(new CatalogQuery(sku, null, null, false, CatalogSort.NAME),
+                user("admin@demo.ayurlahi.in"), PageRequest.of(0, 1)).getContent().getFirst().id();
+        return new OrderLine(productId, quantity);
+    }
+
+    private AuthenticatedUser user(String email) {
+        return AuthenticatedUser.actingAs(users.findByEmail(email).orElseThrow());
+    }
+}

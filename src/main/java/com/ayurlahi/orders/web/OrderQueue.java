@@ -1,0 +1,41 @@
+package com.ayurlahi.orders.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import com.ayurlahi.common.web.RequestParams;
+import com.ayurlahi.orders.OrderStatus;
+
+/**
+ * The tabs of a manufacturer's order queue.
+ */
+enum OrderQueue {
+
+    NEW("New", EnumSet.of(OrderStatus.PENDING, OrderStatus.PAYMENT_FAILED, OrderStatus.CONFIRMED)),
+    PACKING("To pack", EnumSet.of(OrderStatus.PROCESSING)),
+    SHIPPED("Shipped", EnumSet.of(OrderStatus.SHIPPED)),
+    DONE("Done", OrderStatus.FINAL);
+
+    private final String label;
+    private final Set<OrderStatus> statuses;
+
+    OrderQueue(String label, Set<OrderStatus> statuses) {
+        this.label = label;
+        this.statuses = statuses;
+    }
+
+    static OrderQueue of(@Nullable String name) {
+        OrderQueue queue = RequestParams.constant(OrderQueue.class, name);
+        return queue == null ? NEW : queue;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    Set<OrderStatus> statuses() {
+        return statuses;
+    }
+}

@@ -1,0 +1,211 @@
+package com.ayurlahi.products.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.Portal;
+import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.common.web.FormErrors;
+import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.common.web.RequestParams;
+import com.ayurlahi.manufacturers.Manufacturer;
+import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.products.CatalogQuery;
+import com.ayurlahi.products.CatalogSort;
+import com.ayurlahi.products.DosageForm;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductCatalog.Removal;
+import com.ayurlahi.products.ProductView;
+import com.ayurlahi.users.AuthenticatedUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+/**
+ * The manufacturer's own products: a searchable list, the product form (create and edit), stock, taking a
+ * product off the catalog and deleting it.
+ */
+@Controller
+@RequestMapping("/manufacturer/products")
+class ManufacturerProductsController {
+
+    private static final String FORM = "manufacturer/product";
+    private static final int PAGE_SIZE = 25;
+
+    private final ProductCatalog catalog;
+    private final ManufacturerManagement manufacturers;
+
+    ManufacturerProductsController(ProductCatalog catalog, ManufacturerManagement manufacturers) {
+        this.catalog = catalog;
+        this.manufacturers = manufacturers;
+    }
+
+    @Bean
+    static NavigationItem manufacturerProductsNavigation() {
+        return new NavigationItem(Portal.MANUFACTURER, "Products", "/manufacturer/products", 10);
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page, Model model) {
+        Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
+        model.addAttribute("manufacturer", manufacturer.orElse(null));
+        model.addAttribute("forms", DosageForm.values());
+        manufacturer.ifPresent(own -> addResults(user, q, form, page, model));
+        return "manufacturer/products";
+    }
+
+    @HxRequest
+    @GetMapping
+    String results(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page, Model model) {
+        addResults(user, q, form, page, model);
+        return "manufacturer/products :: product-results";
+    }
+
+    @GetMapping("/new")
+    String newProduct(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        requireApproved(user);
+        model.addAttribute("product", ProductFormData.empty());
+        return form(null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal AuthenticatedUser user, @Valid @ModelAttribute("product") ProductFormData form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (form.stockQuantity() == null && !errors.hasFieldErrors("stockQuantity")) {
+            errors.rejectValue("stockQuantity", "required", "Enter how many units you have for clinics to order.");
+        }
+        if (errors.hasErrors()) {
+            return form(null, model);
+        }
+        ProductView created;
+        try {
+            created = catalog.create(user, form.toDetails(), form.stockQuantity());
+        } catch (InvalidInputException invalid) {
+            FormErrors.reject(errors, invalid);
+            return form(null, model);
+        } catch (ConflictException conflict) {
+            FormErrors.reject(errors, conflict, "name");
+            return form(null, model);
+        }
+        FlashMessage.success(redirect, created.name() + " is in your catalog; clinics can order it now.");
+        return "redirect:/manufacturer/products/" + created.id();
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+        ProductView product = catalog.get(id, user);
+        model.addAttribute("product", ProductFormData.of(product));
+        return form(product, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+            @Valid @ModelAttribute("product") ProductFormData form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        ProductView existing = catalog.get(id, user);
+        if (errors.hasErrors()) {
+            return form(existing, model);
+        }
+        try {
+            catalog.update(id, form.toDetails(), user);
+        } catch (InvalidInputException invalid) {
+            FormErrors.reject(errors, invalid);
+            return form(existing, model);
+        } catch (ConflictException conflict) {
+            FormErrors.reject(errors, conflict, "name");
+            return form(existing, model);
+        }
+        FlashMessage.success(redirect, "Your changes to " + form.name() + " are saved.");
+        return "redirect:/manufacturer/products/" + id;
+    }
+
+    @PostMapping("/{id}/stock")
+    String setStock(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+            @RequestParam(required = false) @Nullable String stockQuantity, @RequestParam(required = false) @Nullable Integer expected,
+            Model model, RedirectAttributes redirect) {
+        Integer quantity = wholeNumber(stockQuantity);
+        try {
+            if (quantity == null) {
+                throw new InvalidInputException("stockQuantity", "Enter the units you have, as a whole number.");
+            }
+            ProductView product = catalog.setStock(id, expected, quantity, user);
+            FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
+            return "redirect:/manufacturer/products/" + id;
+        } catch (InvalidInputException | ConflictException refused) {
+            ProductView product = catalog.get(id, user);
+            model.addAttribute("product", ProductFormData.of(product));
+            model.addAttribute("stockError", refused.getMessage());
+            model.addAttribute("stockInput", stockQuantity);
+            return form(product, model);
+        }
+    }
+
+    @PostMapping("/{id}/active")
+    String setActive(@PathVariable UUID id, @RequestParam boolean active, @AuthenticationPrincipal AuthenticatedUser user,
+            RedirectAttributes redirect) {
+        ProductView product = catalog.setActive(id, active, user);
+        FlashMessage.success(redirect, product.name() + (active ? " is offered to clinics again." : " is no longer offered to clinics."));
+        return "redirect:/manufacturer/products/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+        String name = catalog.get(id, user).name();
+        Removal removal = catalog.delete(id, user);
+        FlashMessage.success(redirect, removal == Removal.ERASED ? name + " is deleted."
+                : name + " is deleted from your catalog; the orders that include it still show it.");
+        return "redirect:/manufacturer/products";
+    }
+
+    private void addResults(AuthenticatedUser user, @Nullable String q, @Nullable String form, int page, Model model) {
+        CatalogQuery query = new CatalogQuery(q, null, RequestParams.constant(DosageForm.class, form), false, CatalogSort.NAME);
+        model.addAttribute("results", catalog.search(query, user, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("form", query.dosageForm() == null ? "" : query.dosageForm().name());
+        model.addAttribute("textTooShort", query.textTooShort());
+    }
+
+    private String form(@Nullable ProductView existing, Model model) {
+        model.addAttribute("existing", existing);
+        model.addAttribute("forms", DosageForm.values());
+        model.addAttribute("gstRates", new String[] {"0", "5", "12", "18"});
+        return FORM;
+    }
+
+    private void requireApproved(AuthenticatedUser user) {
+        Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
+        if (manufacturer.isEmpty() || manufacturer.get().getStatus() != ApprovalStatus.APPROVED) {
+            throw new ConflictException("You can list products once the Ayurlahi team has approved your profile.");
+        }
+    }
+
+    private static @Nullable Integer wholeNumber(@Nullable String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
