@@ -1,0 +1,81 @@
+package com.ayurlahi.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.orders.OrderTransitions.Party;
+
+class OrderTransitionsTest {
+
+    @Test
+    void theManufacturerFulfilsAPaidOrderStepByStep() {
+        assertThat(OrderTransitions.next(OrderStatus.CONFIRMED, Party.MANUFACTURER)).containsExactly(OrderStatus.PROCESSING);
+        assertThat(OrderTransitions.next(OrderStatus.PROCESSING, Party.MANUFACTURER)).containsExactly(OrderStatus.SHIPPED);
+        assertThat(OrderTransitions.next(OrderStatus.SHIPPED, Party.MANUFACTURER))
+                .containsExactlyInAnyOrder(OrderStatus.DELIVERED, OrderStatus.PARTIALLY_FULFILLED);
+    }
+
+    @Test
+    void supportMovesOrdersOnButCancelsNothing() {
+        assertThat(OrderTransitions.allows(OrderStatus.CONFIRMED, OrderStatus.PROCESSING, Party.SUPPORT)).isTrue();
+        assertThat(OrderTransitions.allows(OrderStatus.PENDING, OrderStatus.CANCELLED, Party.SUPPORT)).isFalse();
+        assertThat(OrderTransitions.allowsItemCancellation(OrderStatus.PENDING, Party.SUPPORT)).isFalse();
+    }
+
+    @Test
+    void onlyPaymentsConfirmAnOrder() {
+        for (Party party : EnumSet.complementOf(EnumSet.of(Party.PAYMENTS))) {
+            assertThat(OrderTransitions.allows(OrderStatus.PENDING, OrderStatus.CONFIRMED, party)).as(party.name()).isFalse();
+        }
+        assertThat(OrderTransitions.allows(OrderStatus.PENDING, OrderStatus.CONFIRMED, Party.PAYMENTS)).isTrue();
+        assertThat(OrderTransitions.allows(OrderStatus.PAYMENT_FAILED, OrderStatus.CONFIRMED, Party.PAYMENTS)).isTrue();
+    }
+
+    @Test
+    void theClinicCancelsOnlyWhatIsUnpaid() {
+        assertThat(OrderTransitions.allows(OrderStatus.PENDING, OrderStatus.CANCELLED, Party.CLINIC)).isTrue();
+        assertThat(OrderTransitions.allows(OrderStatus.PAYMENT_FAILED, OrderStatus.CANCELLED, Party.CLINIC)).isTrue();
+        assertThat(OrderTransitions.allows(OrderStatus.CONFIRMED, OrderStatus.CANCELLED, Party.CLINIC)).isFalse();
+        assertThat(OrderTransitions.next(OrderStatus.PENDING, Party.CLINIC)).containsExactly(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void itemsAreCancelledOnlyByTheManufacturerOrAnAdminBeforePayment() {
+        assertThat(OrderTransitions.allowsItemCancellation(OrderStatus.PENDING, Party.MANUFACTURER)).isTrue();
+        assertThat(OrderTransitions.allowsItemCancellation(OrderStatus.PAYMENT_FAILED, Party.ADMIN)).isTrue();
+        assertThat(OrderTransitions.allowsItemCancellation(OrderStatus.CONFIRMED, Party.MANUFACTURER)).isFalse();
+        assertThat(OrderTransitions.allowsItemCancellation(OrderStatus.PENDING, Party.CLINIC)).isFalse();
+        assertThatThrownBy(() -> OrderTransitions.requireItemCancellation(OrderStatus.PROCESSING, Party.MANUFACTURER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Items can be cancelled only while the order is awaiting payment (PENDING, PAYMENT_FAILED); "
+                        + "this order is PROCESSING.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrderStatus.class, names = {"DELIVERED", "PARTIALLY_FULFILLED", "CANCELLED", "REFUNDED", "FAILED"})
+    void nothingLeavesAFinalStatus(OrderStatus status) {
+        assertThat(status.isFinal()).isTrue();
+        for (Party party : Party.values()) {
+            assertThat(OrderTransitions.next(status, party)).as(party.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void anIllegalChangeNamesWhatIsAllowed() {
+        assertThatThrownBy(() -> OrderTransitions.require(OrderStatus.SHIPPED, OrderStatus.PROCESSING, Party.MANUFACTURER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("An order that is SHIPPED can't be moved to PROCESSING. "
+                        + "From SHIPPED you can move it to: DELIVERED, PARTIALLY_FULFILLED.");
+        assertThatThrownBy(() -> OrderTransitions.require(OrderStatus.PENDING, OrderStatus.PROCESSING, Party.MANUFACTURER))
+                .hasMessage("An order that is PENDING can't be moved to PROCESSING. From PENDING you can move it to: CANCELLED.");
+        assertThatThrownBy(() -> OrderTransitions.require(OrderStatus.CONFIRMED, OrderStatus.SHIPPED, Party.CLINIC))
+                .hasMessage("An order that is CONFIRMED can't be moved to SHIPPED. Nothing you can do moves it from CONFIRMED now.");
+    }
+}
