@@ -3,6 +3,7 @@ package com.ayurlahi.orders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -328,7 +329,8 @@ public class OrderManagement {
         return IndianTime.today(clock);
     }
 
+    /** Now, to the microsecond the database keeps, so an order reads the same before and after it is stored. */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
