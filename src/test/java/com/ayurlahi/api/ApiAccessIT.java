@@ -3,8 +3,11 @@ package com.ayurlahi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -22,11 +25,18 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedClinic;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
+import com.ayurlahi.test.TestCatalog;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -34,7 +44,7 @@ import com.ayurlahi.users.UserManagement;
 /**
  * Every endpoint of the API contract built so far, called by every kind of caller: anonymous, each role, and
  * the owner versus another tenant. 401 without a token, 403 for a role that may never use the endpoint, 404 for
- * another tenant's clinic or manufacturer.
+ * another tenant's clinic, manufacturer, product or order; 409 where the role may act but the state forbids it.
  */
 @IntegrationTest
 class ApiAccessIT {
@@ -56,13 +66,19 @@ class ApiAccessIT {
     @Autowired
     JwtTokens tokens;
 
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    OrderManagement orders;
+
     @TestFactory
     List<DynamicTest> everyEndpointForEveryCaller() {
         OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
         OwnedClinic otherClinic = Profiles.approvedClinic(users, clinics, IndianState.GOA);
         OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
         OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-        Map<String, @Nullable User> callers = new java.util.LinkedHashMap<>();
+        Map<String, @Nullable User> callers = new LinkedHashMap<>();
         callers.put(ANONYMOUS, null);
         callers.put("CLINIC (owner)", clinic.owner());
         callers.put("CLINIC (other)", otherClinic.owner());
@@ -100,6 +116,34 @@ class ApiAccessIT {
                     401, 403, 403, 403, 403, decision.getValue(), 403);
         }
         expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
+
+        ProductView product = TestCatalog.product(catalog, maker, "40.00", 1000);
+        ProductView another = TestCatalog.product(catalog, maker, "60.00", 1000);
+        ProductView deletable = TestCatalog.product(catalog, maker, "20.00", 5);
+        String productPath = "/api/products/" + product.id();
+        expect(tests, callers, HttpMethod.GET, "/api/products", null, 401, 200, 200, 200, 200, 200, 200);
+        expect(tests, callers, HttpMethod.GET, productPath, null, 401, 200, 200, 200, 404, 200, 200);
+        expect(tests, callers, HttpMethod.PATCH, productPath, () -> "{\"stockQuantity\": 900}", 401, 403, 403, 200, 404, 200, 403);
+        expect(tests, callers, HttpMethod.POST, "/api/products", this::newProductJson, 401, 403, 403, 201, 201, 403, 403);
+        // gone once its owner deleted it (it was never ordered)
+        expect(tests, callers, HttpMethod.DELETE, "/api/products/" + deletable.id(), null, 401, 403, 403, 204, 404, 404, 403);
+
+        OrderView pending = order(clinic, product, another);
+        OrderView withItems = order(clinic, product, another);
+        OrderView cancellable = order(clinic, product, another);
+        String orderPath = "/api/orders/" + pending.id();
+        String itemPath = "/api/orders/" + withItems.id() + "/items/" + withItems.items().getFirst().id() + "/cancel";
+        expect(tests, callers, HttpMethod.GET, "/api/orders", null, 401, 200, 200, 200, 200, 200, 200);
+        expect(tests, callers, HttpMethod.GET, orderPath, null, 401, 200, 404, 200, 404, 200, 200);
+        expect(tests, callers, HttpMethod.POST, "/api/orders", () -> "{\"items\": [{\"productId\": \"%s\", \"quantity\": 1}]}"
+                .formatted(product.id()), 401, 201, 201, 403, 403, 403, 403);
+        // an unpaid order can't be packed: a conflict for those who may move orders
+        expect(tests, callers, HttpMethod.PATCH, orderPath + "/status", () -> "{\"status\": \"PROCESSING\"}",
+                401, 403, 403, 409, 404, 409, 409);
+        // the owner cancels the item first; then it is already cancelled
+        expect(tests, callers, HttpMethod.POST, itemPath, () -> "{\"reason\": \"Out of stock\"}", 401, 403, 403, 200, 404, 409, 403);
+        expect(tests, callers, HttpMethod.POST, "/api/orders/" + cancellable.id() + "/cancel",
+                () -> "{\"reason\": \"Not needed\"}", 401, 200, 404, 403, 403, 409, 403);
         return tests;
     }
 
@@ -119,6 +163,18 @@ class ApiAccessIT {
                 assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(expected);
             }));
         }
+    }
+
+    private OrderView order(OwnedClinic clinic, ProductView... products) {
+        return orders.place(Accounts.principal(clinic.owner()),
+                Arrays.stream(products).map(product -> new OrderLine(product.id(), 1)).toList(), null, OrderSource.WEB);
+    }
+
+    private String newProductJson() {
+        return """
+                {"name": "Another Churna", "sku": "%s", "hsnCode": "3004", "gstRate": 5, "unitPrice": 10, "mrp": 20,
+                 "packSize": "50 g", "dosageForm": "CHURNA", "composition": "Herbs", "minOrderQuantity": 1, "stockQuantity": 5}
+                """.formatted("ACC-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private String newClinicJson() {

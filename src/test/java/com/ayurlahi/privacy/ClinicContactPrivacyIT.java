@@ -21,10 +21,18 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
+import com.ayurlahi.test.TestCatalog;
+import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -32,7 +40,7 @@ import com.ayurlahi.users.UserManagement;
 /**
  * A clinic's contact person, phone and email are platform-owned: no response a manufacturer can get contains
  * them. The clinic gets distinctive values; the manufacturer then fetches every page, fragment and JSON
- * resource it can reach (and the ones it can't). Extend {@link #manufacturerPages} and {@link #manufacturerApi}
+ * resource it can reach (and the ones it can't), including the order the clinic placed with it. Extend {@link #manufacturerPages} and {@link #manufacturerApi}
  * whenever a manufacturer-facing page or endpoint arrives (orders, invoices, disputes).
  */
 @IntegrationTest
@@ -57,14 +65,24 @@ class ClinicContactPrivacyIT {
     @Autowired
     JwtTokens tokens;
 
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    OrderManagement orders;
+
     @Test
     void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
         Clinic clinic = distinctiveClinic();
         OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
         String token = tokens.issue(Accounts.principal(maker.owner())).value();
+        ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
+        OrderView order = orders.place(AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
+                List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+        Orders placed = new Orders(order, product);
 
         int opened = 0;
-        for (Map.Entry<String, Integer> page : manufacturerPages(clinic).entrySet()) {
+        for (Map.Entry<String, Integer> page : manufacturerPages(clinic, placed).entrySet()) {
             MvcTestResult result = mvc.get().uri(page.getKey()).with(user(Accounts.principal(maker.owner()))).exchange();
             assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(page.getValue());
             assertFree(page.getKey(), result);
@@ -73,13 +91,13 @@ class ClinicContactPrivacyIT {
             assertFree(page.getKey() + " (htmx)", htmx);
             opened += page.getValue() == 200 ? 1 : 0;
         }
-        for (Map.Entry<String, Integer> endpoint : manufacturerApi(clinic, maker).entrySet()) {
+        for (Map.Entry<String, Integer> endpoint : manufacturerApi(clinic, maker, placed).entrySet()) {
             MvcTestResult result = mvc.get().uri(endpoint.getKey())
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
             assertThat(result.getResponse().getStatus()).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
             assertFree(endpoint.getKey(), result);
         }
-        assertThat(opened).isGreaterThanOrEqualTo(3);
+        assertThat(opened).isGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -98,11 +116,20 @@ class ClinicContactPrivacyIT {
      * Every portal page a manufacturer might open, with the status it gets: its own portal's pages, and the
      * other portals' (which refuse).
      */
-    private static Map<String, Integer> manufacturerPages(Clinic clinic) {
+    private static Map<String, Integer> manufacturerPages(Clinic clinic, Orders placed) {
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("/", 200);
         pages.put("/manufacturer", 200);
         pages.put("/manufacturer/profile", 200);
+        pages.put("/manufacturer/products", 200);
+        pages.put("/manufacturer/products/" + placed.product().id(), 200);
+        pages.put("/manufacturer/orders", 200);
+        pages.put("/manufacturer/orders?queue=DONE", 200);
+        pages.put("/manufacturer/orders/" + placed.order().id(), 200);
+        pages.put("/clinic/orders/" + placed.order().id(), 403);
+        pages.put("/clinic/catalog", 403);
+        pages.put("/admin/orders", 403);
+        pages.put("/admin/orders/" + placed.order().id(), 403);
         pages.put("/clinic", 403);
         pages.put("/clinic/profile", 403);
         pages.put("/admin", 403);
@@ -117,8 +144,13 @@ class ClinicContactPrivacyIT {
     }
 
     /** Every JSON resource a manufacturer might ask for, with the status it gets. */
-    private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker) {
+    private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker, Orders placed) {
         Map<String, Integer> endpoints = new LinkedHashMap<>();
+        endpoints.put("/api/orders", 200);
+        endpoints.put("/api/orders?status=PENDING", 200);
+        endpoints.put("/api/orders/" + placed.order().id(), 200);
+        endpoints.put("/api/products", 200);
+        endpoints.put("/api/products/" + placed.product().id(), 200);
         endpoints.put("/api/users/me", 200);
         endpoints.put("/api/manufacturers/me", 200);
         endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
@@ -143,6 +175,10 @@ class ClinicContactPrivacyIT {
             assertThat(result.getResponse().getStatus()).as(fragment).isEqualTo(200);
             assertFree(fragment, result);
         }
+    }
+
+    /** The order the distinctive clinic placed with the manufacturer, and its product. */
+    private record Orders(OrderView order, ProductView product) {
     }
 
     private static void assertFree(String what, MvcTestResult result) throws Exception {

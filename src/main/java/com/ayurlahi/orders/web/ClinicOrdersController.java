@@ -84,7 +84,7 @@ class ClinicOrdersController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
         addOrder(orders.get(id, user), model);
-        return "fragments/order :: progress";
+        return "fragments/order :: order-progress";
     }
 
     @PostMapping("/{id}/cancel")
