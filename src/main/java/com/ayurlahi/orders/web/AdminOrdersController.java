@@ -69,7 +69,7 @@ class AdminOrdersController {
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         addList(user, status, clinic, manufacturer, from, to, page, model);
-        return LIST + " :: order-results";
+        return "fragments/order-list :: order-results(basePath='/admin/orders',showClinic=true)";
     }
 
     @GetMapping("/{id}")

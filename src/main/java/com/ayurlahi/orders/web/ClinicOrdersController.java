@@ -71,7 +71,7 @@ class ClinicOrdersController {
     String listResults(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "0") int page, Model model) {
         addList(user, status, page, model);
-        return LIST + " :: order-results";
+        return "fragments/order-list :: order-results(basePath='/clinic/orders',showClinic=false)";
     }
 
     @GetMapping("/{id}")
