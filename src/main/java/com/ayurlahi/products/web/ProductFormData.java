@@ -19,7 +19,8 @@ import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.products.ProductView;
 
 /**
- * The product form. Stock is asked for only when the product is created; afterwards it has its own form.
+ * The product form. Stock is asked for only when the product is created; afterwards it has its own form. The
+ * medical-supervision checkbox is absent from the request when unticked, hence the nullable {@code Boolean}.
  */
 record ProductFormData(
         @NotBlank(message = "Enter the product's name.") @Size(max = 200, message = "Use at most 200 characters.")
@@ -58,7 +59,7 @@ record ProductFormData(
         @Min(value = 0, message = "Stock can't be negative.") @Max(value = ProductCatalog.MAX_STOCK, message = "Stock is at most 10,00,000.")
         @Nullable Integer stockQuantity,
 
-        boolean medicalSupervision) {
+        @Nullable Boolean medicalSupervision) {
 
     static ProductFormData empty() {
         return new ProductFormData(null, null, "30049011", new BigDecimal("5"), null, null, null, null, null, null, 1, 0, false);
@@ -73,6 +74,6 @@ record ProductFormData(
     /** Valid once Bean Validation passed; the domain's own checks may still refuse it, naming the field. */
     ProductDetails toDetails() {
         return new ProductDetails(name, sku, hsnCode, gstRate, unitPrice, mrp, packSize, dosageForm, composition,
-                description, minOrderQuantity, medicalSupervision);
+                description, minOrderQuantity, Boolean.TRUE.equals(medicalSupervision));
     }
 }
