@@ -32,9 +32,9 @@ import com.ayurlahi.users.AuthenticatedUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * The clinic's orders: a list filtered by status, and the order page, whose progress (status, timeline,
- * shipment) refreshes itself while the order is still moving. The clinic can cancel an unpaid order and
- * reorder what is still available.
+ * The clinic's orders: a list filtered by status, and the order page, whose content (status, timeline,
+ * shipment, items and totals) refreshes itself while the order is still moving. The clinic can cancel an
+ * unpaid order and reorder what is still available.
  */
 @Controller
 @RequestMapping("/clinic/orders")
@@ -84,7 +84,7 @@ class ClinicOrdersController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
         addOrder(orders.get(id, user), model);
-        return "fragments/order :: order-progress";
+        return PAGE + " :: order-view";
     }
 
     @PostMapping("/{id}/cancel")
