@@ -1,0 +1,31 @@
+-- Counts responses by status in every wrk thread and prints one summary line (milliseconds).
+local threads = {}
+
+setup = function(thread)
+  thread:set("statuses", {})
+  table.insert(threads, thread)
+end
+
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+done = function(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      counts[status] = (counts[status] or 0) + count
+    end
+  end
+  local parts = {}
+  for status, count in pairs(counts) do
+    table.insert(parts, status .. "=" .. count)
+  end
+  table.sort(parts)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d statuses=%s\n",
+    summary.requests, summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    table.concat(parts, ",")))
+end
