@@ -1,5 +1,13 @@
--- Counts responses by status in every wrk thread and prints one summary line (milliseconds).
+-- Counts responses by status in every wrk thread and prints one summary line (milliseconds). With BENCH_THINK_MS
+-- set, every connection waits that long before each request, like a user between searches; wrk's latencies
+-- leave the wait out.
 local threads = {}
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "")
+if think then
+  delay = function()
+    return think
+  end
+end
 
 setup = function(thread)
   thread:set("statuses", {})

@@ -34,15 +34,15 @@ echo "== building"
 echo "== starting the app on PostgreSQL ($DB), port $PORT"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     "$JAVA" -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
+    --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true \
     --logging.level.root=WARN --logging.level.com.ayurlahi=WARN > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "$BASE/login" && break
+for _ in $(seq 1 180); do # ready once the demo data is in
+    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && break
     kill -0 $APP 2>/dev/null || { echo "The app did not start; see $OUT/app.log" >&2; exit 1; }
     sleep 1
 done
-until "${PSQL[@]}" -d "$DB" -At -c "select count(*) from orders" 2>/dev/null | grep -qv '^0$'; do sleep 1; done
 
 echo "== generating 100,000 products"
 "${PSQL[@]}" -d "$DB" -f bench/generate-catalog.sql
@@ -70,9 +70,13 @@ echo "== warming up"
 wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/search.lua "$BASE" > /dev/null
 wrk -t$THREADS -c$CONNECTIONS -d5s -s bench/trivial.lua "$BASE" > /dev/null
 
-echo "== catalog search fragment vs. the sign-in page, $CONNECTIONS connections, $DURATION each"
+echo "== catalog search fragment vs. the sign-in page, $CONNECTIONS connections as fast as they can, $DURATION each"
 run baseline-login-page trivial.lua "$DURATION"
 run catalog-search search.lua "$DURATION"
+
+echo "== the same, each connection a user who searches again 300 ms after each result (the search box's debounce)"
+BENCH_THINK_MS=300 run baseline-login-page-typing trivial.lua "$DURATION"
+BENCH_THINK_MS=300 run catalog-search-typing search.lua "$DURATION"
 
 echo "== order placement across 20,000 products"
 run orders-distinct-products orders.lua "$DURATION"

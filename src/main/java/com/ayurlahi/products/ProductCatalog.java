@@ -176,11 +176,21 @@ public class ProductCatalog {
      */
     @Transactional(readOnly = true)
     public Page<ProductView> search(CatalogQuery query, AuthenticatedUser viewer, Pageable pageable) {
+        return search(query, viewer, pageable, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #search(CatalogQuery, AuthenticatedUser, Pageable)}, counting the matches only up to
+     * {@code countLimit}: when more match, the page's total is {@code countLimit + 1}, enough to say "more than
+     * 1,000" without counting thousands of rows on every keystroke of the live search.
+     */
+    @Transactional(readOnly = true)
+    public Page<ProductView> search(CatalogQuery query, AuthenticatedUser viewer, Pageable pageable, long countLimit) {
         return switch (viewer.role()) {
-            case CLINIC -> queries.search(query, Scope.ORDERABLE, today(), pageable);
+            case CLINIC -> queries.search(query, Scope.ORDERABLE, today(), pageable, countLimit);
             case MANUFACTURER -> queries.search(new CatalogQuery(query.text(), ownManufacturerId(viewer),
-                    query.dosageForm(), query.inStockOnly(), query.sort()), Scope.LISTED, today(), pageable);
-            case ADMIN, SUPPORT -> queries.search(query, Scope.LISTED, today(), pageable);
+                    query.dosageForm(), query.inStockOnly(), query.sort()), Scope.LISTED, today(), pageable, countLimit);
+            case ADMIN, SUPPORT -> queries.search(query, Scope.LISTED, today(), pageable, countLimit);
         };
     }
 

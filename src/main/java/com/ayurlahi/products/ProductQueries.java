@@ -50,7 +50,8 @@ class ProductQueries {
         LISTED
     }
 
-    Page<ProductView> search(CatalogQuery query, Scope scope, LocalDate today, Pageable pageable) {
+    /** A page of matches; the total counts at most {@code countLimit + 1} of them. */
+    Page<ProductView> search(CatalogQuery query, Scope scope, LocalDate today, Pageable pageable, long countLimit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", today);
         StringBuilder where = new StringBuilder(" where p.archived_at is null");
@@ -73,8 +74,11 @@ class ProductQueries {
         if (query.inStockOnly()) {
             where.append(" and p.stock_quantity > 0");
         }
-        long total = jdbc.sql("select count(*) from products p join catalog_sellers s on s.manufacturer_id = p.manufacturer_id"
-                + where).params(params).query(Long.class).single();
+        String matches = "select 1 from products p join catalog_sellers s on s.manufacturer_id = p.manufacturer_id" + where;
+        if (countLimit < Long.MAX_VALUE) {
+            matches += " limit " + (countLimit + 1);
+        }
+        long total = jdbc.sql("select count(*) from (" + matches + ") matches").params(params).query(Long.class).single();
         if (total == 0) {
             return Page.empty(pageable);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,24 @@ class CatalogIT {
         assertThat(audit(product, "PRODUCT_CREATED")).singleElement()
                 .satisfies(entry -> assertThat(entry.actorId()).isEqualTo(maker.owner().getId()))
                 .satisfies(entry -> assertThat(entry.changes()).contains("\"stockQuantity\"").contains("40"));
+    }
+
+    @Test
+    void aLimitedCountStopsOnePastTheLimitAndKeepsThePageWhole() {
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.GUJARAT);
+        String word = TestCatalog.uniqueName("Vati").split(" ")[0];
+        for (int i = 0; i < 4; i++) {
+            catalog.create(owner(maker), TestCatalog.details(word + " Vati " + i, "20.00", 1), 10);
+        }
+        CatalogQuery query = new CatalogQuery(word, null, null, false, CatalogSort.NAME);
+        AuthenticatedUser clinic = clinicUser();
+
+        Page<ProductView> capped = catalog.search(query, clinic, PageRequest.of(0, 3), 2);
+        assertThat(capped.getTotalElements()).isEqualTo(3);
+        assertThat(capped.getContent()).extracting(ProductView::name)
+                .containsExactly(word + " Vati 0", word + " Vati 1", word + " Vati 2");
+        assertThat(catalog.search(query, clinic, PageRequest.of(0, 3), 4).getTotalElements()).isEqualTo(4);
+        assertThat(catalog.search(query, clinic, PageRequest.of(0, 3)).getTotalElements()).isEqualTo(4);
     }
 
     @Test

@@ -129,7 +129,7 @@ class SecurityConfiguration {
         RequestCache requestCache = pageRequestCache();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+                        .requestMatchers("/static/**", "/webjars/**").permitAll()
                         .requestMatchers(portal(Portal.CLINIC)).hasRole("CLINIC")
                         .requestMatchers(portal(Portal.MANUFACTURER)).hasRole("MANUFACTURER")
                         .requestMatchers(portal(Portal.ADMIN)).hasAnyRole("ADMIN", "SUPPORT")

@@ -34,6 +34,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 class ClinicCatalogController {
 
     static final int PAGE_SIZE = 24;
+    /** Beyond this many matches the live search says "more than …" instead of counting them all. */
+    static final long COUNT_LIMIT = 1_000;
 
     private final ProductCatalog catalog;
 
@@ -79,7 +81,8 @@ class ClinicCatalogController {
         CatalogSort order = RequestParams.constant(CatalogSort.class, sort);
         CatalogQuery query = new CatalogQuery(q, RequestParams.uuid(manufacturer), RequestParams.constant(DosageForm.class, form),
                 inStock, order == null ? CatalogSort.NAME : order);
-        model.addAttribute("results", catalog.search(query, clinic, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+        model.addAttribute("results", catalog.search(query, clinic, PageRequest.of(Pages.bounded(page), PAGE_SIZE), COUNT_LIMIT));
+        model.addAttribute("countLimit", COUNT_LIMIT);
         model.addAttribute("query", query);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("manufacturer", query.manufacturerId() == null ? "" : query.manufacturerId().toString());
