@@ -196,6 +196,12 @@ public class OrderManagement {
         return order.view();
     }
 
+    /** One order, for a module that acts for the platform rather than for a signed-in user (payments, jobs). */
+    @Transactional(readOnly = true)
+    public OrderView find(UUID orderId) {
+        return orders.findById(orderId).orElseThrow(OrderManagement::notFound).view();
+    }
+
     /** The orders {@code viewer} may see that {@code filter} selects, newest first. */
     @Transactional(readOnly = true)
     public Page<OrderSummary> search(OrderFilter filter, AuthenticatedUser viewer, Pageable pageable) {

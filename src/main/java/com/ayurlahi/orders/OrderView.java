@@ -33,6 +33,11 @@ public record OrderView(UUID id, String orderNumber, UUID clinicId, String clini
         return status.isFinal();
     }
 
+    /** Whether the clinic can pay it now: it waits for its first payment or for a retry after a failure. */
+    public boolean awaitsPayment() {
+        return status == OrderStatus.PENDING || status == OrderStatus.PAYMENT_FAILED;
+    }
+
     /** The statuses {@code party} could move the order to now. */
     public List<OrderStatus> nextFor(Party party) {
         return List.copyOf(OrderTransitions.next(status, party));

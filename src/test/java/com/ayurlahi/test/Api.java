@@ -1,5 +1,10 @@
 package com.ayurlahi.test;
 
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.UnsupportedEncodingException;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +52,12 @@ public final class Api {
         } catch (UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** The response body as a JSON object. */
+    public static Map<String, Object> json(MvcTestResult result) {
+        return JsonMapper.shared().readValue(body(result), new TypeReference<Map<String, Object>>() {
+        });
     }
 
     private MvcTestResult call(User caller, MockMvcRequestBuilder request, @Nullable String json) {

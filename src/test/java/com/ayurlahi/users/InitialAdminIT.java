@@ -22,7 +22,9 @@ import com.ayurlahi.test.TestDatabase;
         TestDatabase.PURPOSE_PROPERTY + "=initial-admin",
         "JWT_SECRET=prod-like-secret-for-tests-with-enough-bytes",
         "ADMIN_EMAIL= First.Admin@Ayurlahi.in ",
-        "ADMIN_PASSWORD=a long prod admin passphrase"})
+        "ADMIN_PASSWORD=a long prod admin passphrase",
+        "RAZORPAY_KEY_ID=rzp_test_InitialAdminIT", "RAZORPAY_KEY_SECRET=key secret of the prod-like test",
+        "RAZORPAY_WEBHOOK_SECRET=webhook secret of the prod-like test"})
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 class InitialAdminIT {

@@ -130,6 +130,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/static/**", "/webjars/**").permitAll()
+                        // Razorpay's checkout posts here from its own site: the signature is the proof, not a session.
+                        .requestMatchers(HttpMethod.POST, RAZORPAY_CALLBACK).permitAll()
+                        // The sandbox's stand-in for Razorpay's hosted checkout (only present while it is the gateway).
+                        .requestMatchers("/sandbox/razorpay/**").permitAll()
                         .requestMatchers(portal(Portal.CLINIC)).hasRole("CLINIC")
                         .requestMatchers(portal(Portal.MANUFACTURER)).hasRole("MANUFACTURER")
                         .requestMatchers(portal(Portal.ADMIN)).hasAnyRole("ADMIN", "SUPPORT")
@@ -140,7 +144,7 @@ class SecurityConfiguration {
                         .failureHandler(new PortalLoginHandlers.Failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .securityContext(context -> context.securityContextRepository(portalSignIn.contexts()))
-                .csrf(csrf -> csrf.csrfTokenRepository(portalSignIn.csrfTokens()))
+                .csrf(csrf -> csrf.csrfTokenRepository(portalSignIn.csrfTokens()).ignoringRequestMatchers(RAZORPAY_CALLBACK))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), HTMX)
@@ -155,6 +159,8 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
+
+    private static final String RAZORPAY_CALLBACK = "/payments/razorpay/callback/*";
 
     private static String portal(Portal portal) {
         return portal.path() + "/**";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -46,6 +47,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
                 problems.add(variable + " still holds the sample value '" + sample + "'.");
             }
         });
+        if (Stream.of("key-id", "key-secret", "webhook-secret")
+                .anyMatch(key -> environment.getProperty("ayurlahi.payments.razorpay." + key, "").isBlank())) {
+            problems.add("RAZORPAY_KEY_ID, RAZORPAY_KEY_SECRET and RAZORPAY_WEBHOOK_SECRET must all be set: prod takes "
+                    + "payments through Razorpay only (the sandbox is for development).");
+        }
         if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
             problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");
         }

@@ -66,6 +66,15 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void prodRefusesToTakePaymentsThroughTheSandbox() {
+        MockEnvironment withoutWebhookSecret = prod(GOOD_SECRET).withProperty("ayurlahi.payments.razorpay.webhook-secret", "");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(withoutWebhookSecret, new SpringApplication()))
+                .isInstanceOf(InsecureSettingsException.class)
+                .hasMessageContaining("RAZORPAY_KEY_ID, RAZORPAY_KEY_SECRET and RAZORPAY_WEBHOOK_SECRET must all be set");
+    }
+
+    @Test
     void theFailureIsReportedAsAnActionableStartupMessage() {
         InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
                 () -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));
@@ -86,7 +95,10 @@ class ProductionSettingsCheckTest {
     }
 
     private static MockEnvironment prod(String jwtSecret) {
-        MockEnvironment environment = new MockEnvironment().withProperty("ayurlahi.auth.jwt.secret", jwtSecret);
+        MockEnvironment environment = new MockEnvironment().withProperty("ayurlahi.auth.jwt.secret", jwtSecret)
+                .withProperty("ayurlahi.payments.razorpay.key-id", "rzp_live_OwnKeyId")
+                .withProperty("ayurlahi.payments.razorpay.key-secret", "an own key secret")
+                .withProperty("ayurlahi.payments.razorpay.webhook-secret", "an own webhook secret");
         environment.setActiveProfiles("prod");
         return environment;
     }

@@ -1,0 +1,97 @@
+package com.ayurlahi.payments;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.payments.RazorpayEvents.StoredEvent;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies a stored Razorpay webhook once its storing is committed, in a transaction of its own, and records
+ * the outcome on the event. The event publication registry delivers it again after a crash; an event that
+ * already has an outcome is not applied twice. A change the order's rules refuse is recorded as flagged, with
+ * the reason, instead of failing over and over.
+ */
+@Component
+class RazorpayEventProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(RazorpayEventProcessor.class);
+
+    private final RazorpayEvents events;
+    private final PaymentManagement payments;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, TransactionTemplate transactions,
+            JsonMapper json, Clock clock) {
+        this.events = events;
+        this.payments = payments;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(RazorpayEventReceived received) {
+        apply(received.eventId());
+    }
+
+    /** Applies the event unless it has an outcome already. */
+    void apply(String eventId) {
+        try {
+            transactions.executeWithoutResult(status -> events.find(eventId)
+                    .filter(event -> event.outcome() == EventOutcome.RECEIVED)
+                    .ifPresent(event -> {
+                        Result result = applied(event);
+                        events.settle(eventId, result.outcome(), result.detail(), clock.instant());
+                    }));
+        } catch (ConflictException refused) {
+            log.warn("Razorpay event {} could not be applied: {}", eventId, refused.getMessage());
+            transactions.executeWithoutResult(status -> events.settle(eventId, EventOutcome.FLAGGED,
+                    refused.getMessage(), clock.instant()));
+        }
+    }
+
+    private Result applied(StoredEvent event) {
+        JsonNode payment = json.readTree(event.payload()).path("payload").path("payment").path("entity");
+        String razorpayOrderId = event.razorpayOrderId();
+        String paymentId = text(payment, "id");
+        if (razorpayOrderId == null || paymentId == null) {
+            return new Result(EventOutcome.IGNORED, "No payment in the event.");
+        }
+        EventOutcome outcome = switch (event.eventType()) {
+            case "payment.captured", "order.paid" -> payments.recordCapture(razorpayOrderId, paymentId,
+                    payment.path("amount").asLong(-1), payment.path("currency").asString(""), text(payment, "method"));
+            case "payment.authorized" -> payments.recordAuthorization(razorpayOrderId, paymentId, text(payment, "method"));
+            case "payment.failed" -> payments.recordFailure(razorpayOrderId, paymentId, text(payment, "error_code"),
+                    text(payment, "error_description"));
+            default -> EventOutcome.IGNORED;
+        };
+        return new Result(outcome, switch (outcome) {
+            case UNKNOWN_ORDER -> "No payment of ours has Razorpay order " + razorpayOrderId + ".";
+            case IGNORED -> "Not an event this platform acts on yet.";
+            case NO_CHANGE -> "The payment was already past this.";
+            default -> null;
+        });
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() && !value.asString().isBlank() ? value.asString() : null;
+    }
+
+    private record Result(EventOutcome outcome, @Nullable String detail) {
+    }
+}

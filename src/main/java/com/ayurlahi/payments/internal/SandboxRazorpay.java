@@ -1,0 +1,168 @@
+package com.ayurlahi.payments.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.payments.PaymentGateway;
+import com.ayurlahi.payments.PaymentGatewayException;
+import com.ayurlahi.payments.PaymentSettings;
+import com.ayurlahi.payments.RazorpaySignatures;
+
+/**
+ * The dev profile's Razorpay: it keeps its orders in memory (a restart forgets them, as if Razorpay had
+ * expired them), hosts a checkout page where the clinic picks a successful UPI payment or a declined card,
+ * signs the checkout's callback with the key secret as Razorpay does, and posts signed webhooks to our own
+ * webhook endpoint, so that development and the tests go through the same checks as production. Tests can
+ * ask it to drop or duplicate the next payment's webhooks.
+ */
+@Component
+@Conditional(UsesSandbox.class)
+public class SandboxRazorpay implements PaymentGateway {
+
+    static final String CHECKOUT_PATH = "/sandbox/razorpay/checkout/";
+    private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, SandboxOrder> orders = new ConcurrentHashMap<>();
+    private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
+    private final SandboxWebhooks webhooks;
+    private final PaymentSettings settings;
+    private final Clock clock;
+
+    SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Clock clock) {
+        this.webhooks = webhooks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** How the webhooks of the next payment or failure reach us. */
+    public enum Delivery {
+        NORMAL,
+        /** Not at all, as if they were lost. */
+        DROP,
+        /** Each one twice, with the same event id. */
+        DUPLICATE
+    }
+
+    /** What the clinic chooses on the sandbox's checkout page. */
+    public enum Choice {
+        UPI_SUCCESS,
+        CARD_DECLINED
+    }
+
+    /** Tells the sandbox how to deliver the webhooks of the next payment attempt (for tests). */
+    public void deliverNextWebhooks(Delivery delivery) {
+        nextDelivery.set(delivery);
+    }
+
+    @Override
+    public GatewayOrder createOrder(String receipt, long amountPaise, Map<String, String> notes) {
+        SandboxOrder order = new SandboxOrder("order_" + randomId(), amountPaise, receipt);
+        orders.put(order.id, order);
+        return order.view();
+    }
+
+    @Override
+    public GatewayOrder fetchOrder(String razorpayOrderId) {
+        return find(razorpayOrderId).view();
+    }
+
+    @Override
+    public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
+        return Optional.of(CHECKOUT_PATH + razorpayOrderId + "?callback=" + URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
+    }
+
+    /** The order as the checkout page shows it. */
+    GatewayOrder order(String razorpayOrderId) {
+        return find(razorpayOrderId).view();
+    }
+
+    /**
+     * One payment attempt on the checkout page. Returns the fields Razorpay's checkout posts to the callback: the
+     * payment id, order id and signature for a success, Razorpay's error fields for a failure.
+     */
+    Map<String, String> pay(String razorpayOrderId, Choice choice) {
+        SandboxOrder order = find(razorpayOrderId);
+        String paymentId = "pay_" + randomId();
+        long now = clock.instant().getEpochSecond();
+        Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+        Map<String, String> callback = new LinkedHashMap<>();
+        synchronized (order) {
+            if ("paid".equals(order.status)) {
+                throw new PaymentGatewayException("Order " + razorpayOrderId + " is already paid.");
+            }
+            if (choice == Choice.UPI_SUCCESS) {
+                GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
+                order.payments.add(payment);
+                order.status = "paid";
+                webhooks.send(List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now),
+                        webhooks.orderPaidEvent(order.view(), payment, now)), delivery);
+                callback.put("razorpay_payment_id", paymentId);
+                callback.put("razorpay_order_id", order.id);
+                callback.put("razorpay_signature", RazorpaySignatures.sign(order.id + "|" + paymentId, settings.keys().keySecret()));
+            } else {
+                GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
+                order.payments.add(payment);
+                order.status = "attempted";
+                SandboxWebhooks.Failure failure = new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
+                        "Your payment was declined by the bank. Try another card or UPI.", "bank", "payment_authorization",
+                        "payment_failed");
+                webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)), delivery);
+                callback.put("error[code]", failure.code());
+                callback.put("error[description]", failure.description());
+                callback.put("error[source]", failure.source());
+                callback.put("error[step]", failure.step());
+                callback.put("error[reason]", failure.reason());
+                callback.put("error[metadata]", "{\"payment_id\":\"" + paymentId + "\",\"order_id\":\"" + order.id + "\"}");
+            }
+        }
+        return callback;
+    }
+
+    private SandboxOrder find(String razorpayOrderId) {
+        SandboxOrder order = orders.get(razorpayOrderId);
+        if (order == null) {
+            throw new PaymentGatewayException("The id provided does not exist: " + razorpayOrderId);
+        }
+        return order;
+    }
+
+    private static String randomId() {
+        char[] id = new char[14];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_CHARACTERS[RANDOM.nextInt(ID_CHARACTERS.length)];
+        }
+        return new String(id);
+    }
+
+    private static final class SandboxOrder {
+
+        private final String id;
+        private final long amountPaise;
+        private final String receipt;
+        private final List<GatewayPayment> payments = new ArrayList<>();
+        private String status = "created";
+
+        SandboxOrder(String id, long amountPaise, String receipt) {
+            this.id = id;
+            this.amountPaise = amountPaise;
+            this.receipt = receipt;
+        }
+
+        synchronized GatewayOrder view() {
+            return new GatewayOrder(id, amountPaise, "INR", receipt, status, List.copyOf(payments));
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package com.ayurlahi.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.ayurlahi.audit.AuditEntry;
+import com.ayurlahi.audit.AuditLog;
+import com.ayurlahi.audit.AuditQuery;
+import com.ayurlahi.auth.internal.JwtTokens;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderStatus;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.internal.SandboxRazorpay;
+import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductView;
+import com.ayurlahi.test.Accounts;
+import com.ayurlahi.test.Api;
+import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.Profiles;
+import com.ayurlahi.test.Profiles.OwnedClinic;
+import com.ayurlahi.test.Profiles.OwnedManufacturer;
+import com.ayurlahi.test.TestCatalog;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * Paying an order through the sandbox, which signs and delivers like Razorpay: the checkout's callback and the
+ * webhooks, in either order, duplicated, dropped, failed and retried, out of order, for unknown orders, with a
+ * wrong amount or a wrong signature. The order is confirmed exactly once, and only by proof.
+ */
+@IntegrationTest
+class PaymentFlowIT {
+
+    @Autowired
+    PaymentManagement payments;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ClinicManagement clinics;
+
+    @Autowired
+    ManufacturerManagement manufacturers;
+
+    @Autowired
+    SandboxRazorpay sandbox;
+
+    @Autowired
+    PaymentSettings settings;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JwtTokens tokens;
+
+    @AfterEach
+    void deliverWebhooksNormally() {
+        sandbox.deliverNextWebhooks(Delivery.NORMAL);
+    }
+
+    @Test
+    void aClinicPaysInTheSandboxAndTheOrderIsConfirmedOnceByCallbackAndWebhooks() {
+        Fixture fixture = new Fixture();
+        MvcTestResult initiated = new Api(mvc, tokens).post(fixture.clinic.owner(), "/api/payments/initiate/" + fixture.order.id(), null);
+
+        assertThat(initiated).hasStatus(HttpStatus.CREATED);
+        assertThat(initiated).bodyJson().extractingPath("$.amountPaise").isEqualTo(236_25);
+        assertThat(initiated).bodyJson().extractingPath("$.currency").isEqualTo("INR");
+        assertThat(initiated).bodyJson().extractingPath("$.keyId").isEqualTo(settings.keys().keyId());
+        String razorpayOrderId = (String) Api.json(initiated).get("razorpayOrderId");
+        UUID paymentId = UUID.fromString((String) Api.json(initiated).get("paymentId"));
+        assertThat(razorpayOrderId).startsWith("order_");
+        assertThat((String) Api.json(initiated).get("checkoutUrl")).startsWith("/sandbox/razorpay/checkout/" + razorpayOrderId);
+
+        Map<String, String> fields = payInSandbox(razorpayOrderId, paymentId, "UPI_SUCCESS");
+        MvcTestResult callback = callback(paymentId, fields);
+
+        assertThat(callback).hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .isEqualTo("/clinic/payments/" + paymentId + "?outcome=paid");
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(razorpayOrderId))
+                .containsExactlyInAnyOrder("payment.captured=NO_CHANGE", "order.paid=NO_CHANGE"));
+        PaymentView payment = payments.get(paymentId, fixture.clinicUser());
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(payment.razorpayPaymentId()).isEqualTo(fields.get("razorpay_payment_id"));
+        assertThat(payment.amount()).isEqualByComparingTo("236.25");
+        assertThat(audit(paymentId, "PAYMENT_CAPTURED")).singleElement()
+                .satisfies(entry -> assertThat(entry.actorRole()).isEqualTo("RAZORPAY"));
+        assertThat(orders.find(fixture.order.id()).statusHistory()).extracting(OrderView.Step::status)
+                .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void theWebhookAloneConfirmsTheOrderWhenTheBrowserNeverComesBack() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+
+        Map<String, String> fields = payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS");
+
+        assertThat(fields).containsKey("razorpay_signature");
+        Awaitility.await().untilAsserted(() -> assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED));
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
+                .containsExactlyInAnyOrder("payment.captured=APPLIED", "order.paid=NO_CHANGE"));
+        assertThat(callback(checkout.paymentId(), fields)).redirectedUrl().endsWith("?outcome=paid");
+        assertThat(audit(checkout.paymentId(), "PAYMENT_CAPTURED")).hasSize(1);
+    }
+
+    @Test
+    void theCallbackAloneConfirmsTheOrderWhenTheWebhooksAreLost() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        sandbox.deliverNextWebhooks(Delivery.DROP);
+
+        callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
+
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(outcomes(checkout.razorpayOrderId())).isEmpty();
+    }
+
+    @Test
+    void duplicatedWebhooksAreAcknowledgedAndAppliedOnce() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        sandbox.deliverNextWebhooks(Delivery.DUPLICATE);
+
+        payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS");
+
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
+                .containsExactlyInAnyOrder("payment.captured=APPLIED", "order.paid=NO_CHANGE"));
+        String body = captured(checkout, checkout.amountPaise(), "INR");
+        MvcTestResult first = webhook(body, sign(body), "evt_dup_" + UUID.randomUUID());
+        String eventId = (String) Api.json(first).get("eventId");
+        MvcTestResult again = webhook(body, sign(body), eventId);
+
+        assertThat(first).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("accepted");
+        assertThat(again).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("duplicate");
+        assertThat(jdbc.sql("select count(*) from razorpay_events where event_id = :id").param("id", eventId)
+                .query(Long.class).single()).isOne();
+        assertThat(audit(checkout.paymentId(), "PAYMENT_CAPTURED")).hasSize(1);
+        assertThat(orders.find(fixture.order.id()).statusHistory()).hasSize(2);
+    }
+
+    @Test
+    void aFailedPaymentShowsWhyAndARetryOnTheSameRazorpayOrderSucceeds() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+
+        Map<String, String> declined = payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "CARD_DECLINED");
+        assertThat(callback(checkout.paymentId(), declined)).redirectedUrl().endsWith("?outcome=declined");
+        Awaitility.await().untilAsserted(() -> assertThat(orders.find(fixture.order.id()).status())
+                .isEqualTo(OrderStatus.PAYMENT_FAILED));
+        PaymentView failed = payments.get(checkout.paymentId(), fixture.clinicUser());
+        assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("BAD_REQUEST_ERROR");
+        assertThat(failed.errorDescription()).isEqualTo("Your payment was declined by the bank. Try another card or UPI.");
+        assertThat(orders.find(fixture.order.id()).statusHistory().getLast().note())
+                .isEqualTo("Your payment was declined by the bank. Try another card or UPI.");
+
+        PaymentCheckout retry = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        assertThat(retry.paymentId()).isEqualTo(checkout.paymentId());
+        assertThat(retry.razorpayOrderId()).isEqualTo(checkout.razorpayOrderId());
+        assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+        callback(retry.paymentId(), payInSandbox(retry.razorpayOrderId(), retry.paymentId(), "UPI_SUCCESS"));
+
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(payments.forOrder(fixture.order.id(), fixture.clinicUser())).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED));
+    }
+
+    @Test
+    void aLateFailureAfterTheCaptureChangesNothing() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        String capturedBody = captured(checkout, checkout.amountPaise(), "INR");
+        String failedBody = failed(checkout, "pay_LateFailure0001");
+
+        assertThat(webhook(capturedBody, sign(capturedBody), "evt_" + UUID.randomUUID())).hasStatusOk();
+        assertThat(webhook(failedBody, sign(failedBody), "evt_" + UUID.randomUUID())).hasStatusOk();
+
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
+                .containsExactlyInAnyOrder("payment.captured=APPLIED", "payment.failed=NO_CHANGE"));
+        assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aCaptureOfTheWrongAmountIsFlaggedAndConfirmsNothing() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        String body = captured(checkout, checkout.amountPaise() - 100, "INR");
+
+        assertThat(webhook(body, sign(body), "evt_" + UUID.randomUUID())).hasStatusOk();
+
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
+                .containsExactly("payment.captured=FLAGGED"));
+        PaymentView payment = payments.get(checkout.paymentId(), fixture.clinicUser());
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(payment.reviewReason()).isEqualTo("Razorpay reported INR 235.25 paid against ₹236.25.");
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(audit(checkout.paymentId(), "PAYMENT_FLAGGED")).hasSize(1);
+    }
+
+    @Test
+    void eventsForUnknownOrdersAreKeptAndAnswered() {
+        String body = """
+                {"entity":"event","event":"payment.captured","contains":["payment"],"payload":{"payment":{"entity":
+                {"id":"pay_Unknown000001","amount":100,"currency":"INR","status":"captured","order_id":"order_NotOurs000001"}}}}""";
+        String eventId = "evt_" + UUID.randomUUID();
+
+        assertThat(webhook(body, sign(body), eventId)).hasStatusOk();
+
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes("order_NotOurs000001"))
+                .containsExactly("payment.captured=UNKNOWN_ORDER"));
+    }
+
+    @Test
+    void aBadOrMissingSignatureIsRefusedAndOnlyAudited() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        String body = captured(checkout, checkout.amountPaise(), "INR");
+        String eventId = "evt_forged_" + UUID.randomUUID().toString().substring(0, 8);
+
+        MvcTestResult forged = webhook(body, RazorpaySignatures.sign(body, "not-the-webhook-secret"), eventId);
+        MvcTestResult unsigned = webhook(body, null, eventId);
+        MvcTestResult tampered = webhook(body.replace(String.valueOf(checkout.amountPaise()), "1"), sign(body), eventId);
+
+        assertThat(forged).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The signature does not match the body.");
+        assertThat(unsigned).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
+                .isEqualTo("No X-Razorpay-Signature header.");
+        assertThat(tampered).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.sql("select count(*) from razorpay_events where event_id = :id").param("id", eventId)
+                .query(Long.class).single()).isZero();
+        assertThat(auditLog.find(new AuditQuery("RazorpayWebhook", eventId, null, "RAZORPAY_WEBHOOK_REJECTED", null, null),
+                PageRequest.of(0, 10)).getContent()).hasSize(3);
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void aCallbackWhoseSignatureDoesNotMatchTheStoredOrderProvesNothing() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        Fixture another = new Fixture();
+        PaymentCheckout other = payments.initiate(another.order.id(), another.clinicUser());
+        String paymentId = "pay_Forged00000001";
+        // A genuine signature, but for another Razorpay order than the one this payment stored.
+        Map<String, String> fields = Map.of("razorpay_order_id", other.razorpayOrderId(), "razorpay_payment_id", paymentId,
+                "razorpay_signature", RazorpaySignatures.sign(other.razorpayOrderId() + "|" + paymentId, settings.keys().keySecret()));
+
+        MvcTestResult callback = callback(checkout.paymentId(), fields);
+
+        assertThat(callback).redirectedUrl().endsWith("?outcome=unverified");
+        assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(audit(checkout.paymentId(), "PAYMENT_CALLBACK_REJECTED")).hasSize(1);
+    }
+
+    @Test
+    void onlyTheOrdersClinicPaysAndSeesItsPayments() {
+        Fixture fixture = new Fixture();
+        Api api = new Api(mvc, tokens);
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        OwnedClinic stranger = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+
+        assertThat(api.post(stranger.owner(), "/api/payments/initiate/" + fixture.order.id(), null)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(stranger.owner(), "/api/payments/" + checkout.paymentId())).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(fixture.maker.owner(), "/api/payments/" + checkout.paymentId())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.post(fixture.maker.owner(), "/api/payments/initiate/" + fixture.order.id(), null)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.get(Accounts.create(users, Role.SUPPORT), "/api/payments/order/" + fixture.order.id()))
+                .hasStatusOk().bodyJson().extractingPath("$[0].razorpayOrderId").isEqualTo(checkout.razorpayOrderId());
+        assertThat(api.get(fixture.clinic.owner(), "/api/payments/" + checkout.paymentId()))
+                .hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("CREATED");
+    }
+
+    @Test
+    void aPaidOrderHasNothingLeftToPay() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
+
+        MvcTestResult again = new Api(mvc, tokens).post(fixture.clinic.owner(), "/api/payments/initiate/" + fixture.order.id(), null);
+
+        assertThat(again).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail")
+                .isEqualTo("Order " + fixture.order.orderNumber() + " is confirmed: there is nothing to pay.");
+    }
+
+    private Map<String, String> payInSandbox(String razorpayOrderId, UUID paymentId, String choice) {
+        MvcTestResult page = mvc.post().uri("/sandbox/razorpay/checkout/" + razorpayOrderId)
+                .param("callback", "/payments/razorpay/callback/" + paymentId)
+                .param("choice", choice)
+                .with(csrf())
+                .exchange();
+        assertThat(page).hasStatusOk();
+        @SuppressWarnings("unchecked")
+        Map<String, String> fields = (Map<String, String>) page.getMvcResult().getModelAndView().getModel().get("fields");
+        return fields;
+    }
+
+    private MvcTestResult callback(UUID paymentId, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return mvc.post().uri("/payments/razorpay/callback/" + paymentId)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).params(form).exchange();
+    }
+
+    private MvcTestResult webhook(String body, String signature, String eventId) {
+        var request = mvc.post().uri("/api/webhooks/razorpay/payment").contentType(MediaType.APPLICATION_JSON)
+                .content(body.getBytes(StandardCharsets.UTF_8)).header("X-Razorpay-Event-Id", eventId);
+        return (signature == null ? request : request.header("X-Razorpay-Signature", signature)).exchange();
+    }
+
+    private String sign(String body) {
+        return RazorpaySignatures.sign(body, settings.keys().webhookSecret());
+    }
+
+    private static String captured(PaymentCheckout checkout, long amountPaise, String currency) {
+        return """
+                {"entity":"event","account_id":"acc_Test","event":"payment.captured","contains":["payment"],"payload":{"payment":
+                {"entity":{"id":"pay_Captured%s","entity":"payment","amount":%d,"currency":"%s","status":"captured",
+                "order_id":"%s","method":"upi","captured":true,"error_code":null,"error_description":null}}},"created_at":1732400001}"""
+                .formatted(checkout.paymentId().toString().substring(0, 8), amountPaise, currency, checkout.razorpayOrderId());
+    }
+
+    private static String failed(PaymentCheckout checkout, String paymentId) {
+        return """
+                {"entity":"event","event":"payment.failed","contains":["payment"],"payload":{"payment":{"entity":
+                {"id":"%s","amount":%d,"currency":"INR","status":"failed","order_id":"%s","method":"card",
+                "error_code":"BAD_REQUEST_ERROR","error_description":"Card declined"}}}}"""
+                .formatted(paymentId, checkout.amountPaise(), checkout.razorpayOrderId());
+    }
+
+    private List<String> outcomes(String razorpayOrderId) {
+        return jdbc.sql("select event_type || '=' || outcome from razorpay_events where razorpay_order_id = :id")
+                .param("id", razorpayOrderId).query(String.class).list();
+    }
+
+    private List<AuditEntry> audit(UUID paymentId, String action) {
+        return auditLog.find(new AuditQuery("Payment", paymentId.toString(), null, action, null, null), PageRequest.of(0, 10))
+                .getContent();
+    }
+
+    private class Fixture {
+
+        final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+        final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+        final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
+        final OrderView order = orders.place(clinicUser(), List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+
+        AuthenticatedUser clinicUser() {
+            return Accounts.principal(clinic.owner());
+        }
+    }
+}
