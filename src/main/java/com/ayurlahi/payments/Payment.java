@@ -2,7 +2,6 @@ package com.ayurlahi.payments;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -178,8 +177,10 @@ public class Payment {
 
     /** Something a person must look at before money moves on: the reason is shown to the team. */
     void flagForReview(String reason, Instant at) {
-        if (!Objects.equals(reviewReason, reason)) {
-            reviewReason = reviewReason == null ? reason : reviewReason + " " + reason;
+        if (reviewReason == null) {
+            reviewReason = reason;
+        } else if (!reviewReason.contains(reason)) {
+            reviewReason = reviewReason + " " + reason;
         }
         updatedAt = at;
     }

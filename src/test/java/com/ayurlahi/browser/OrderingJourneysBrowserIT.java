@@ -33,8 +33,8 @@ import com.ayurlahi.users.UserManagement;
 /**
  * The demo clinic orders from both demo manufacturers: live search, a cart across two manufacturers with its
  * tax, checkout into two orders; the manufacturers fulfil them (one in full, one without an item it can't
- * supply) while the clinic's order page follows by itself. Payments don't exist yet: where the payments
- * module will confirm an order, the test does it through the same call.
+ * supply) while the clinic's order page follows by itself. The first order is paid in the Razorpay sandbox;
+ * the partly fulfilled one is confirmed through the call the payments module makes.
  */
 @IntegrationTest
 class OrderingJourneysBrowserIT {
@@ -122,8 +122,18 @@ class OrderingJourneysBrowserIT {
         UUID orderId = UUID.fromString(clinic.path().substring("/clinic/orders/".length()));
         clinic.screenshot("clinic-order-pending");
 
-        orders.confirmPayment(orderId, Actor.system());
+        clinic.clickTestId("pay-order");
+        clinic.waitUntil(ExpectedConditions.titleIs("Razorpay sandbox checkout"));
+        assertThat(clinic.byTestId("sandbox-amount").getText()).isEqualTo("₹1,197.00");
+        assertThat(clinic.byTestId("sandbox-receipt").getText()).isEqualTo(orderNumber);
+        clinic.screenshot("sandbox-checkout");
+        clinic.clickTestId("sandbox-pay");
+        clinic.waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='payment-outcome']"), "data-outcome", "captured"));
+        assertThat(clinic.byTestId("payment-result").getText()).contains(orderNumber, "₹1,197.00", "Payment received");
+        clinic.screenshot("clinic-payment-received");
+        clinic.clickTestId("back-to-order");
         clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Confirmed"));
+        assertThat(clinic.driver().findElements(By.cssSelector("[data-testid='pay-card']"))).isEmpty();
 
         maker.signIn("maker@demo.ayurlahi.in", DEMO_PASSWORD);
         maker.clickTestId("nav-orders");

@@ -1,0 +1,95 @@
+package com.ayurlahi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+
+import com.ayurlahi.common.tax.Money;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.products.CatalogQuery;
+import com.ayurlahi.products.CatalogSort;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.test.Browser;
+import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.Profiles;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * The demo clinic pays in the Razorpay sandbox: the bank declines the card, the clinic sees why (from Razorpay's
+ * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed.
+ */
+@IntegrationTest
+class PaymentJourneysBrowserIT {
+
+    private static final String CLINIC = "clinic@demo.ayurlahi.in";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    UserManagement users;
+
+    Browser clinic;
+
+    @BeforeEach
+    void openBrowser() {
+        clinic = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        clinic.close();
+    }
+
+    @Test
+    void aDeclinedCardIsExplainedAndTheRetryByUpiConfirmsTheOrder() {
+        OrderView order = orders.place(demoClinic(), List.of(line("SAP-TRI-100", 4)), null, OrderSource.WEB);
+        clinic.signIn(CLINIC, "Demo@12345");
+        clinic.open("/clinic/orders/" + order.id());
+        assertThat(clinic.byTestId("pay-order").getText()).isEqualTo("Pay " + Money.format(order.total()));
+
+        clinic.clickTestId("pay-order");
+        clinic.waitUntil(ExpectedConditions.titleIs("Razorpay sandbox checkout"));
+        clinic.clickTestId("sandbox-fail");
+        clinic.waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='payment-outcome']"), "data-outcome", "failed"));
+        assertThat(clinic.byTestId("payment-result").getText()).contains("The payment did not go through.",
+                "Your payment was declined by the bank. Try another card or UPI.");
+        clinic.screenshot("clinic-payment-failed");
+
+        clinic.clickTestId("retry-payment");
+        clinic.waitUntil(ExpectedConditions.titleIs("Razorpay sandbox checkout"));
+        clinic.clickTestId("sandbox-pay");
+        clinic.waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='payment-outcome']"), "data-outcome", "captured"));
+        clinic.clickTestId("back-to-order");
+        clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Confirmed"));
+        assertThat(clinic.find(By.cssSelector("[data-testid='timeline']")).getText()).contains("Payment failed", "Confirmed");
+    }
+
+    private AuthenticatedUser demoClinic() {
+        return AuthenticatedUser.actingAs(users.findByEmail(CLINIC).orElseThrow());
+    }
+
+    private OrderLine line(String sku, int quantity) {
+        return new OrderLine(catalog.search(new CatalogQuery(sku, null, null, false, CatalogSort.NAME), Profiles.ADMIN,
+                PageRequest.of(0, 1)).getContent().getFirst().id(), quantity);
+    }
+}
