@@ -27,6 +27,8 @@ import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -71,6 +73,9 @@ class ApiAccessIT {
 
     @Autowired
     OrderManagement orders;
+
+    @Autowired
+    PaymentManagement payments;
 
     @TestFactory
     List<DynamicTest> everyEndpointForEveryCaller() {
@@ -144,6 +149,15 @@ class ApiAccessIT {
         expect(tests, callers, HttpMethod.POST, itemPath, () -> "{\"reason\": \"Out of stock\"}", 401, 403, 403, 200, 404, 409, 403);
         expect(tests, callers, HttpMethod.POST, "/api/orders/" + cancellable.id() + "/cancel",
                 () -> "{\"reason\": \"Not needed\"}", 401, 200, 404, 403, 403, 409, 403);
+
+        OrderView unpaid = order(clinic, product, another);
+        PaymentCheckout started = payments.initiate(order(clinic, product, another).id(), Accounts.principal(clinic.owner()));
+        expect(tests, callers, HttpMethod.POST, "/api/payments/initiate/" + unpaid.id(), null, 401, 201, 404, 403, 403, 403, 403);
+        expect(tests, callers, HttpMethod.GET, "/api/payments/" + started.paymentId(), null, 401, 200, 404, 403, 403, 200, 200);
+        expect(tests, callers, HttpMethod.GET, "/api/payments/order/" + started.orderId(), null, 401, 200, 404, 403, 403, 200, 200);
+        // open to all callers, who must prove themselves by Razorpay's signature instead
+        expect(tests, callers, HttpMethod.POST, "/api/webhooks/razorpay/payment", () -> "{\"event\": \"payment.captured\"}",
+                400, 400, 400, 400, 400, 400, 400);
         return tests;
     }
 
