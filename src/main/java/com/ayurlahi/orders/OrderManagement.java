@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -146,9 +148,35 @@ public class OrderManagement {
     /** Cancels an order while that is allowed (see {@link OrderTransitions}); its stock goes back once. */
     public OrderView cancel(UUID orderId, @Nullable String reason, AuthenticatedUser user) {
         String why = requireReason(reason);
-        Order order = lockedFor(orderId, user);
+        return cancelled(lockedFor(orderId, user), Party.of(user.role()), actor(user), why);
+    }
+
+    /**
+     * The orders still waiting for their payment (pending, or failed and not retried) that were placed before
+     * {@code placedBefore}, oldest first: what the payment-timeout sweep looks at.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> awaitingPaymentSince(Instant placedBefore, int limit) {
+        return orders.awaitingPayment(List.of(OrderStatus.PENDING, OrderStatus.PAYMENT_FAILED), placedBefore,
+                PageRequest.of(0, limit));
+    }
+
+    /**
+     * The platform cancels an order whose payment never came (the payment-timeout sweep); its stock goes back
+     * once. Returns empty, changing nothing, when the order no longer waits for its payment (paid or cancelled
+     * meanwhile).
+     */
+    public Optional<OrderView> expireUnpaid(UUID orderId, String reason, Actor platform) {
+        Order order = orders.findForUpdate(orderId).orElseThrow(OrderManagement::notFound);
+        if (order.getStatus() != OrderStatus.PENDING && order.getStatus() != OrderStatus.PAYMENT_FAILED) {
+            return Optional.empty();
+        }
+        return Optional.of(cancelled(order, Party.SYSTEM, platform, reason));
+    }
+
+    private OrderView cancelled(Order order, Party party, Actor actor, String why) {
         OrderStatus before = order.getStatus();
-        List<OrderItem> released = order.cancel(Party.of(user.role()), actor(user), why, now());
+        List<OrderItem> released = order.cancel(party, actor, why, now());
         released.forEach(item -> stock.release(item.getProductId(), item.getQuantity()));
         orders.flush();
         events.publishEvent(AuditedChange.of("ORDER_CANCELLED", ENTITY, order.getId())
@@ -156,7 +184,7 @@ public class OrderManagement {
                 .value("reason", why)
                 .value("stockReleased", released.stream().map(item -> item.getQuantity() + " × " + item.getProductName())
                         .collect(Collectors.joining("; ")))
-                .by(actor(user)));
+                .by(actor));
         publishStatusChange(order, before, why);
         return order.view();
     }

@@ -1,10 +1,14 @@
 package com.ayurlahi.orders;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +22,9 @@ interface Orders extends JpaRepository<Order, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Order o where o.id = :id")
     Optional<Order> findForUpdate(UUID id);
+
+    @Query("select o.id from Order o where o.status in :statuses and o.createdAt < :placedBefore order by o.createdAt")
+    List<UUID> awaitingPayment(Collection<OrderStatus> statuses, Instant placedBefore, Pageable pageable);
 
     /** The next number of the order-number sequence. */
     @Query(value = "select nextval('order_number_seq')", nativeQuery = true)

@@ -171,6 +171,44 @@ public class PaymentManagement {
         }).orElse(EventOutcome.UNKNOWN_ORDER);
     }
 
+    /**
+     * The payment-timeout sweep's decision on one order that waited too long: a last look at Razorpay first (a
+     * capture whose webhook was lost confirms the order), otherwise the order is cancelled and its stock given
+     * back, and its open payment closed. When Razorpay can't be asked, nothing changes and the order waits for
+     * the next run.
+     */
+    public SweepOutcome settleUnpaid(UUID orderId, String reason) {
+        Optional<Payment> open = payments.findOpenForUpdate(orderId);
+        if (open.isPresent()) {
+            Payment payment = open.get();
+            GatewayOrder remote;
+            try {
+                remote = gateway.fetchOrder(payment.getRazorpayOrderId());
+            } catch (PaymentGatewayException unreachable) {
+                return SweepOutcome.LEFT_FOR_NEXT_RUN;
+            }
+            Optional<PaymentGateway.GatewayPayment> captured = remote.capturedPayment();
+            if (captured.isPresent()) {
+                EventOutcome outcome = capture(payment, captured.get().id(), captured.get().amountPaise(),
+                        captured.get().currency(), captured.get().method());
+                return switch (outcome) {
+                    case APPLIED -> SweepOutcome.CONFIRMED;
+                    case FLAGGED -> SweepOutcome.FLAGGED;
+                    default -> SweepOutcome.UNCHANGED;
+                };
+            }
+        }
+        Optional<OrderView> cancelled = orders.expireUnpaid(orderId, reason, Actor.system());
+        if (cancelled.isEmpty()) {
+            return SweepOutcome.UNCHANGED;
+        }
+        open.ifPresent(payment -> {
+            payment.close(now());
+            audit(AuditedChange.of("PAYMENT_EXPIRED", ENTITY, payment.getId()).value("reason", reason), payment, Actor.system());
+        });
+        return SweepOutcome.CANCELLED;
+    }
+
     /** A payment as {@code viewer} may see it: the clinic that pays, ADMIN and SUPPORT. */
     @Transactional(readOnly = true)
     public PaymentView get(UUID paymentId, AuthenticatedUser viewer) {
@@ -268,6 +306,20 @@ public class PaymentManagement {
 
     static NotFoundException notFound() {
         return new NotFoundException("There is no such payment.");
+    }
+
+    /** What the payment-timeout sweep did with one order. */
+    public enum SweepOutcome {
+        /** Not paid: cancelled, stock back. */
+        CANCELLED,
+        /** Razorpay had captured the money after all: confirmed. */
+        CONFIRMED,
+        /** Captured, but something doesn't add up: flagged for the team. */
+        FLAGGED,
+        /** Paid or cancelled meanwhile: nothing to do. */
+        UNCHANGED,
+        /** Razorpay could not be asked: the order waits for the next run. */
+        LEFT_FOR_NEXT_RUN
     }
 
     /** What the checkout's callback proved. */

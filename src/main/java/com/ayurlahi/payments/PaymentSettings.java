@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
  * Settings of the payments module, {@code ayurlahi.payments.*}.
  *
  * @param timeout how long an order may wait for its payment before the sweep cancels it (PAYMENT_TIMEOUT)
+ * @param sweepInterval how often the payment-timeout sweep runs
  * @param razorpay the Razorpay account; when its key id and secret are set, payments go through Razorpay,
  *        otherwise through the sandbox
  * @param sandbox the sandbox's own keys and where it delivers its webhooks
@@ -22,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @ConfigurationProperties("ayurlahi.payments")
 @Validated
-public record PaymentSettings(@NotNull Duration timeout, @Valid @NotNull Razorpay razorpay, @Valid @NotNull Sandbox sandbox,
+public record PaymentSettings(@NotNull Duration timeout, @NotNull Duration sweepInterval, @Valid @NotNull Razorpay razorpay, @Valid @NotNull Sandbox sandbox,
         @Nullable URI publicUrl) {
 
     /** Whether Razorpay's keys are configured, so that the real gateway takes the payments. */

@@ -74,9 +74,11 @@ public class SandboxRazorpay implements PaymentGateway {
         return order.view();
     }
 
+    /** An order the sandbox forgot (the app restarted) is reported unpaid, as if Razorpay had let it expire. */
     @Override
     public GatewayOrder fetchOrder(String razorpayOrderId) {
-        return find(razorpayOrderId).view();
+        SandboxOrder order = orders.get(razorpayOrderId);
+        return order == null ? new GatewayOrder(razorpayOrderId, 0, "INR", "", "created", List.of()) : order.view();
     }
 
     @Override

@@ -52,7 +52,7 @@ class RazorpaySdkGatewayTest {
     @BeforeEach
     void gateway() throws Exception {
         razorpay.resetAll();
-        gateway = new RazorpaySdkGateway(new PaymentSettings(Duration.ofMinutes(30),
+        gateway = new RazorpaySdkGateway(new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
                 new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
                         URI.create(razorpay.baseUrl())),
                 new PaymentSettings.Sandbox("unused", "unused", "unused", null), null));
