@@ -29,7 +29,8 @@ import com.ayurlahi.users.UserManagement;
 
 /**
  * The demo clinic pays in the Razorpay sandbox: the bank declines the card, the clinic sees why (from Razorpay's
- * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed.
+ * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed. The team runs the
+ * payment-timeout sweep from the console.
  */
 @IntegrationTest
 class PaymentJourneysBrowserIT {
@@ -82,6 +83,21 @@ class PaymentJourneysBrowserIT {
         clinic.clickTestId("back-to-order");
         clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Confirmed"));
         assertThat(clinic.find(By.cssSelector("[data-testid='timeline']")).getText()).contains("Payment failed", "Confirmed");
+    }
+
+    @Test
+    void anAdminRunsThePaymentTimeoutSweepFromTheConsole() {
+        clinic.signIn("admin@demo.ayurlahi.in", "Demo@12345");
+        clinic.clickTestId("nav-jobs");
+        clinic.waitUntil(ExpectedConditions.titleIs("Jobs · Ayurlahi"));
+
+        clinic.click(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-job']"));
+
+        clinic.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='flash']"),
+                "The payment-timeout-sweep job ran: completed."));
+        assertThat(clinic.find(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-status']")).getText())
+                .isEqualTo("COMPLETED");
+        clinic.screenshot("admin-jobs");
     }
 
     private AuthenticatedUser demoClinic() {
