@@ -42,6 +42,12 @@ public class Payment {
     @Column(name = "clinic_user_id", updatable = false)
     private UUID clinicUserId;
 
+    @Column(name = "order_number", updatable = false)
+    private String orderNumber;
+
+    @Column(name = "clinic_name", updatable = false)
+    private String clinicName;
+
     @Column(name = "razorpay_order_id", updatable = false)
     private String razorpayOrderId;
 
@@ -77,11 +83,14 @@ public class Payment {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    Payment(UUID orderId, UUID clinicUserId, String razorpayOrderId, BigDecimal amount, Instant now) {
+    Payment(UUID orderId, String orderNumber, UUID clinicUserId, String clinicName, String razorpayOrderId, BigDecimal amount,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
+        this.orderNumber = orderNumber;
         this.openOrderId = orderId;
         this.clinicUserId = clinicUserId;
+        this.clinicName = clinicName;
         this.razorpayOrderId = razorpayOrderId;
         this.amount = amount.setScale(2);
         this.currency = CURRENCY;
@@ -95,6 +104,8 @@ public class Payment {
         this.id = UUID.randomUUID();
         this.orderId = this.id;
         this.clinicUserId = this.id;
+        this.orderNumber = "";
+        this.clinicName = "";
         this.razorpayOrderId = "";
         this.amount = BigDecimal.ZERO;
         this.currency = CURRENCY;
@@ -197,6 +208,14 @@ public class Payment {
 
     public UUID getOrderId() {
         return orderId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getClinicName() {
+        return clinicName;
     }
 
     public UUID getClinicUserId() {

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.RazorpayEvents.StoredEvent;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
@@ -45,15 +48,17 @@ public class PaymentManagement {
     static final String CALLBACK_PATH = "/payments/razorpay/callback/";
 
     private final Payments payments;
+    private final RazorpayEvents razorpayEvents;
     private final PaymentGateway gateway;
     private final PaymentSettings settings;
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentManagement(Payments payments, PaymentGateway gateway, PaymentSettings settings, OrderManagement orders,
-            ApplicationEventPublisher events, Clock clock) {
+    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, PaymentGateway gateway, PaymentSettings settings,
+            OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
+        this.razorpayEvents = razorpayEvents;
         this.gateway = gateway;
         this.settings = settings;
         this.orders = orders;
@@ -93,7 +98,8 @@ public class PaymentManagement {
                 Map.of("orderId", order.id().toString(), "orderNumber", order.orderNumber()));
         Payment payment;
         try {
-            payment = payments.saveAndFlush(new Payment(order.id(), clinic.id(), created.id(), order.total(), now()));
+            payment = payments.saveAndFlush(new Payment(order.id(), order.orderNumber(), clinic.id(), order.clinicName(),
+                    created.id(), order.total(), now()));
         } catch (DataIntegrityViolationException concurrent) {
             throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
                     + "open the order again in a moment.");
@@ -226,6 +232,24 @@ public class PaymentManagement {
             throw notFound();
         }
         return payments.findByOrderIdOrderByCreatedAtDesc(orderId).stream().map(PaymentView::of).toList();
+    }
+
+    /** Every payment for the team, newest first: by status, or only those flagged for review. */
+    @Transactional(readOnly = true)
+    public Page<PaymentView> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable) {
+        return payments.search(status, flaggedOnly, pageable).map(PaymentView::of);
+    }
+
+    /** The Razorpay webhooks received, newest first, with what applying each did. */
+    @Transactional(readOnly = true)
+    public Page<StoredEvent> receivedEvents(Pageable pageable) {
+        return razorpayEvents.recent(pageable);
+    }
+
+    /** One received webhook with its raw payload. */
+    @Transactional(readOnly = true)
+    public StoredEvent receivedEvent(String eventId) {
+        return razorpayEvents.find(eventId).orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
     }
 
     /** The checkout of a payment the clinic still has to make. */

@@ -7,12 +7,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A payment as the portals and the API show it. */
-public record PaymentView(UUID id, UUID orderId, PaymentStatus status, BigDecimal amount, String currency,
+public record PaymentView(UUID id, UUID orderId, String orderNumber, String clinicName, PaymentStatus status, BigDecimal amount, String currency,
         String razorpayOrderId, @Nullable String razorpayPaymentId, @Nullable String method, @Nullable String errorCode,
         @Nullable String errorDescription, @Nullable String reviewReason, Instant createdAt, @Nullable Instant capturedAt) {
 
     static PaymentView of(Payment payment) {
-        return new PaymentView(payment.getId(), payment.getOrderId(), payment.getStatus(), payment.getAmount(),
+        return new PaymentView(payment.getId(), payment.getOrderId(), payment.getOrderNumber(), payment.getClinicName(),
+                payment.getStatus(), payment.getAmount(),
                 payment.getCurrency(), payment.getRazorpayOrderId(), payment.getRazorpayPaymentId(), payment.getMethod(),
                 payment.getErrorCode(), payment.getErrorDescription(), payment.getReviewReason(), payment.getCreatedAt(),
                 payment.getCapturedAt());

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -25,4 +28,11 @@ interface Payments extends JpaRepository<Payment, UUID> {
     Optional<Payment> findOpenForUpdate(UUID orderId);
 
     List<Payment> findByOrderIdOrderByCreatedAtDesc(UUID orderId);
+
+    @Query("""
+            select p from Payment p
+            where (:status is null or p.status = :status) and (:flaggedOnly = false or p.reviewReason is not null)
+            order by p.createdAt desc, p.id
+            """)
+    Page<Payment> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable);
 }

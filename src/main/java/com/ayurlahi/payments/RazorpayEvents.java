@@ -70,7 +70,7 @@ class RazorpayEvents {
     }
 
     /** A stored webhook. */
-    record StoredEvent(String eventId, String eventType, @Nullable String razorpayOrderId,
+    public record StoredEvent(String eventId, String eventType, @Nullable String razorpayOrderId,
             @Nullable String razorpayPaymentId, String payload, Instant receivedAt, EventOutcome outcome,
             @Nullable String outcomeDetail, @Nullable Instant processedAt) {
     }

@@ -98,6 +98,14 @@ class PaymentJourneysBrowserIT {
         assertThat(clinic.find(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-status']")).getText())
                 .isEqualTo("COMPLETED");
         clinic.screenshot("admin-jobs");
+
+        clinic.clickTestId("nav-payments");
+        clinic.waitUntil(ExpectedConditions.titleIs("Payments · Admin console · Ayurlahi"));
+        assertThat(clinic.driver().findElements(By.cssSelector("[data-testid='payment-row']"))).isNotEmpty();
+        clinic.screenshot("admin-payments");
+        clinic.clickTestId("received-events");
+        clinic.waitUntil(ExpectedConditions.titleIs("Received webhooks · Admin console · Ayurlahi"));
+        clinic.screenshot("admin-payment-events");
     }
 
     private AuthenticatedUser demoClinic() {

@@ -8,9 +8,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +32,7 @@ import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedClinic;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
 import com.ayurlahi.test.TestCatalog;
+import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
@@ -60,6 +63,9 @@ class PaymentPagesIT {
 
     @Autowired
     ManufacturerManagement manufacturers;
+
+    @Autowired
+    PaymentSettings settings;
 
     @Test
     void payOnAnUnpaidOrderLeadsToTheCheckout() {
@@ -131,6 +137,31 @@ class PaymentPagesIT {
                 .exchange()).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/sandbox/razorpay/checkout/order_NeverCreated01?callback=/payments/razorpay/callback/"
                 + UUID.randomUUID()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theTeamSeesFlaggedPaymentsAndTheWebhooksReceived() throws Exception {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+        String body = ("{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
+                + "{\"id\":\"pay_AdminPages0001\",\"amount\":100,\"currency\":\"INR\",\"status\":\"captured\","
+                + "\"order_id\":\"%s\"}}}}").formatted(checkout.razorpayOrderId());
+        String eventId = "evt_admin_" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.post().uri("/api/webhooks/razorpay/payment").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("X-Razorpay-Event-Id", eventId)
+                .header("X-Razorpay-Signature", RazorpaySignatures.sign(body, settings.keys().webhookSecret())).exchange();
+        Awaitility.await().until(() -> payments.receivedEvent(eventId).outcome() == EventOutcome.FLAGGED);
+        User support = Accounts.create(users, Role.SUPPORT);
+
+        MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();
+        MvcTestResult events = mvc.get().uri("/admin/payments/events").with(as(support)).exchange();
+        MvcTestResult event = mvc.get().uri("/admin/payments/events/" + eventId).with(as(support)).exchange();
+
+        assertThat(flagged).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "₹236.25",
+                "Razorpay reported INR 1.00 paid against ₹236.25.");
+        assertThat(events).hasStatusOk().bodyText().contains(eventId, "payment.captured", "FLAGGED");
+        assertThat(event).hasStatusOk().bodyText().contains("&quot;id&quot; : &quot;pay_AdminPages0001&quot;");
+        assertThat(mvc.get().uri("/admin/payments").with(as(fixture.clinic.owner())).exchange()).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     private static RequestPostProcessor as(User owner) {

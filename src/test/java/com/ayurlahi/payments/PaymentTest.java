@@ -70,6 +70,6 @@ class PaymentTest {
     }
 
     private static Payment payment(String amount) {
-        return new Payment(UUID.randomUUID(), UUID.randomUUID(), "order_Test", new BigDecimal(amount), NOW);
+        return new Payment(UUID.randomUUID(), "AYR-2026-000001", UUID.randomUUID(), "Test Clinic", "order_Test", new BigDecimal(amount), NOW);
     }
 }
