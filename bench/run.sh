@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The catalog-search and order-placement benchmarks of bench/README.md, in one command:
-#   bash bench/run.sh
+# The catalog-search, order-placement and webhook-ingestion benchmarks of bench/README.md, in one command:
+#   bash bench/run.sh             # everything
+#   bash bench/run.sh webhooks    # only the webhook ingestion
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length.
 set -euo pipefail
@@ -9,6 +10,7 @@ export BENCH_DIR="$PWD/bench"
 PORT="${BENCH_PORT:-3900}"
 DB="${BENCH_DB:-ayurlahi_bench}"
 DURATION="${BENCH_DURATION:-30s}"
+SECTIONS="${1:-all}"
 CONNECTIONS=50
 THREADS=2
 BASE="http://localhost:$PORT"
@@ -44,17 +46,20 @@ for _ in $(seq 1 180); do # ready once the demo data is in
     sleep 1
 done
 
+jar="$OUT/cookies.txt"; rm -f "$jar"
+export BENCH_TOKEN=$(curl -s -H 'Content-Type: application/json' \
+    -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+: > "$OUT/results.txt"
+
+if [ "$SECTIONS" = all ]; then
 echo "== generating 100,000 products"
 "${PSQL[@]}" -d "$DB" -f bench/generate-catalog.sql
 echo "products: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from products")"
 
-jar="$OUT/cookies.txt"; rm -f "$jar"
 csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=clinic@demo.ayurlahi.in" \
     --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
 export BENCH_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
-export BENCH_TOKEN=$(curl -s -H 'Content-Type: application/json' \
-    -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 "${PSQL[@]}" -d "$DB" -At -c "select id from products where sku like 'BENCH-%' order by random() limit 20000" > "$OUT/products.txt"
 export BENCH_PRODUCTS="$OUT/products.txt"
 
@@ -64,8 +69,6 @@ run() { # name, script, duration, [env...]
     line=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --timeout 10s -s "bench/$script" "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
     echo "$name $line" | tee -a "$OUT/results.txt"
 }
-: > "$OUT/results.txt"
-
 echo "== warming up"
 wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/search.lua "$BASE" > /dev/null
 wrk -t$THREADS -c$CONNECTIONS -d5s -s bench/trivial.lua "$BASE" > /dev/null
@@ -90,6 +93,45 @@ oversold=$(( ordered > 500 ? ordered - 500 : 0 ))
 echo "contention: stock left $remaining, units ordered $ordered, oversold $oversold (must be 0; left + ordered must be 500: $((remaining + ordered)))" \
     | tee -a "$OUT/results.txt"
 [ "$oversold" -eq 0 ] && [ $((remaining + ordered)) -eq 500 ]
+fi
+
+echo "== webhook ingestion: $CONNECTIONS senders, 30 % of the deliveries repeated"
+WEBHOOK_PAYMENTS="${BENCH_WEBHOOK_PAYMENTS:-10000}"
+product=$("${PSQL[@]}" -d "$DB" -At -c "update products set stock_quantity = 1000000 where sku = 'SAP-ASH-100' returning id")
+mark=$("${PSQL[@]}" -d "$DB" -At -c "select now()")
+python3 bench/webhooks.py prepare "$BASE" "$BENCH_TOKEN" dev-only-sandbox-webhook-secret "$WEBHOOK_PAYMENTS" \
+    "$OUT/deliveries.txt" "$product"
+report=$(BENCH_DELIVERIES="$OUT/deliveries.txt" BENCH_THREADS=$THREADS \
+    wrk -t$THREADS -c$CONNECTIONS -d40s --timeout 10s -s bench/webhooks.lua "$BASE")
+echo "webhooks $(grep '^RESULT' <<<"$report" | sed 's/^RESULT //')" | tee -a "$OUT/results.txt"
+grep '^WEBHOOKS' <<<"$report" | tee -a "$OUT/results.txt"
+drain_start=$(date +%s)
+until [ "$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from razorpay_events where event_id like 'evt_bench_%' and outcome = 'RECEIVED'")" = 0 ]; do
+    [ $(( $(date +%s) - drain_start )) -lt 600 ] || { echo "events still waiting after 10 minutes" >&2; exit 1; }
+    sleep 1
+done
+echo "applied: every stored event had been applied $(( $(date +%s) - drain_start )) s after the run ended" | tee -a "$OUT/results.txt"
+# wrk waits out its whole duration; the server's own clock says how long the deliveries took.
+delivered=$(grep '^WEBHOOKS' <<<"$report" | sed 's/.*accepted=\([0-9]*\) duplicate=\([0-9]*\).*/\1 + \2/')
+"${PSQL[@]}" -d "$DB" -At -c "select 'throughput: ' || ($delivered) || ' deliveries in '
+      || round(extract(epoch from max(received_at) - min(received_at))::numeric, 2) || ' s = '
+      || round(($delivered) / extract(epoch from max(received_at) - min(received_at))::numeric, 1) || ' deliveries/s'
+    from razorpay_events where event_id like 'evt_bench_%'" | tee -a "$OUT/results.txt"
+"${PSQL[@]}" -d "$DB" -At -F ' ' -c "select
+      (select count(*) from razorpay_events where event_id like 'evt_bench_%') as events_stored,
+      (select count(*) from razorpay_events where event_id like 'evt_bench_%' and outcome = 'APPLIED') as events_applied,
+      (select count(*) from payments where created_at >= '$mark' and status = 'CAPTURED') as payments_captured,
+      (select count(*) from payments where created_at >= '$mark') as payments,
+      (select count(*) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$mark') as capture_entries,
+      (select count(distinct entity_id) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$mark') as payments_with_entry,
+      (select count(*) from order_status_history where status = 'CONFIRMED' and at >= '$mark') as confirmations,
+      (select count(distinct order_id) from order_status_history where status = 'CONFIRMED' and at >= '$mark') as orders_confirmed" \
+    | { read -r stored applied captured total entries distinct confirmations confirmed
+        echo "exactly once: $stored events stored, $applied applied; $captured of $total payments captured; $entries PAYMENT_CAPTURED entries for $distinct payments; $confirmations confirmations of $confirmed orders" \
+            | tee -a "$OUT/results.txt"
+        # every delivered event applied once: one capture, one audit entry and one confirmation per stored event
+        [ "$applied" = "$stored" ] && [ "$captured" = "$stored" ] && [ "$entries" = "$stored" ] \
+            && [ "$distinct" = "$stored" ] && [ "$confirmations" = "$stored" ] && [ "$confirmed" = "$stored" ]; }
 
 echo "== machine"
 { nproc; grep -m1 'model name' /proc/cpuinfo; "$JAVA" -version 2>&1 | head -1; "${PSQL[@]}" -d "$DB" -At -c 'show server_version'; } \
