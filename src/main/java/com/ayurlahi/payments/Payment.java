@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.ConflictException;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -194,12 +192,6 @@ public class Payment {
             reviewReason = reviewReason + " " + reason;
         }
         updatedAt = at;
-    }
-
-    void requireOwner(UUID userId) {
-        if (!clinicUserId.equals(userId)) {
-            throw new ConflictException("This payment belongs to another clinic.");
-        }
     }
 
     public UUID getId() {
