@@ -258,6 +258,11 @@ public class Payment {
         return openOrderId != null && status.isOpen();
     }
 
+    /** Not paid, and no longer the order's open payment: the order changed or was cancelled, or expired. */
+    boolean wasSuperseded() {
+        return openOrderId == null && status.isOpen();
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

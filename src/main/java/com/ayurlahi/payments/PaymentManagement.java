@@ -84,8 +84,10 @@ public class PaymentManagement {
             Payment payment = open.get();
             PaymentStatus before = payment.getStatus();
             payment.reopen(now());
-            audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId()).field("status", before, payment.getStatus()),
-                    payment, Actor.user(clinic.id(), clinic.role().name()));
+            if (payment.getStatus() != before) {
+                audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId()).field("status", before, payment.getStatus()),
+                        payment, Actor.user(clinic.id(), clinic.role().name()));
+            }
             return checkout(payment, order);
         }
         open.ifPresent(stale -> {
@@ -276,6 +278,7 @@ public class PaymentManagement {
             return EventOutcome.FLAGGED;
         }
         PaymentStatus before = payment.getStatus();
+        boolean superseded = payment.wasSuperseded();
         if (!payment.capture(razorpayPaymentId, method, now())) {
             return EventOutcome.NO_CHANGE;
         }
@@ -285,9 +288,13 @@ public class PaymentManagement {
                 .value("amount", payment.getAmount())
                 .value("method", method), payment, RAZORPAY);
         OrderView order = orders.find(payment.getOrderId());
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAYMENT_FAILED) {
-            payment.flagForReview("Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase()
-                    + ": the money must go back to the clinic.", now());
+        boolean awaited = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.PAYMENT_FAILED;
+        if (superseded || !awaited) {
+            payment.flagForReview(awaited
+                    ? "Paid on a Razorpay order that was replaced when order " + order.orderNumber()
+                            + " changed: the money must go back to the clinic."
+                    : "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase()
+                            + ": the money must go back to the clinic.", now());
             audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
                     .value("orderStatus", order.status())
                     .value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);

@@ -240,6 +240,29 @@ class PaymentFlowIT {
     }
 
     @Test
+    void aPaymentOnARazorpayOrderReplacedAfterTheOrderChangedIsFlaggedNotConfirmed() {
+        Fixture fixture = new Fixture();
+        ProductView second = TestCatalog.product(catalog, fixture.maker, "10.00", 20);
+        OrderView order = orders.place(fixture.clinicUser(), List.of(new OrderLine(fixture.product.id(), 1),
+                new OrderLine(second.id(), 1)), null, OrderSource.WEB);
+        PaymentCheckout first = payments.initiate(order.id(), fixture.clinicUser());
+        orders.cancelItem(order.id(), order.items().get(1).id(), "Out of stock", Accounts.principal(fixture.maker.owner()));
+        PaymentCheckout replacement = payments.initiate(order.id(), fixture.clinicUser());
+        assertThat(replacement.razorpayOrderId()).isNotEqualTo(first.razorpayOrderId());
+        assertThat(replacement.amountPaise()).isEqualTo(11_813);
+
+        String body = captured(first, first.amountPaise(), "INR");
+        assertThat(webhook(body, sign(body), "evt_" + UUID.randomUUID())).hasStatusOk();
+
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(first.razorpayOrderId())).containsExactly("payment.captured=FLAGGED"));
+        assertThat(payments.get(first.paymentId(), fixture.clinicUser()).reviewReason())
+                .isEqualTo("Paid on a Razorpay order that was replaced when order " + order.orderNumber()
+                        + " changed: the money must go back to the clinic.");
+        assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(payments.get(replacement.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+    }
+
+    @Test
     void eventsForUnknownOrdersAreKeptAndAnswered() {
         String body = """
                 {"entity":"event","event":"payment.captured","contains":["payment"],"payload":{"payment":{"entity":
