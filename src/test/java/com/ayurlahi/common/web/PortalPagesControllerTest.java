@@ -50,6 +50,12 @@ class PortalPagesControllerTest {
     }
 
     @Test
+    void theFaviconsOldAddressLeadsToOurSvg() {
+        assertThat(mvc.get().uri("/favicon.ico").exchange()).hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .isEqualTo("/static/images/favicon.svg");
+    }
+
+    @Test
     void otherRolesAreRefused() {
         assertThat(mvc.get().uri("/manufacturer").with(user(signedIn(Role.CLINIC)))).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.MANUFACTURER)))).hasStatus(HttpStatus.FORBIDDEN);
