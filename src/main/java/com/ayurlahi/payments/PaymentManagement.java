@@ -49,16 +49,18 @@ public class PaymentManagement {
 
     private final Payments payments;
     private final RazorpayEvents razorpayEvents;
+    private final SettlementLedger ledger;
     private final PaymentGateway gateway;
     private final PaymentSettings settings;
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, PaymentGateway gateway, PaymentSettings settings,
-            OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
+    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger, PaymentGateway gateway,
+            PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.razorpayEvents = razorpayEvents;
+        this.ledger = ledger;
         this.gateway = gateway;
         this.settings = settings;
         this.orders = orders;
@@ -242,6 +244,18 @@ public class PaymentManagement {
         return payments.search(status, flaggedOnly, pageable).map(PaymentView::of);
     }
 
+    /** A manufacturer's settlements, newest first: what each paid order brings it after commission, GST and TCS. */
+    @Transactional(readOnly = true)
+    public Page<Settlement> settlementsOf(UUID manufacturerId, Pageable pageable) {
+        return ledger.forManufacturer(manufacturerId, pageable);
+    }
+
+    /** The ledger's totals by kind (CAPTURED, COMMISSION, COMMISSION_GST, TCS, PAYOUT), and the payments that don't add up. */
+    @Transactional(readOnly = true)
+    public LedgerCheck ledgerCheck() {
+        return new LedgerCheck(ledger.totals(), ledger.settledPayments(), ledger.unbalancedPayments());
+    }
+
     /** The Razorpay webhooks received, newest first, with what applying each did. */
     @Transactional(readOnly = true)
     public Page<StoredEvent> receivedEvents(Pageable pageable) {
@@ -300,10 +314,26 @@ public class PaymentManagement {
                     .value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
             return EventOutcome.FLAGGED;
         }
-        orders.confirmPayment(order.id(), RAZORPAY);
+        OrderView confirmed = orders.confirmPayment(order.id(), RAZORPAY);
+        settle(payment, confirmed);
         events.publishEvent(new PaymentCaptured(payment.getId(), order.id(), payment.getRazorpayOrderId(), razorpayPaymentId,
                 payment.getAmount(), now()));
         return EventOutcome.APPLIED;
+    }
+
+    /** Records how the captured money splits, in the transaction of the capture: once per payment. */
+    private void settle(Payment payment, OrderView order) {
+        Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
+                settings.tcsRate(), now());
+        ledger.record(settlement);
+        events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", ENTITY, payment.getId())
+                .value("orderId", order.id())
+                .value("captured", settlement.captured())
+                .value("commission", settlement.commission())
+                .value("commissionGst", settlement.commissionGst())
+                .value("tcs", settlement.tcs())
+                .value("payout", settlement.payout())
+                .by(RAZORPAY));
     }
 
     private PaymentCheckout checkout(Payment payment, OrderView order) {

@@ -1,5 +1,6 @@
 package com.ayurlahi.payments;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 
@@ -8,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -20,11 +23,14 @@ import jakarta.validation.constraints.NotNull;
  * @param sandbox the sandbox's own keys and where it delivers its webhooks
  * @param publicUrl the address clinics reach us at (FRONTEND_URL), for Razorpay's callback; empty: the address
  *        of the request
+ * @param commissionGstRate GST on the platform's commission, in percent
+ * @param tcsRate TCS collected under GST section 52, in percent of an order's net taxable value
  */
 @ConfigurationProperties("ayurlahi.payments")
 @Validated
 public record PaymentSettings(@NotNull Duration timeout, @NotNull Duration sweepInterval, @Valid @NotNull Razorpay razorpay, @Valid @NotNull Sandbox sandbox,
-        @Nullable URI publicUrl) {
+        @Nullable URI publicUrl, @NotNull @DecimalMin("0.00") @DecimalMax("100.00") BigDecimal commissionGstRate,
+        @NotNull @DecimalMin("0.00") @DecimalMax("100.00") BigDecimal tcsRate) {
 
     /** Whether Razorpay's keys are configured, so that the real gateway takes the payments. */
     public boolean usesRazorpay() {

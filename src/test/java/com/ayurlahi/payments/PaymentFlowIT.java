@@ -1,6 +1,7 @@
 package com.ayurlahi.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,36 @@ class PaymentFlowIT {
                 .satisfies(entry -> assertThat(entry.actorRole()).isEqualTo("RAZORPAY"));
         assertThat(orders.find(fixture.order.id()).statusHistory()).extracting(OrderView.Step::status)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void theCaptureIsSettledOnceInTheLedgerAndItBalancesToThePaisa() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        sandbox.deliverNextWebhooks(Delivery.DUPLICATE);
+
+        callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
+        Awaitility.await().untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
+                .containsExactlyInAnyOrder("payment.captured=NO_CHANGE", "order.paid=NO_CHANGE"));
+
+        // 2 × ₹112.50 = ₹225.00 taxable + IGST ₹11.25 = ₹236.25; commission 10 % = ₹22.50, GST 18 % on it = ₹4.05,
+        // TCS 0.5 % of ₹225.00 = ₹1.13 (1.125 rounded half up), payout ₹208.57
+        assertThat(payments.settlementsOf(fixture.maker.manufacturer().getId(), PageRequest.of(0, 10)).getContent())
+                .singleElement().satisfies(settlement -> {
+                    assertThat(settlement.orderNumber()).isEqualTo(fixture.order.orderNumber());
+                    assertThat(settlement.captured()).isEqualByComparingTo("236.25");
+                    assertThat(settlement.commission()).isEqualByComparingTo("22.50");
+                    assertThat(settlement.commissionGst()).isEqualByComparingTo("4.05");
+                    assertThat(settlement.tcs()).isEqualByComparingTo("1.13");
+                    assertThat(settlement.payout()).isEqualByComparingTo("208.57");
+                });
+        assertThat(jdbc.sql("select count(*) from ledger_entries where payment_id = :id").param("id", checkout.paymentId())
+                .query(Long.class).single()).isEqualTo(5);
+        assertThat(payments.ledgerCheck().unbalancedPayments()).doesNotContain(checkout.paymentId());
+        assertThat(audit(checkout.paymentId(), "SETTLEMENT_RECORDED")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).contains("208.57"));
+        assertThatThrownBy(() -> jdbc.sql("update ledger_entries set amount = 0 where payment_id = :id")
+                .param("id", checkout.paymentId()).update()).hasMessageContaining("append-only");
     }
 
     @Test

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,7 +56,8 @@ class RazorpaySdkGatewayTest {
         gateway = new RazorpaySdkGateway(new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
                 new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
                         URI.create(razorpay.baseUrl())),
-                new PaymentSettings.Sandbox("unused", "unused", "unused", null), null));
+                new PaymentSettings.Sandbox("unused", "unused", "unused", null), null, new BigDecimal("18.00"),
+                new BigDecimal("0.50")));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package com.ayurlahi.payments;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.ayurlahi.orders.OrderView;
+
+/**
+ * How one captured payment splits: the platform's commission (each item's taxable value at its snapshot rate,
+ * rounded per item), GST on the commission, TCS on the net taxable value, and the manufacturer's payout, which
+ * is what is left, so the parts always add up to the captured amount.
+ */
+public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID manufacturerId, BigDecimal captured,
+        BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs, BigDecimal payout, Instant recordedAt) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * The split of {@code captured} for the items of {@code order} that were not cancelled.
+     *
+     * @param commissionGstRate GST on the commission, in percent (18)
+     * @param tcsRate TCS under section 52, in percent of the net taxable value (0.5)
+     */
+    public static Settlement of(UUID paymentId, OrderView order, BigDecimal captured, BigDecimal commissionGstRate,
+            BigDecimal tcsRate, Instant at) {
+        List<Line> supplied = order.items().stream().filter(item -> !item.cancelled())
+                .map(item -> new Line(item.taxableValue(), item.commissionRate())).toList();
+        return of(paymentId, order.id(), order.orderNumber(), order.manufacturerId(), supplied, captured, commissionGstRate,
+                tcsRate, at);
+    }
+
+    /** The split of {@code captured} for the supplied lines of an order. */
+    static Settlement of(UUID paymentId, UUID orderId, String orderNumber, UUID manufacturerId, List<Line> supplied,
+            BigDecimal captured, BigDecimal commissionGstRate, BigDecimal tcsRate, Instant at) {
+        BigDecimal commission = supplied.stream()
+                .map(line -> percent(line.taxableValue(), line.commissionRate()))
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal netTaxable = supplied.stream().map(Line::taxableValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal commissionGst = percent(commission, commissionGstRate);
+        BigDecimal tcs = percent(netTaxable, tcsRate);
+        BigDecimal payout = captured.subtract(commission).subtract(commissionGst).subtract(tcs);
+        if (payout.signum() < 0) {
+            throw new IllegalStateException("Commission, its GST and TCS exceed the amount captured for " + orderNumber);
+        }
+        return new Settlement(paymentId, orderId, orderNumber, manufacturerId, captured.setScale(2), commission,
+                commissionGst, tcs, payout.setScale(2), at);
+    }
+
+    /** An order line that was supplied: its taxable value and the commission rate frozen when it was ordered. */
+    record Line(BigDecimal taxableValue, BigDecimal commissionRate) {
+    }
+
+    static BigDecimal percent(BigDecimal amount, BigDecimal rate) {
+        return amount.multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether the parts add up to the captured amount, to the paisa. */
+    public boolean balances() {
+        return commission.add(commissionGst).add(tcs).add(payout).compareTo(captured) == 0;
+    }
+}

@@ -1,0 +1,71 @@
+package com.ayurlahi.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.ayurlahi.payments.Settlement.Line;
+
+/** The split of a captured payment, worked to the paisa. */
+class SettlementTest {
+
+    private static final BigDecimal GST = new BigDecimal("18.00");
+    private static final BigDecimal TCS = new BigDecimal("0.50");
+
+    @Test
+    void commissionPerItemGstOnItTcsOnTheNetTaxableValueAndThePayoutIsTheRest() {
+        // two lines with IGST at 5 %: 950.00 + 47.50 and 760.00 + 38.00, paid ₹1,795.50
+        Settlement settlement = split(new BigDecimal("1795.50"), line("950.00", "10.00"), line("760.00", "12.50"));
+
+        assertThat(settlement.commission()).isEqualByComparingTo("190.00");
+        assertThat(settlement.commissionGst()).isEqualByComparingTo("34.20");
+        assertThat(settlement.tcs()).isEqualByComparingTo("8.55");
+        assertThat(settlement.payout()).isEqualByComparingTo("1562.75");
+        assertThat(settlement.balances()).isTrue();
+    }
+
+    @Test
+    void eachAmountIsRoundedHalfUpToThePaisaAndThePartsStillAddUp() {
+        // 333.33 × 7.5 % = 24.99975 → 25.00; 0.01 × 10 % = 0.001 → 0.00; GST 18 % of 25.00 = 4.50;
+        // TCS 0.5 % of 333.34 = 1.6667 → 1.67; paid 350.01 → payout 318.84
+        Settlement settlement = split(new BigDecimal("350.01"), line("333.33", "7.50"), line("0.01", "10.00"));
+
+        assertThat(settlement.commission()).isEqualByComparingTo("25.00");
+        assertThat(settlement.commissionGst()).isEqualByComparingTo("4.50");
+        assertThat(settlement.tcs()).isEqualByComparingTo("1.67");
+        assertThat(settlement.payout()).isEqualByComparingTo("318.84");
+        assertThat(settlement.commission().add(settlement.commissionGst()).add(settlement.tcs()).add(settlement.payout()))
+                .isEqualByComparingTo(settlement.captured());
+    }
+
+    @Test
+    void aZeroCommissionLeavesOnlyTcs() {
+        Settlement settlement = split(new BigDecimal("105.00"), line("100.00", "0.00"));
+
+        assertThat(settlement.commission()).isEqualByComparingTo("0.00");
+        assertThat(settlement.commissionGst()).isEqualByComparingTo("0.00");
+        assertThat(settlement.tcs()).isEqualByComparingTo("0.50");
+        assertThat(settlement.payout()).isEqualByComparingTo("104.50");
+    }
+
+    @Test
+    void chargesBeyondTheCapturedAmountAreRefused() {
+        assertThatThrownBy(() -> split(new BigDecimal("10.00"), line("100.00", "100.00")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AYR-2026-000001");
+    }
+
+    private static Settlement split(BigDecimal captured, Line... lines) {
+        return Settlement.of(UUID.randomUUID(), UUID.randomUUID(), "AYR-2026-000001", UUID.randomUUID(), List.of(lines), captured,
+                GST, TCS, Instant.parse("2026-11-25T06:00:00Z"));
+    }
+
+    private static Line line(String taxableValue, String commissionRate) {
+        return new Line(new BigDecimal(taxableValue), new BigDecimal(commissionRate));
+    }
+}
