@@ -166,6 +166,12 @@ class OrderingJourneysBrowserIT {
         assertThat(clinic.find(By.cssSelector("[data-testid='timeline']")).getText()).contains("Order placed", "Confirmed",
                 "Being packed", "Shipped", "Delivered");
         clinic.screenshot("clinic-order-delivered");
+
+        maker.clickTestId("nav-settlements");
+        maker.waitUntil(ExpectedConditions.titleIs("Settlements · Ayurlahi"));
+        assertThat(maker.find(By.cssSelector("[data-testid='settlement-row'][data-order='" + orderNumber + "']")).getText())
+                .contains("₹1,197.00");
+        maker.screenshot("manufacturer-settlements");
     }
 
     @Test

@@ -164,6 +164,20 @@ class PaymentPagesIT {
         assertThat(mvc.get().uri("/admin/payments").with(as(fixture.clinic.owner())).exchange()).hasStatus(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void theManufacturerSeesWhatEachPaidOrderBringsAndTheTeamSeesTheLedgerBalance() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+        payments.recordCapture(checkout.razorpayOrderId(), "pay_Settlement0001", checkout.amountPaise(), "INR", "upi");
+
+        MvcTestResult settlements = mvc.get().uri("/manufacturer/settlements").with(as(fixture.maker.owner())).exchange();
+        MvcTestResult admin = mvc.get().uri("/admin/payments").with(as(Accounts.create(users, Role.ADMIN))).exchange();
+
+        assertThat(settlements).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "₹236.25", "₹22.50", "₹4.05",
+                "₹1.13", "₹208.57");
+        assertThat(admin).hasStatusOk().bodyText().contains("The ledger balances for all");
+    }
+
     private static RequestPostProcessor as(User owner) {
         return user(Accounts.principal(owner));
     }

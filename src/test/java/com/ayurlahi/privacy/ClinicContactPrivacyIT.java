@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,8 @@ import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -71,6 +74,9 @@ class ClinicContactPrivacyIT {
     @Autowired
     OrderManagement orders;
 
+    @Autowired
+    PaymentManagement payments;
+
     @Test
     void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
         Clinic clinic = distinctiveClinic();
@@ -79,7 +85,10 @@ class ClinicContactPrivacyIT {
         ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
         OrderView order = orders.place(AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
                 List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
-        Orders placed = new Orders(order, product);
+        PaymentCheckout payment = payments.initiate(order.id(),
+                AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()));
+        payments.recordCapture(payment.razorpayOrderId(), "pay_Privacy0000001", payment.amountPaise(), "INR", "upi");
+        Orders placed = new Orders(order, product, payment.paymentId());
 
         int opened = 0;
         for (Map.Entry<String, Integer> page : manufacturerPages(clinic, placed).entrySet()) {
@@ -126,6 +135,9 @@ class ClinicContactPrivacyIT {
         pages.put("/manufacturer/orders", 200);
         pages.put("/manufacturer/orders?queue=DONE", 200);
         pages.put("/manufacturer/orders/" + placed.order().id(), 200);
+        pages.put("/manufacturer/settlements", 200);
+        pages.put("/clinic/payments/" + placed.paymentId(), 403);
+        pages.put("/admin/payments", 403);
         pages.put("/clinic/orders/" + placed.order().id(), 403);
         pages.put("/clinic/catalog", 403);
         pages.put("/admin/orders", 403);
@@ -147,7 +159,9 @@ class ClinicContactPrivacyIT {
     private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker, Orders placed) {
         Map<String, Integer> endpoints = new LinkedHashMap<>();
         endpoints.put("/api/orders", 200);
-        endpoints.put("/api/orders?status=PENDING", 200);
+        endpoints.put("/api/orders?status=CONFIRMED", 200);
+        endpoints.put("/api/payments/" + placed.paymentId(), 403);
+        endpoints.put("/api/payments/order/" + placed.order().id(), 403);
         endpoints.put("/api/orders/" + placed.order().id(), 200);
         endpoints.put("/api/products", 200);
         endpoints.put("/api/products/" + placed.product().id(), 200);
@@ -178,7 +192,7 @@ class ClinicContactPrivacyIT {
     }
 
     /** The order the distinctive clinic placed with the manufacturer, and its product. */
-    private record Orders(OrderView order, ProductView product) {
+    private record Orders(OrderView order, ProductView product, UUID paymentId) {
     }
 
     private static void assertFree(String what, MvcTestResult result) throws Exception {

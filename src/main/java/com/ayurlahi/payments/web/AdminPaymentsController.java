@@ -77,6 +77,7 @@ class AdminPaymentsController {
         model.addAttribute("statuses", PaymentStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
         model.addAttribute("flagged", flagged);
+        model.addAttribute("ledger", payments.ledgerCheck());
     }
 
     private String pretty(String payload) {

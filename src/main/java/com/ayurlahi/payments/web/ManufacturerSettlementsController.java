@@ -1,0 +1,51 @@
+package com.ayurlahi.payments.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.ayurlahi.common.Portal;
+import com.ayurlahi.common.web.NavigationItem;
+import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.Settlement;
+import com.ayurlahi.users.AuthenticatedUser;
+
+/**
+ * The manufacturer's settlements: for each paid order, what the clinic paid, the platform's commission, GST on
+ * it, TCS and the payout owed to the manufacturer.
+ */
+@Controller
+class ManufacturerSettlementsController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final PaymentManagement payments;
+    private final ManufacturerManagement manufacturers;
+
+    ManufacturerSettlementsController(PaymentManagement payments, ManufacturerManagement manufacturers) {
+        this.payments = payments;
+        this.manufacturers = manufacturers;
+    }
+
+    @Bean
+    static NavigationItem manufacturerSettlementsNavigation() {
+        return new NavigationItem(Portal.MANUFACTURER, "Settlements", "/manufacturer/settlements", 30);
+    }
+
+    @GetMapping("/manufacturer/settlements")
+    String settlements(@AuthenticationPrincipal AuthenticatedUser manufacturer, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<Settlement> settlements = manufacturers.findOwnedBy(manufacturer.id())
+                .map(owned -> payments.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
+                .orElse(Page.empty());
+        model.addAttribute("settlements", settlements);
+        return "manufacturer/settlements";
+    }
+}
