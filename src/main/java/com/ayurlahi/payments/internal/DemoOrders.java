@@ -1,4 +1,4 @@
-package com.ayurlahi.orders.internal;
+package com.ayurlahi.payments.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
@@ -22,6 +21,8 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
+import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;
@@ -30,9 +31,9 @@ import com.ayurlahi.users.UserManagement;
 
 /**
  * The dev profile's demo orders of the demo clinic (Kerala) from both demo manufacturers, in different states:
- * delivered, partially fulfilled, being packed, confirmed, awaiting payment, payment failed and cancelled.
- * Until the payments module exists, the demo marks orders paid or failed in its stead (as SYSTEM), through the
- * same calls the payments module will make.
+ * delivered, partially fulfilled, being packed, confirmed, awaiting payment, payment failed and cancelled. The
+ * paid ones are paid through the payments module as Razorpay would report them (a sandbox Razorpay order, then a
+ * capture), so they have their payments and settlements; the failed one has Razorpay's failure.
  */
 @Component
 @ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
@@ -42,11 +43,13 @@ class DemoOrders implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
 
     private final OrderManagement orders;
+    private final PaymentManagement payments;
     private final ProductCatalog catalog;
     private final UserManagement users;
 
-    DemoOrders(OrderManagement orders, ProductCatalog catalog, UserManagement users) {
+    DemoOrders(OrderManagement orders, PaymentManagement payments, ProductCatalog catalog, UserManagement users) {
         this.orders = orders;
+        this.payments = payments;
         this.catalog = catalog;
         this.users = users;
     }
@@ -62,23 +65,23 @@ class DemoOrders implements ApplicationRunner {
         List<OrderView> placed = new ArrayList<>();
 
         OrderView delivered = placed(placed, clinic, line("SAP-ASH-100", 10), line("SAP-TRI-100", 6));
-        paid(delivered);
+        paid(delivered, clinic);
         move(delivered, OrderStatus.PROCESSING, sahyadri);
         ship(delivered, sahyadri, "DTDC", "D70012345");
         move(delivered, OrderStatus.DELIVERED, sahyadri);
 
         OrderView packing = placed(placed, clinic, line("VHF-DHT-200", 4), line("VHF-IND-200", 12));
-        paid(packing);
+        paid(packing, clinic);
         move(packing, OrderStatus.PROCESSING, vaidya);
 
         OrderView confirmed = placed(placed, clinic, line("SAP-CHY-500", 5), line("SAP-DAS-450", 4));
-        paid(confirmed);
+        paid(confirmed, clinic);
 
         placed(placed, clinic, line("VHF-VIL-100", 10));
 
         OrderView partial = placed(placed, clinic, line("SAP-KAI-060", 6), line("SAP-YOG-060", 6));
         orders.cancelItem(partial.id(), partial.items().get(1).id(), "Batch held back for quality testing", sahyadri);
-        paid(partial);
+        paid(partial, clinic);
         move(partial, OrderStatus.PROCESSING, sahyadri);
         ship(partial, sahyadri, "India Post", "EK123456789IN");
         move(partial, OrderStatus.DELIVERED, sahyadri);
@@ -87,7 +90,9 @@ class DemoOrders implements ApplicationRunner {
         orders.cancel(cancelled.id(), "Ordered twice by mistake", clinic);
 
         OrderView failed = placed(placed, clinic, line("SAP-GIL-060", 5));
-        orders.recordPaymentFailure(failed.id(), "Card declined by the bank", Actor.system());
+        PaymentCheckout declined = payments.initiate(failed.id(), clinic);
+        payments.recordFailure(declined.razorpayOrderId(), "pay_demo" + failed.orderNumber().replace("-", ""),
+                "BAD_REQUEST_ERROR", "Card declined by the bank");
         log.info("Created {} demo orders", placed.size());
     }
 
@@ -97,8 +102,10 @@ class DemoOrders implements ApplicationRunner {
         return order;
     }
 
-    private void paid(OrderView order) {
-        orders.confirmPayment(order.id(), Actor.system());
+    private void paid(OrderView order, AuthenticatedUser clinic) {
+        PaymentCheckout checkout = payments.initiate(order.id(), clinic);
+        payments.recordCapture(checkout.razorpayOrderId(), "pay_demo" + order.orderNumber().replace("-", ""),
+                checkout.amountPaise(), checkout.currency(), "upi");
     }
 
     private void move(OrderView order, OrderStatus to, AuthenticatedUser manufacturer) {
