@@ -96,6 +96,7 @@ public class PaymentManagement {
             stale.close(now());
             audit(AuditedChange.of("PAYMENT_SUPERSEDED", ENTITY, stale.getId()).value("orderTotal", order.total()),
                     stale, Actor.user(clinic.id(), clinic.role().name()));
+            // Hibernate inserts before it updates: clear the stale payment's open marker before the new one takes it.
             payments.flush();
         });
         GatewayOrder created = gateway.createOrder(order.orderNumber(), Payment.paise(order.total()),
@@ -346,7 +347,6 @@ public class PaymentManagement {
     }
 
     private void audit(AuditedChange change, Payment payment, Actor actor) {
-        payments.flush();
         events.publishEvent(change.value("orderId", payment.getOrderId()).by(actor));
     }
 

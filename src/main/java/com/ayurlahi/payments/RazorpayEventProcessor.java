@@ -88,8 +88,7 @@ class RazorpayEventProcessor {
     }
 
     private static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() && !value.asString().isBlank() ? value.asString() : null;
+        return RazorpayWebhookInbox.text(node.path(field));
     }
 
     private record Result(EventOutcome outcome, @Nullable String detail) {

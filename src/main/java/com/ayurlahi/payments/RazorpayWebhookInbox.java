@@ -84,7 +84,8 @@ public class RazorpayWebhookInbox {
         return stored ? new Receipt.Accepted(eventId.strip()) : new Receipt.Duplicate(eventId.strip());
     }
 
-    private static @Nullable String text(JsonNode node) {
+    /** A JSON string's value, or null when the node is missing, not a string or blank. */
+    static @Nullable String text(JsonNode node) {
         return node.isString() && !node.asString().isBlank() ? node.asString() : null;
     }
 

@@ -14,20 +14,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.PageRequest;
 
 import com.ayurlahi.common.audit.Actor;
-import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.CatalogQuery;
-import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.test.Browser;
+import com.ayurlahi.test.DemoData;
 import com.ayurlahi.test.IntegrationTest;
-import com.ayurlahi.test.Profiles;
-import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
 
 /**
@@ -176,7 +171,8 @@ class OrderingJourneysBrowserIT {
 
     @Test
     void aManufacturerCancelsAnItemItCanNotSupplyAndTheOrderEndsPartiallyFulfilled() {
-        OrderView order = orders.place(demoClinic(), List.of(line("VHF-PIN-200", 3), line("VHF-MRA-200", 6)), null,
+        OrderView order = orders.place(DemoData.clinic(users),
+                List.of(DemoData.line(catalog, "VHF-PIN-200", 3), DemoData.line(catalog, "VHF-MRA-200", 6)), null,
                 OrderSource.WEB);
         clinic.signIn(CLINIC, DEMO_PASSWORD);
         clinic.open("/clinic/orders/" + order.id());
@@ -236,14 +232,5 @@ class OrderingJourneysBrowserIT {
 
     private WebElement group(String manufacturer) {
         return clinic.find(By.xpath("//section[@data-testid='cart-group'][.//strong[contains(text(), '" + manufacturer + "')]]"));
-    }
-
-    private AuthenticatedUser demoClinic() {
-        return AuthenticatedUser.actingAs(users.findByEmail(CLINIC).orElseThrow());
-    }
-
-    private OrderLine line(String sku, int quantity) {
-        return new OrderLine(catalog.search(new CatalogQuery(sku, null, null, false, CatalogSort.NAME), Profiles.ADMIN,
-                PageRequest.of(0, 1)).getContent().getFirst().id(), quantity);
     }
 }

@@ -11,20 +11,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.domain.PageRequest;
 
 import com.ayurlahi.common.tax.Money;
-import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.CatalogQuery;
-import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.test.Browser;
+import com.ayurlahi.test.DemoData;
 import com.ayurlahi.test.IntegrationTest;
-import com.ayurlahi.test.Profiles;
-import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
 
 /**
@@ -63,7 +58,8 @@ class PaymentJourneysBrowserIT {
 
     @Test
     void aDeclinedCardIsExplainedAndTheRetryByUpiConfirmsTheOrder() {
-        OrderView order = orders.place(demoClinic(), List.of(line("SAP-TRI-100", 4)), null, OrderSource.WEB);
+        OrderView order = orders.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 4)), null,
+                OrderSource.WEB);
         clinic.signIn(CLINIC, "Demo@12345");
         clinic.open("/clinic/orders/" + order.id());
         assertThat(clinic.byTestId("pay-order").getText()).isEqualTo("Pay " + Money.format(order.total()));
@@ -106,14 +102,5 @@ class PaymentJourneysBrowserIT {
         clinic.clickTestId("received-events");
         clinic.waitUntil(ExpectedConditions.titleIs("Received webhooks · Admin console · Ayurlahi"));
         clinic.screenshot("admin-payment-events");
-    }
-
-    private AuthenticatedUser demoClinic() {
-        return AuthenticatedUser.actingAs(users.findByEmail(CLINIC).orElseThrow());
-    }
-
-    private OrderLine line(String sku, int quantity) {
-        return new OrderLine(catalog.search(new CatalogQuery(sku, null, null, false, CatalogSort.NAME), Profiles.ADMIN,
-                PageRequest.of(0, 1)).getContent().getFirst().id(), quantity);
     }
 }

@@ -53,6 +53,8 @@ class SecurityConfiguration {
             "form-action 'self'", "frame-ancestors 'none'");
 
     private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+    /** Razorpay's checkout posts here from its own site. */
+    private static final String RAZORPAY_CALLBACK = "/payments/razorpay/callback/*";
     /** Requests that check a password or create an account, rate-limited per client IP. */
     private static final RequestMatcher SIGN_IN_AND_UP = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
@@ -159,8 +161,6 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
-
-    private static final String RAZORPAY_CALLBACK = "/payments/razorpay/callback/*";
 
     private static String portal(Portal portal) {
         return portal.path() + "/**";

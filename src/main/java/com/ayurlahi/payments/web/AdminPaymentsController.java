@@ -46,6 +46,7 @@ class AdminPaymentsController {
     String payments(@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "false") boolean flagged,
             @RequestParam(defaultValue = "0") int page, Model model) {
         addPayments(status, flagged, page, model);
+        model.addAttribute("ledger", payments.ledgerCheck());
         return "admin/payments";
     }
 
@@ -77,7 +78,6 @@ class AdminPaymentsController {
         model.addAttribute("statuses", PaymentStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
         model.addAttribute("flagged", flagged);
-        model.addAttribute("ledger", payments.ledgerCheck());
     }
 
     private String pretty(String payload) {
