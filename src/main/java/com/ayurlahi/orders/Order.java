@@ -229,6 +229,18 @@ public class Order {
         return item;
     }
 
+    /** Adds a line to the order's history at its current status: what another module did about it (a refund). */
+    void note(Actor actor, String note, Instant now) {
+        record(status, actor, note, now);
+        updatedAt = now;
+    }
+
+    /** The payments module reports a cancelled order's money back with the clinic. */
+    OrderStatus markRefunded(Actor actor, String note, Instant now) {
+        OrderTransitions.require(status, OrderStatus.REFUNDED, Party.PAYMENTS);
+        return changeStatus(OrderStatus.REFUNDED, actor, note, now);
+    }
+
     private OrderStatus changeStatus(OrderStatus to, Actor actor, @Nullable String note, Instant now) {
         OrderStatus from = status;
         status = to;

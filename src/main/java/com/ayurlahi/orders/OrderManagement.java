@@ -145,6 +145,34 @@ public class OrderManagement {
         return moved(order, OrderStatus.PAYMENT_FAILED, Party.PAYMENTS, payments, null, reason);
     }
 
+    /**
+     * The payments module reports the money of a cancelled order back with the clinic: the order is REFUNDED.
+     * Returns empty, changing nothing, when the order is not cancelled (it was partly refunded and goes on).
+     */
+    public Optional<OrderView> markRefunded(UUID orderId, String note, Actor payments) {
+        Order order = orders.findForUpdate(orderId).orElseThrow(OrderManagement::notFound);
+        if (order.getStatus() != OrderStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        OrderStatus before = order.markRefunded(payments, note, now());
+        orders.flush();
+        events.publishEvent(AuditedChange.of("ORDER_STATUS_CHANGED", ENTITY, order.getId())
+                .field("status", before, order.getStatus())
+                .value("note", note)
+                .by(payments));
+        publishStatusChange(order, before, note);
+        return Optional.of(order.view());
+    }
+
+    /**
+     * Adds {@code note} to the order's history, for everyone who sees the order: what the payments module did
+     * about it (a refund asked for, processed or failed).
+     */
+    public void addNote(UUID orderId, String note, Actor actor) {
+        Order order = orders.findForUpdate(orderId).orElseThrow(OrderManagement::notFound);
+        order.note(actor, note, now());
+    }
+
     /** Cancels an order while that is allowed (see {@link OrderTransitions}); its stock goes back once. */
     public OrderView cancel(UUID orderId, @Nullable String reason, AuthenticatedUser user) {
         String why = requireReason(reason);

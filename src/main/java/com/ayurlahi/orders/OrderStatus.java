@@ -20,7 +20,7 @@ public enum OrderStatus {
     REFUNDED("Refunded"),
     FAILED("Failed");
 
-    /** Statuses no order ever leaves. */
+    /** Statuses no one moves an order out of (a cancelled one is only marked refunded once its money is back). */
     public static final Set<OrderStatus> FINAL = EnumSet.of(DELIVERED, PARTIALLY_FULFILLED, CANCELLED, REFUNDED, FAILED);
 
     private final String label;
@@ -40,5 +40,10 @@ public enum OrderStatus {
     /** Whether no money has been taken for the order yet. */
     public boolean isUnpaid() {
         return this == PENDING || this == PAYMENT_FAILED;
+    }
+
+    /** Whether the clinic's money is with the platform and the order is not yet on its way. */
+    public boolean isPaidAndUnshipped() {
+        return this == CONFIRMED || this == PROCESSING;
     }
 }

@@ -7,6 +7,7 @@ import static com.ayurlahi.orders.OrderStatus.PARTIALLY_FULFILLED;
 import static com.ayurlahi.orders.OrderStatus.PAYMENT_FAILED;
 import static com.ayurlahi.orders.OrderStatus.PENDING;
 import static com.ayurlahi.orders.OrderStatus.PROCESSING;
+import static com.ayurlahi.orders.OrderStatus.REFUNDED;
 import static com.ayurlahi.orders.OrderStatus.SHIPPED;
 
 import java.util.Arrays;
@@ -25,8 +26,10 @@ import com.ayurlahi.users.Role;
  * the API, payments and jobs all go through {@link Order}, which asks here; anything not declared is refused
  * with a 409 that names what is allowed.
  * <p>
- * Cancelling a paid order, or items of one, needs a refund; until refunds exist the machine has no such
- * transitions: orders and items can be cancelled only while unpaid.
+ * An order or items of it can be cancelled until it ships. Once paid, a cancellation is refunded by the
+ * payments module (it listens to {@link OrderStatusChanged} and {@link OrderItemCancelled}); a cancelled order
+ * becomes {@link OrderStatus#REFUNDED} when its money is back with the clinic. The clinic may cancel a paid
+ * order until the manufacturer starts packing it; after that only the manufacturer and the team can.
  */
 public final class OrderTransitions {
 
@@ -45,7 +48,7 @@ public final class OrderTransitions {
     }
 
     private static final Map<OrderStatus, Map<OrderStatus, Set<Party>>> ALLOWED = new EnumMap<>(OrderStatus.class);
-    private static final Set<OrderStatus> ITEMS_CANCELLABLE_WHILE = EnumSet.of(PENDING, PAYMENT_FAILED);
+    private static final Set<OrderStatus> ITEMS_CANCELLABLE_WHILE = EnumSet.of(PENDING, PAYMENT_FAILED, CONFIRMED, PROCESSING);
     private static final Set<Party> ITEM_CANCELLERS = EnumSet.of(Party.MANUFACTURER, Party.ADMIN);
 
     static {
@@ -55,7 +58,10 @@ public final class OrderTransitions {
         allow(PAYMENT_FAILED, CONFIRMED, Party.PAYMENTS);
         allow(PAYMENT_FAILED, CANCELLED, Party.CLINIC, Party.MANUFACTURER, Party.ADMIN, Party.SYSTEM);
         allow(CONFIRMED, PROCESSING, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
+        allow(CONFIRMED, CANCELLED, Party.CLINIC, Party.MANUFACTURER, Party.ADMIN);
         allow(PROCESSING, SHIPPED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
+        allow(PROCESSING, CANCELLED, Party.MANUFACTURER, Party.ADMIN);
+        allow(CANCELLED, REFUNDED, Party.PAYMENTS);
         allow(SHIPPED, DELIVERED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
         allow(SHIPPED, PARTIALLY_FULFILLED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
     }
@@ -105,7 +111,7 @@ public final class OrderTransitions {
             throw new ConflictException("Only the manufacturer or an admin cancels single items of an order.");
         }
         if (!ITEMS_CANCELLABLE_WHILE.contains(status)) {
-            throw new ConflictException("Items can be cancelled only while the order is awaiting payment ("
+            throw new ConflictException("Items can be cancelled only before the order ships ("
                     + names(ITEMS_CANCELLABLE_WHILE) + "); this order is " + status + ".");
         }
     }

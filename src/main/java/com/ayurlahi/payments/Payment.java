@@ -184,6 +184,18 @@ public class Payment {
         updatedAt = at;
     }
 
+    /**
+     * Refunds processed so far add up to {@code refunded}: the whole amount makes the payment REFUNDED, less
+     * PARTIALLY_REFUNDED.
+     */
+    void refunded(BigDecimal refunded, Instant at) {
+        if (status != PaymentStatus.CAPTURED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new IllegalStateException("Only a captured payment is refunded; payment " + id + " is " + status);
+        }
+        status = refunded.compareTo(amount) >= 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        updatedAt = at;
+    }
+
     /** Something a person must look at before money moves on: the reason is shown to the team. */
     void flagForReview(String reason, Instant at) {
         if (reviewReason == null) {

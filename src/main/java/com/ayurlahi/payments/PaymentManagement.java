@@ -50,17 +50,20 @@ public class PaymentManagement {
     private final Payments payments;
     private final RazorpayEvents razorpayEvents;
     private final SettlementLedger ledger;
+    private final PayoutTransferManagement transfers;
     private final PaymentGateway gateway;
     private final PaymentSettings settings;
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger, PaymentGateway gateway,
-            PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
+    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
+            PayoutTransferManagement transfers, PaymentGateway gateway, PaymentSettings settings, OrderManagement orders,
+            ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.razorpayEvents = razorpayEvents;
         this.ledger = ledger;
+        this.transfers = transfers;
         this.gateway = gateway;
         this.settings = settings;
         this.orders = orders;
@@ -251,7 +254,10 @@ public class PaymentManagement {
         return ledger.forManufacturer(manufacturerId, pageable);
     }
 
-    /** The ledger's totals by kind (CAPTURED, COMMISSION, COMMISSION_GST, TCS, PAYOUT), and the payments that don't add up. */
+    /**
+     * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS, PAYOUT, net of refunds), and
+     * the payments that don't add up.
+     */
     @Transactional(readOnly = true)
     public LedgerCheck ledgerCheck() {
         return new LedgerCheck(ledger.totals(), ledger.settledPayments(), ledger.unbalancedPayments());
@@ -322,7 +328,10 @@ public class PaymentManagement {
         return EventOutcome.APPLIED;
     }
 
-    /** Records how the captured money splits, in the transaction of the capture: once per payment. */
+    /**
+     * Records how the captured money splits, in the transaction of the capture: once per payment; the payout is
+     * then on its way to the manufacturer's linked account.
+     */
     private void settle(Payment payment, OrderView order) {
         Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
                 settings.tcsRate(), now());
@@ -335,6 +344,7 @@ public class PaymentManagement {
                 .value("tcs", settlement.tcs())
                 .value("payout", settlement.payout())
                 .by(RAZORPAY));
+        transfers.open(payment, settlement);
     }
 
     private PaymentCheckout checkout(Payment payment, OrderView order) {

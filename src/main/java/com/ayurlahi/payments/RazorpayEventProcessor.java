@@ -29,14 +29,16 @@ class RazorpayEventProcessor {
 
     private final RazorpayEvents events;
     private final PaymentManagement payments;
+    private final RefundManagement refunds;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
-    RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, TransactionTemplate transactions,
-            JsonMapper json, Clock clock) {
+    RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundManagement refunds,
+            TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.events = events;
         this.payments = payments;
+        this.refunds = refunds;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -65,7 +67,11 @@ class RazorpayEventProcessor {
     }
 
     private Result applied(StoredEvent event) {
-        JsonNode payment = json.readTree(event.payload()).path("payload").path("payment").path("entity");
+        JsonNode payload = json.readTree(event.payload()).path("payload");
+        if (event.eventType().startsWith("refund.")) {
+            return refundApplied(event.eventType(), payload.path("refund").path("entity"));
+        }
+        JsonNode payment = payload.path("payment").path("entity");
         String razorpayOrderId = event.razorpayOrderId();
         String paymentId = text(payment, "id");
         if (razorpayOrderId == null || paymentId == null) {
@@ -85,6 +91,31 @@ class RazorpayEventProcessor {
             case NO_CHANGE -> "The payment was already past this.";
             default -> null;
         });
+    }
+
+    private Result refundApplied(String type, JsonNode refund) {
+        String refundId = text(refund, "id");
+        if (refundId == null) {
+            return new Result(EventOutcome.IGNORED, "No refund in the event.");
+        }
+        String ours = text(refund.path("notes"), "refundId");
+        EventOutcome outcome = switch (type) {
+            case "refund.processed" -> refunds.recordProcessed(ours, refundId, refund.path("amount").asLong(-1));
+            case "refund.failed" -> refunds.recordFailed(ours, refundId, failureOf(refund));
+            default -> EventOutcome.IGNORED;
+        };
+        return new Result(outcome, switch (outcome) {
+            case UNKNOWN_ORDER -> "No refund of ours is Razorpay refund " + refundId + ".";
+            case IGNORED -> "Refunds are settled by refund.processed and refund.failed.";
+            case NO_CHANGE -> "The refund had ended already.";
+            case FLAGGED -> "The amount does not match the refund asked for.";
+            default -> null;
+        });
+    }
+
+    private static @Nullable String failureOf(JsonNode refund) {
+        String description = text(refund, "error_description");
+        return description != null ? description : text(refund.path("acquirer_data"), "failure_reason");
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.ayurlahi.orders.OrderView;
 
 /**
  * How one captured payment splits: the platform's commission (each item's taxable value at its snapshot rate,
  * rounded per item), GST on the commission, TCS on the net taxable value, and the manufacturer's payout, which
- * is what is left, so the parts always add up to the captured amount.
+ * is what is left, so the parts always add up to the captured amount. Read back from the ledger, the parts are
+ * net of refunds ({@code refunded} is what went back to the clinic), with the state of the payout's transfer.
  */
 public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID manufacturerId, BigDecimal captured,
-        BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs, BigDecimal payout, Instant recordedAt) {
+        BigDecimal refunded, BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs, BigDecimal payout,
+        Instant recordedAt, @Nullable PayoutTransferStatus transfer) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -45,8 +49,49 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
         if (payout.signum() < 0) {
             throw new IllegalStateException("Commission, its GST and TCS exceed the amount captured for " + orderNumber);
         }
-        return new Settlement(paymentId, orderId, orderNumber, manufacturerId, captured.setScale(2), commission,
-                commissionGst, tcs, payout.setScale(2), at);
+        return new Settlement(paymentId, orderId, orderNumber, manufacturerId, captured.setScale(2), BigDecimal.ZERO.setScale(2),
+                commission, commissionGst, tcs, payout.setScale(2), at, null);
+    }
+
+    /** The capture's split as a share: what a refund of the whole payment takes back. */
+    Share share() {
+        return new Share(captured, commission, commissionGst, tcs, payout);
+    }
+
+    /**
+     * The share of the settlement one refunded item takes back: its commission at its snapshot rate, GST on that,
+     * TCS on its taxable value, and the rest of the refund from the payout.
+     */
+    static Share itemShare(BigDecimal refund, Line item, BigDecimal commissionGstRate, BigDecimal tcsRate) {
+        BigDecimal commission = percent(item.taxableValue(), item.commissionRate());
+        BigDecimal commissionGst = percent(commission, commissionGstRate);
+        BigDecimal tcs = percent(item.taxableValue(), tcsRate);
+        return new Share(refund.setScale(2), commission, commissionGst, tcs,
+                refund.subtract(commission).subtract(commissionGst).subtract(tcs).setScale(2));
+    }
+
+    /**
+     * An amount and the parts of a settlement it moves: each part is rounded on its own and the payout takes what
+     * is left, so the parts add up to the amount.
+     */
+    public record Share(BigDecimal amount, BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs, BigDecimal payout) {
+
+        static final Share NONE = new Share(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+        Share minus(Share other) {
+            return new Share(amount.subtract(other.amount), commission.subtract(other.commission),
+                    commissionGst.subtract(other.commissionGst), tcs.subtract(other.tcs), payout.subtract(other.payout));
+        }
+
+        Share plus(Share other) {
+            return new Share(amount.add(other.amount), commission.add(other.commission),
+                    commissionGst.add(other.commissionGst), tcs.add(other.tcs), payout.add(other.payout));
+        }
+
+        boolean isNothing() {
+            return amount.signum() == 0;
+        }
     }
 
     /** An order line that was supplied: its taxable value and the commission rate frozen when it was ordered. */
@@ -59,6 +104,11 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 
     /** Whether the parts add up to the captured amount, to the paisa. */
     public boolean balances() {
-        return commission.add(commissionGst).add(tcs).add(payout).compareTo(captured) == 0;
+        return commission.add(commissionGst).add(tcs).add(payout).compareTo(captured.subtract(refunded)) == 0;
+    }
+
+    /** What the clinic paid and kept paid: captured less refunded. */
+    public BigDecimal kept() {
+        return captured.subtract(refunded);
     }
 }

@@ -378,22 +378,11 @@ class PaymentFlowIT {
     }
 
     private Map<String, String> payInSandbox(String razorpayOrderId, UUID paymentId, String choice) {
-        MvcTestResult page = mvc.post().uri("/sandbox/razorpay/checkout/" + razorpayOrderId)
-                .param("callback", "/payments/razorpay/callback/" + paymentId)
-                .param("choice", choice)
-                .with(csrf())
-                .exchange();
-        assertThat(page).hasStatusOk();
-        @SuppressWarnings("unchecked")
-        Map<String, String> fields = (Map<String, String>) page.getMvcResult().getModelAndView().getModel().get("fields");
-        return fields;
+        return new SandboxCheckout(mvc).pay(razorpayOrderId, paymentId, choice);
     }
 
     private MvcTestResult callback(UUID paymentId, Map<String, String> fields) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        fields.forEach(form::add);
-        return mvc.post().uri("/payments/razorpay/callback/" + paymentId)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).params(form).exchange();
+        return new SandboxCheckout(mvc).callback(paymentId, fields);
     }
 
     private MvcTestResult webhook(String body, String signature, String eventId) {

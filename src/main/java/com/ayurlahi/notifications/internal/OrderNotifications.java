@@ -55,7 +55,10 @@ class OrderNotifications {
                         Level.WARNING, "Order " + number + " is cancelled" + because(change.note()) + ".",
                         manufacturerLink(change.orderId()));
             }
-            case PENDING, PROCESSING, REFUNDED, FAILED -> {
+            case REFUNDED -> notifications.notify(id, change.clinicUserId(), Level.SUCCESS,
+                    "The money for cancelled order " + number + " is refunded" + because(change.note()) + ".",
+                    clinicLink(change.orderId()));
+            case PENDING, PROCESSING, FAILED -> {
                 // the mover's own step, or one that tells the clinic nothing new
             }
         }

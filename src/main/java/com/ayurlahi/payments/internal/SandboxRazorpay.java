@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Conditional;
@@ -24,8 +25,10 @@ import com.ayurlahi.payments.RazorpaySignatures;
  * The dev profile's Razorpay: it keeps its orders in memory (a restart forgets them, as if Razorpay had
  * expired them), hosts a checkout page where the clinic picks a successful UPI payment or a declined card,
  * signs the checkout's callback with the key secret as Razorpay does, and posts signed webhooks to our own
- * webhook endpoint, so that development and the tests go through the same checks as production. Tests can
- * ask it to drop or duplicate the next payment's webhooks.
+ * webhook endpoint, so that development and the tests go through the same checks as production. Refunds are
+ * processed at once (their {@code refund.processed} webhook follows), unless a test asks for the next one to
+ * fail; Route transfers are recorded with their hold and reversals. Tests can ask it to drop or duplicate the
+ * next payment's or refund's webhooks.
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -36,7 +39,10 @@ public class SandboxRazorpay implements PaymentGateway {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, SandboxOrder> orders = new ConcurrentHashMap<>();
+    private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
+    private final Map<String, SandboxTransfer> transfers = new ConcurrentHashMap<>();
     private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
+    private final AtomicBoolean failNextRefund = new AtomicBoolean();
     private final SandboxWebhooks webhooks;
     private final PaymentSettings settings;
     private final Clock clock;
@@ -62,9 +68,14 @@ public class SandboxRazorpay implements PaymentGateway {
         CARD_DECLINED
     }
 
-    /** Tells the sandbox how to deliver the webhooks of the next payment attempt (for tests). */
+    /** Tells the sandbox how to deliver the webhooks of the next payment attempt or refund (for tests). */
     public void deliverNextWebhooks(Delivery delivery) {
         nextDelivery.set(delivery);
+    }
+
+    /** Makes the next refund fail at the bank: its webhook is {@code refund.failed} (for tests). */
+    public void failNextRefund() {
+        failNextRefund.set(true);
     }
 
     @Override
@@ -84,6 +95,110 @@ public class SandboxRazorpay implements PaymentGateway {
     @Override
     public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
         return Optional.of(CHECKOUT_PATH + razorpayOrderId + "?callback=" + URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public GatewayRefund refund(String razorpayPaymentId, long amountPaise, boolean reverseAllTransfers, Map<String, String> notes) {
+        SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+        long now = clock.instant().getEpochSecond();
+        Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+        boolean fails = failNextRefund.getAndSet(false);
+        synchronized (order) {
+            if (amountPaise <= 0 || amountPaise > order.amountPaise - order.refundedPaise()) {
+                throw new PaymentGatewayException("The refund amount provided is greater than amount captured");
+            }
+            GatewayRefund pending = new GatewayRefund("rfnd_" + randomId(), razorpayPaymentId, amountPaise, "pending", Map.copyOf(notes));
+            GatewayRefund ended = new GatewayRefund(pending.id(), razorpayPaymentId, amountPaise, fails ? "failed" : "processed",
+                    pending.notes());
+            order.refunds.add(ended);
+            if (reverseAllTransfers && !fails) {
+                transfers.values().stream().filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+                        .forEach(transfer -> transfer.reverse(transfer.amountPaise - transfer.reversedPaise));
+            }
+            GatewayPayment payment = order.payment(razorpayPaymentId);
+            long refunded = order.refundedPaise();
+            webhooks.send(List.of(webhooks.refundEvent("refund.created", order.view(), payment, pending, refunded, now),
+                    webhooks.refundEvent(fails ? "refund.failed" : "refund.processed", order.view(), payment, ended, refunded, now)),
+                    delivery);
+            return pending;
+        }
+    }
+
+    @Override
+    public List<GatewayRefund> refundsOf(String razorpayPaymentId) {
+        SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+        synchronized (order) {
+            return List.copyOf(order.refunds);
+        }
+    }
+
+    @Override
+    public GatewayTransfer transfer(String razorpayPaymentId, String linkedAccountId, long amountPaise, Map<String, String> notes) {
+        SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+        synchronized (order) {
+            if (!order.refunds.isEmpty()) {
+                throw new PaymentGatewayException("Transfer cannot be created on a payment once a refund has been initiated");
+            }
+            long transferred = transfers.values().stream().filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+                    .mapToLong(transfer -> transfer.amountPaise).sum();
+            if (amountPaise <= 0 || transferred + amountPaise > order.amountPaise) {
+                throw new PaymentGatewayException("The sum of amount requested for transfer is greater than the captured amount");
+            }
+            SandboxTransfer transfer = new SandboxTransfer("trf_" + randomId(), razorpayPaymentId, linkedAccountId, amountPaise,
+                    Map.copyOf(notes));
+            transfers.put(transfer.id, transfer);
+            return transfer.view();
+        }
+    }
+
+    @Override
+    public List<GatewayTransfer> transfersOf(String razorpayPaymentId) {
+        return transfers.values().stream().filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+                .map(SandboxTransfer::view).toList();
+    }
+
+    @Override
+    public GatewayTransfer releaseTransfer(String transferId) {
+        SandboxTransfer transfer = transfer(transferId);
+        synchronized (transfer) {
+            transfer.onHold = false;
+            return transfer.view();
+        }
+    }
+
+    @Override
+    public void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes) {
+        SandboxTransfer transfer = transfer(transferId);
+        synchronized (transfer) {
+            if (amountPaise <= 0 || amountPaise > transfer.amountPaise - transfer.reversedPaise) {
+                throw new PaymentGatewayException("The reversal amount is greater than the amount left on transfer " + transferId);
+            }
+            transfer.reverse(amountPaise);
+        }
+    }
+
+    /** What a transfer has left after its reversals (for tests and the sandbox's own checks). */
+    public long transferredPaise(String transferId) {
+        SandboxTransfer transfer = transfer(transferId);
+        synchronized (transfer) {
+            return transfer.amountPaise - transfer.reversedPaise;
+        }
+    }
+
+    private SandboxTransfer transfer(String transferId) {
+        SandboxTransfer transfer = transfers.get(transferId);
+        if (transfer == null) {
+            throw new PaymentGatewayException("The id provided does not exist: " + transferId);
+        }
+        return transfer;
+    }
+
+    private SandboxOrder capturedOrderOf(String razorpayPaymentId) {
+        SandboxOrder order = ordersByPayment.get(razorpayPaymentId);
+        if (order == null) {
+            throw new PaymentGatewayException("The id provided does not exist: " + razorpayPaymentId);
+        }
+        return order;
     }
 
     /** The order as the checkout page shows it. */
@@ -109,6 +224,7 @@ public class SandboxRazorpay implements PaymentGateway {
                 GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
                 order.payments.add(payment);
                 order.status = "paid";
+                ordersByPayment.put(paymentId, order);
                 webhooks.send(List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now),
                         webhooks.orderPaidEvent(order.view(), payment, now)), delivery);
                 callback.put("razorpay_payment_id", paymentId);
@@ -155,6 +271,7 @@ public class SandboxRazorpay implements PaymentGateway {
         private final long amountPaise;
         private final String receipt;
         private final List<GatewayPayment> payments = new ArrayList<>();
+        private final List<GatewayRefund> refunds = new ArrayList<>();
         private String status = "created";
 
         SandboxOrder(String id, long amountPaise, String receipt) {
@@ -165,6 +282,42 @@ public class SandboxRazorpay implements PaymentGateway {
 
         synchronized GatewayOrder view() {
             return new GatewayOrder(id, amountPaise, "INR", receipt, status, List.copyOf(payments));
+        }
+
+        /** Refunded or being refunded: a failed refund gives its amount back. */
+        synchronized long refundedPaise() {
+            return refunds.stream().filter(refund -> !"failed".equals(refund.status())).mapToLong(GatewayRefund::amountPaise).sum();
+        }
+
+        synchronized GatewayPayment payment(String paymentId) {
+            return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst().orElseThrow();
+        }
+    }
+
+    private static final class SandboxTransfer {
+
+        private final String id;
+        private final String paymentId;
+        private final String linkedAccountId;
+        private final long amountPaise;
+        private final Map<String, String> notes;
+        private long reversedPaise;
+        private boolean onHold = true;
+
+        SandboxTransfer(String id, String paymentId, String linkedAccountId, long amountPaise, Map<String, String> notes) {
+            this.id = id;
+            this.paymentId = paymentId;
+            this.linkedAccountId = linkedAccountId;
+            this.amountPaise = amountPaise;
+            this.notes = notes;
+        }
+
+        synchronized void reverse(long paise) {
+            reversedPaise += paise;
+        }
+
+        synchronized GatewayTransfer view() {
+            return new GatewayTransfer(id, linkedAccountId, amountPaise, onHold, notes);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.client.RestClientException;
 
 import com.ayurlahi.payments.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.PaymentGateway.GatewayPayment;
+import com.ayurlahi.payments.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.RazorpaySignatures;
 import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
@@ -74,6 +75,29 @@ class SandboxWebhooks {
         entity.put("currency", order.currency());
         entity.put("receipt", order.receipt());
         entity.put("status", "paid");
+        return event;
+    }
+
+    /** A refund event, with the refund and its payment as Razorpay sends them. */
+    ObjectNode refundEvent(String type, GatewayOrder order, GatewayPayment payment, GatewayRefund refund, long refundedPaise,
+            long at) {
+        ObjectNode event = event(type, at, "refund", "payment");
+        ObjectNode payload = event.putObject("payload");
+        ObjectNode entity = payload.putObject("refund").putObject("entity");
+        entity.put("id", refund.id());
+        entity.put("entity", "refund");
+        entity.put("amount", refund.amountPaise());
+        entity.put("currency", "INR");
+        entity.put("payment_id", refund.paymentId());
+        ObjectNode notes = entity.putObject("notes");
+        refund.notes().forEach(notes::put);
+        entity.put("status", refund.status());
+        entity.put("speed_processed", "normal");
+        entity.put("created_at", at);
+        ObjectNode paid = payment(order, payment, null, at);
+        paid.put("amount_refunded", refundedPaise);
+        paid.put("status", refundedPaise >= payment.amountPaise() ? "refunded" : "captured");
+        payload.putObject("payment").set("entity", paid);
         return event;
     }
 

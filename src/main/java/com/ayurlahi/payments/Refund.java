@@ -1,0 +1,260 @@
+package com.ayurlahi.payments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Money going back to the clinic for a cancelled order or item, with the share of the settlement it takes back
+ * (fixed when it is asked for). It is handed to Razorpay after the cancellation commits, and ends when Razorpay
+ * reports it processed or failed; only then, and once, does it add the ledger's reversal rows.
+ */
+@Entity
+@Table(name = "refunds")
+public class Refund {
+
+    private static final int MAX_TEXT = 500;
+
+    @Id
+    private UUID id;
+
+    @Version
+    private @Nullable Long version;
+
+    @Column(name = "payment_id", updatable = false)
+    private UUID paymentId;
+
+    @Column(name = "order_id", updatable = false)
+    private UUID orderId;
+
+    @Column(name = "order_number", updatable = false)
+    private String orderNumber;
+
+    @Column(name = "order_item_id", updatable = false)
+    private @Nullable UUID orderItemId;
+
+    @Column(updatable = false)
+    private String description;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(updatable = false)
+    private BigDecimal amount;
+
+    @Column(updatable = false)
+    private BigDecimal commission;
+
+    @Column(name = "commission_gst", updatable = false)
+    private BigDecimal commissionGst;
+
+    @Column(updatable = false)
+    private BigDecimal tcs;
+
+    @Column(updatable = false)
+    private BigDecimal payout;
+
+    @Column(name = "full_refund", updatable = false)
+    private boolean fullRefund;
+
+    @Enumerated(EnumType.STRING)
+    private RefundStatus status;
+
+    @Column(name = "razorpay_refund_id")
+    private @Nullable String razorpayRefundId;
+
+    @Column(name = "transfer_reversed")
+    private boolean transferReversed;
+
+    @Column(name = "submit_error")
+    private @Nullable String submitError;
+
+    @Column(name = "failure_reason")
+    private @Nullable String failureReason;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "processed_at")
+    private @Nullable Instant processedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    Refund(Payment payment, @Nullable UUID orderItemId, String description, String reason, Settlement.Share share,
+            boolean fullRefund, Instant now) {
+        this.id = UUID.randomUUID();
+        this.paymentId = payment.getId();
+        this.orderId = payment.getOrderId();
+        this.orderNumber = payment.getOrderNumber();
+        this.orderItemId = orderItemId;
+        this.description = description;
+        this.reason = reason;
+        this.amount = share.amount();
+        this.commission = share.commission();
+        this.commissionGst = share.commissionGst();
+        this.tcs = share.tcs();
+        this.payout = share.payout();
+        this.fullRefund = fullRefund;
+        this.status = RefundStatus.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    protected Refund() {
+        // for JPA
+        this.id = UUID.randomUUID();
+        this.paymentId = id;
+        this.orderId = id;
+        this.orderNumber = "";
+        this.description = "";
+        this.reason = "";
+        this.amount = BigDecimal.ZERO;
+        this.commission = BigDecimal.ZERO;
+        this.commissionGst = BigDecimal.ZERO;
+        this.tcs = BigDecimal.ZERO;
+        this.payout = BigDecimal.ZERO;
+        this.status = RefundStatus.PENDING;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    /** Whether it still has to be handed to Razorpay. */
+    boolean awaitsSubmission() {
+        return status == RefundStatus.PENDING && razorpayRefundId == null;
+    }
+
+    /** Razorpay took the refund: from now on only its webhooks move it. */
+    void submitted(String refundId, Instant at) {
+        razorpayRefundId = refundId;
+        submitError = null;
+        updatedAt = at;
+    }
+
+    /** Razorpay could not be asked, or refused: the refund waits to be handed over again. */
+    void submissionFailed(String error, Instant at) {
+        submitError = shortened(error);
+        updatedAt = at;
+    }
+
+    void transferReversed(Instant at) {
+        transferReversed = true;
+        updatedAt = at;
+    }
+
+    /** Razorpay reports the money back with the clinic. Returns {@code false} when this was known already. */
+    boolean processed(String refundId, Instant at) {
+        if (status != RefundStatus.PENDING) {
+            return false;
+        }
+        status = RefundStatus.PROCESSED;
+        razorpayRefundId = refundId;
+        submitError = null;
+        processedAt = at;
+        updatedAt = at;
+        return true;
+    }
+
+    /** Razorpay reports the refund failed. Returns {@code false} when it had ended already. */
+    boolean failed(String refundId, String why, Instant at) {
+        if (status != RefundStatus.PENDING) {
+            return false;
+        }
+        status = RefundStatus.FAILED;
+        razorpayRefundId = refundId;
+        failureReason = shortened(why);
+        updatedAt = at;
+        return true;
+    }
+
+    /** The share of the settlement this refund takes back. */
+    Settlement.Share share() {
+        return new Settlement.Share(amount, commission, commissionGst, tcs, payout);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getPaymentId() {
+        return paymentId;
+    }
+
+    public UUID getOrderId() {
+        return orderId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public @Nullable UUID getOrderItemId() {
+        return orderItemId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public long getAmountPaise() {
+        return Payment.paise(amount);
+    }
+
+    public BigDecimal getPayout() {
+        return payout;
+    }
+
+    public boolean isFullRefund() {
+        return fullRefund;
+    }
+
+    public RefundStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable String getRazorpayRefundId() {
+        return razorpayRefundId;
+    }
+
+    public boolean isTransferReversed() {
+        return transferReversed;
+    }
+
+    public @Nullable String getSubmitError() {
+        return submitError;
+    }
+
+    public @Nullable String getFailureReason() {
+        return failureReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getProcessedAt() {
+        return processedAt;
+    }
+}

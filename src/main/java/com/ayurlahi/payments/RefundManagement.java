@@ -1,0 +1,334 @@
+package com.ayurlahi.payments;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.common.tax.Money;
+import com.ayurlahi.orders.OrderItemCancelled;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderStatus;
+import com.ayurlahi.orders.OrderStatusChanged;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.GatewayWorkDue.RefundDue;
+import com.ayurlahi.payments.PaymentGateway.GatewayRefund;
+import com.ayurlahi.payments.Settlement.Share;
+import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+
+/**
+ * Refunds for cancellations of paid orders. Cancelling an item before shipping refunds that item (its taxable
+ * value and tax); cancelling the order refunds what is left of it (a full refund when nothing was refunded
+ * before). The refund is asked for in the cancellation's transaction, with the share of the settlement it takes
+ * back; it is handed to Razorpay after that commits (a partial one first pulls its share of the payout back from
+ * the manufacturer's transfer), and Razorpay's {@code refund.processed} or {@code refund.failed} webhook ends it.
+ * A processed refund adds the ledger's reversal rows, moves the payment to PARTIALLY_REFUNDED or REFUNDED and a
+ * cancelled order to REFUNDED; a failed one is flagged for the team. Every step is audited and noted in the
+ * order's history.
+ */
+@Service
+@Transactional
+public class RefundManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(RefundManagement.class);
+    static final String ENTITY = "Refund";
+
+    private final Refunds refunds;
+    private final Payments payments;
+    private final SettlementLedger ledger;
+    private final PayoutTransferManagement transfers;
+    private final PaymentGateway gateway;
+    private final PaymentSettings settings;
+    private final OrderManagement orders;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RefundManagement(Refunds refunds, Payments payments, SettlementLedger ledger, PayoutTransferManagement transfers,
+            PaymentGateway gateway, PaymentSettings settings, OrderManagement orders, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.refunds = refunds;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.transfers = transfers;
+        this.gateway = gateway;
+        this.settings = settings;
+        this.orders = orders;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** In the cancellation's transaction: an item of a paid order was cancelled, so it is refunded. */
+    @EventListener
+    void on(OrderItemCancelled cancelled) {
+        ledger.settledPaymentOf(cancelled.orderId()).ifPresent(paymentId -> {
+            Payment payment = payments.findForUpdate(paymentId).orElseThrow();
+            OrderView.Item item = orders.find(cancelled.orderId()).items().stream()
+                    .filter(candidate -> candidate.id().equals(cancelled.itemId())).findFirst().orElseThrow();
+            Share itemShare = Settlement.itemShare(item.lineTotal(), new Settlement.Line(item.taxableValue(), item.commissionRate()),
+                    settings.commissionGstRate(), settings.tcsRate());
+            Share left = unrefunded(payment);
+            Share share = itemShare.amount().compareTo(left.amount()) <= 0 ? itemShare : left;
+            request(payment, item.id(), item.quantity() + " × " + item.productName(), cancelled.reason(), share, false);
+        });
+    }
+
+    /** In the cancellation's transaction: a paid order was cancelled before shipping, so what is left of it is refunded. */
+    @EventListener
+    void on(OrderStatusChanged change) {
+        if (change.to() != OrderStatus.CANCELLED || !change.from().isPaidAndUnshipped()) {
+            return;
+        }
+        ledger.settledPaymentOf(change.orderId()).ifPresent(paymentId -> {
+            Payment payment = payments.findForUpdate(paymentId).orElseThrow();
+            Share left = unrefunded(payment);
+            if (left.isNothing()) {
+                return;
+            }
+            boolean full = left.amount().compareTo(payment.getAmount()) == 0;
+            request(payment, null, full ? "The whole order" : "The rest of the order",
+                    change.note() == null ? "Order cancelled" : change.note(), left, full);
+        });
+    }
+
+    private void request(Payment payment, @Nullable UUID itemId, String description, String reason, Share share, boolean full) {
+        Refund refund = refunds.saveAndFlush(new Refund(payment, itemId, description, shortened(reason), share, full, now()));
+        transfers.reduceUnsent(payment.getId(), share.payout(), Actor.system());
+        audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
+                .value("paymentId", payment.getId())
+                .value("description", description)
+                .value("amount", share.amount())
+                .value("commission", share.commission())
+                .value("commissionGst", share.commissionGst())
+                .value("tcs", share.tcs())
+                .value("payout", share.payout())
+                .value("fullRefund", full)
+                .value("status", refund.getStatus()), refund, Actor.system());
+        orders.addNote(payment.getOrderId(), "Refund of " + Money.format(share.amount()) + " (" + description.toLowerCase()
+                + ") is on its way to the clinic.", Actor.system());
+        events.publishEvent(new RefundDue(refund.getId()));
+    }
+
+    /** What of the payment's settlement no refund (processed or still pending) has taken back yet. */
+    private Share unrefunded(Payment payment) {
+        Share taken = refunds.findByPaymentIdOrderByCreatedAt(payment.getId()).stream()
+                .filter(refund -> refund.getStatus() != RefundStatus.FAILED)
+                .map(Refund::share).reduce(Share.NONE, Share::plus);
+        return ledger.captureShare(payment.getId()).minus(taken);
+    }
+
+    /**
+     * Hands a refund to Razorpay, unless it was handed over already (a crash after Razorpay took it is found in the
+     * payment's refunds by our id in its notes). A partial refund first reverses its share of the payout from the
+     * transfer at Razorpay, recorded in a transaction of its own so that a retry never reverses twice. A failed
+     * call is recorded on the refund for the team.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void submit(UUID refundId) {
+        try {
+            transactions.executeWithoutResult(status -> reverseTransferShare(refundId));
+            transactions.executeWithoutResult(status -> handOver(refundId));
+        } catch (PaymentGatewayException failed) {
+            log.warn("Refund {} not handed to Razorpay: {}", refundId, failed.getMessage());
+            transactions.executeWithoutResult(status -> refunds.findForUpdate(refundId)
+                    .ifPresent(refund -> refund.submissionFailed(failed.getMessage(), now())));
+        }
+    }
+
+    private void reverseTransferShare(UUID refundId) {
+        Refund refund = refunds.findForUpdate(refundId).orElseThrow();
+        if (!refund.awaitsSubmission() || refund.isFullRefund() || refund.isTransferReversed()
+                || refund.getPayout().signum() == 0) {
+            return;
+        }
+        transfers.atGatewayForUpdate(refund.getPaymentId()).ifPresent(transfer -> {
+            BigDecimal reversed = refund.getPayout().min(transfer.getAmount());
+            if (reversed.signum() > 0) {
+                gateway.reverseTransfer(transfer.getRazorpayTransferId(), Payment.paise(reversed),
+                        Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber()));
+                transfers.recordReversal(transfer, reversed, refund.getId().toString());
+            }
+            refund.transferReversed(now());
+        });
+    }
+
+    private void handOver(UUID refundId) {
+        Refund refund = refunds.findForUpdate(refundId).orElseThrow();
+        if (!refund.awaitsSubmission()) {
+            return;
+        }
+        Payment payment = payments.findById(refund.getPaymentId()).orElseThrow();
+        String razorpayPaymentId = payment.getRazorpayPaymentId();
+        GatewayRefund handed = gateway.refundsOf(razorpayPaymentId).stream()
+                .filter(candidate -> refund.getId().toString().equals(candidate.notes().get("refundId")))
+                .findFirst()
+                .orElseGet(() -> gateway.refund(razorpayPaymentId, refund.getAmountPaise(), refund.isFullRefund(),
+                        Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber())));
+        refund.submitted(handed.id(), now());
+        if (refund.isFullRefund()) {
+            transfers.atGatewayForUpdate(refund.getPaymentId())
+                    .ifPresent(transfer -> transfers.recordReversal(transfer, transfer.getAmount(), handed.id()));
+        }
+        audit(AuditedChange.of("REFUND_SUBMITTED", ENTITY, refund.getId())
+                .value("razorpayRefundId", handed.id())
+                .value("amount", refund.getAmount()), refund, PaymentManagement.RAZORPAY);
+    }
+
+    /** The team has a refund that Razorpay could not be asked for handed over again. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RefundView retry(UUID refundId, AuthenticatedUser admin) {
+        requireTeam(admin);
+        Refund refund = refunds.findById(refundId).orElseThrow(RefundManagement::notFound);
+        transactions.executeWithoutResult(status -> audit(AuditedChange.of("REFUND_RETRIED", ENTITY, refund.getId())
+                .value("submitError", refund.getSubmitError()), refund, Actor.user(admin.id(), admin.role().name())));
+        submit(refundId);
+        return RefundView.of(refunds.findById(refundId).orElseThrow());
+    }
+
+    /** Razorpay reports a refund processed: the ledger takes its reversal rows, the payment and order follow. */
+    public EventOutcome recordProcessed(@Nullable String ourRefundId, String razorpayRefundId, long amountPaise) {
+        return find(ourRefundId, razorpayRefundId).map(refund -> {
+            Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
+            if (amountPaise != refund.getAmountPaise()) {
+                payment.flagForReview("Razorpay reported refund " + razorpayRefundId + " of "
+                        + Money.format(BigDecimal.valueOf(amountPaise, 2)) + " processed against " + Money.format(refund.getAmount())
+                        + " asked for.", now());
+                audit(AuditedChange.of("REFUND_FLAGGED", ENTITY, refund.getId())
+                        .value("reportedAmountPaise", amountPaise), refund, PaymentManagement.RAZORPAY);
+                return EventOutcome.FLAGGED;
+            }
+            if (!refund.processed(razorpayRefundId, now())) {
+                return EventOutcome.NO_CHANGE;
+            }
+            ledger.recordRefund(refund);
+            PaymentStatus before = payment.getStatus();
+            payment.refunded(processedTotal(payment), now());
+            audit(AuditedChange.of("REFUND_PROCESSED", ENTITY, refund.getId())
+                    .field("status", RefundStatus.PENDING, refund.getStatus())
+                    .value("razorpayRefundId", razorpayRefundId)
+                    .value("amount", refund.getAmount())
+                    .value("paymentStatus", before + " → " + payment.getStatus()), refund, PaymentManagement.RAZORPAY);
+            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " ("
+                    + refund.getDescription().toLowerCase() + ") processed by Razorpay (" + razorpayRefundId + ").",
+                    PaymentManagement.RAZORPAY);
+            if (payment.getStatus() == PaymentStatus.REFUNDED) {
+                orders.markRefunded(refund.getOrderId(), Money.format(payment.getAmount()) + " back to the account it was paid from",
+                        PaymentManagement.RAZORPAY);
+            }
+            return EventOutcome.APPLIED;
+        }).orElse(EventOutcome.UNKNOWN_ORDER);
+    }
+
+    /** Razorpay reports a refund failed: the team is shown the payment, to return the money another way. */
+    public EventOutcome recordFailed(@Nullable String ourRefundId, String razorpayRefundId, @Nullable String why) {
+        return find(ourRefundId, razorpayRefundId).map(refund -> {
+            String reason = why == null ? "Razorpay gave no reason" : why;
+            if (!refund.failed(razorpayRefundId, reason, now())) {
+                return EventOutcome.NO_CHANGE;
+            }
+            Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
+            payment.flagForReview("Refund " + razorpayRefundId + " of " + Money.format(refund.getAmount()) + " failed ("
+                    + reason + "): the clinic is still owed it.", now());
+            audit(AuditedChange.of("REFUND_FAILED", ENTITY, refund.getId())
+                    .field("status", RefundStatus.PENDING, refund.getStatus())
+                    .value("razorpayRefundId", razorpayRefundId)
+                    .value("reason", reason), refund, PaymentManagement.RAZORPAY);
+            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " failed at Razorpay; "
+                    + "the Ayurlahi team will return the money.", PaymentManagement.RAZORPAY);
+            return EventOutcome.APPLIED;
+        }).orElse(EventOutcome.UNKNOWN_ORDER);
+    }
+
+    private Optional<Refund> find(@Nullable String ourRefundId, String razorpayRefundId) {
+        if (ourRefundId != null) {
+            try {
+                Optional<Refund> ours = refunds.findForUpdate(UUID.fromString(ourRefundId));
+                if (ours.isPresent()) {
+                    return ours;
+                }
+            } catch (IllegalArgumentException notOurs) {
+                // someone else's notes: look it up by Razorpay's id
+            }
+        }
+        return refunds.findByRazorpayRefundIdForUpdate(razorpayRefundId);
+    }
+
+    private BigDecimal processedTotal(Payment payment) {
+        return refunds.findByPaymentIdOrderByCreatedAt(payment.getId()).stream()
+                .filter(refund -> refund.getStatus() == RefundStatus.PROCESSED)
+                .map(Refund::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** An order's refunds, oldest first, for whoever may see the order. */
+    @Transactional(readOnly = true)
+    public List<RefundView> forOrder(UUID orderId, AuthenticatedUser viewer) {
+        orders.get(orderId, viewer);
+        return refunds.findByOrderIdOrderByCreatedAt(orderId).stream().map(RefundView::of).toList();
+    }
+
+    /** Every refund, newest first, for the team. */
+    @Transactional(readOnly = true)
+    public Page<RefundView> recent(Pageable pageable) {
+        return refunds.recent(pageable).map(RefundView::of);
+    }
+
+    private static void requireTeam(AuthenticatedUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new org.springframework.security.access.AccessDeniedException("Only an admin retries refunds");
+        }
+    }
+
+    private void audit(AuditedChange change, Refund refund, Actor actor) {
+        events.publishEvent(change.value("orderId", refund.getOrderId()).by(actor));
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 299) + "…";
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("There is no such refund.");
+    }
+
+    /** A refund as the portals show it. */
+    public record RefundView(UUID id, UUID paymentId, UUID orderId, String orderNumber, String description, String reason,
+            BigDecimal amount, RefundStatus status, @Nullable String razorpayRefundId, @Nullable String submitError,
+            @Nullable String failureReason, Instant createdAt, @Nullable Instant processedAt) {
+
+        static RefundView of(Refund refund) {
+            return new RefundView(refund.getId(), refund.getPaymentId(), refund.getOrderId(), refund.getOrderNumber(),
+                    refund.getDescription(), refund.getReason(), refund.getAmount(), refund.getStatus(),
+                    refund.getRazorpayRefundId(), refund.getSubmitError(), refund.getFailureReason(), refund.getCreatedAt(),
+                    refund.getProcessedAt());
+        }
+
+        /** Not yet with Razorpay because the last attempt failed: the team may retry it. */
+        public boolean retryable() {
+            return status == RefundStatus.PENDING && razorpayRefundId == null && submitError != null;
+        }
+    }
+}

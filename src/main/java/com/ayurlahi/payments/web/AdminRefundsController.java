@@ -1,0 +1,71 @@
+package com.ayurlahi.payments.web;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.tax.Money;
+import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.payments.PayoutTransferManagement;
+import com.ayurlahi.payments.RefundManagement;
+import com.ayurlahi.payments.RefundManagement.RefundView;
+import com.ayurlahi.users.AuthenticatedUser;
+
+/**
+ * The team's view of money going out: refunds with their Razorpay state, and the manufacturers' payouts that
+ * wait for a linked account or whose last Razorpay call failed. ADMIN has a failed call made again; SUPPORT
+ * reads.
+ */
+@Controller
+class AdminRefundsController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final RefundManagement refunds;
+    private final PayoutTransferManagement transfers;
+
+    AdminRefundsController(RefundManagement refunds, PayoutTransferManagement transfers) {
+        this.refunds = refunds;
+        this.transfers = transfers;
+    }
+
+    @GetMapping("/admin/payments/refunds")
+    String refunds(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("refunds", refunds.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+        model.addAttribute("transfers", transfers.needingAttention());
+        return "admin/refunds";
+    }
+
+    @PostMapping("/admin/payments/refunds/{refundId}/retry")
+    @PreAuthorize("hasRole('ADMIN')")
+    String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin, RedirectAttributes redirect) {
+        RefundView refund = refunds.retry(refundId, admin);
+        if (refund.submitError() == null) {
+            FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount()) + " for order "
+                    + refund.orderNumber() + ".");
+        } else {
+            FlashMessage.warning(redirect, "Razorpay still did not take the refund: " + refund.submitError());
+        }
+        return "redirect:/admin/payments/refunds";
+    }
+
+    @PostMapping("/admin/payments/transfers/{transferId}/retry")
+    @PreAuthorize("hasRole('ADMIN')")
+    String retryTransfer(@PathVariable UUID transferId, @AuthenticationPrincipal AuthenticatedUser admin,
+            RedirectAttributes redirect) {
+        transfers.retry(transferId, Actor.user(admin.id(), admin.role().name()));
+        FlashMessage.success(redirect, "The payout transfer was tried again; the list shows what is still open.");
+        return "redirect:/admin/payments/refunds";
+    }
+}

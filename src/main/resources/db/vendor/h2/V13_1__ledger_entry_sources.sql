@@ -1,0 +1,9 @@
+-- The rows recorded before refunds existed all record captures: their source is the payment.
+update ledger_entries set source_id = payment_id where source_id is null;
+
+alter table ledger_entries alter column source_id set not null;
+alter table ledger_entries add constraint ledger_entries_once_per_source unique (source_id, kind);
+-- a capture's rows are positive, a refund's reverse it (the REFUND row itself is negative too)
+alter table ledger_entries add constraint ledger_entries_sign
+    check ((source_id = payment_id and kind <> 'REFUND' and amount >= 0)
+        or (source_id <> payment_id and kind <> 'CAPTURED' and amount <= 0));
