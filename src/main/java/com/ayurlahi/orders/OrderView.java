@@ -33,6 +33,15 @@ public record OrderView(UUID id, String orderNumber, UUID clinicId, String clini
         return status.isFinal();
     }
 
+    /**
+     * Whether the order may still change for the clinic to see: it is not final, or it was cancelled after it
+     * had been paid and waits for its refund (which marks it refunded).
+     */
+    public boolean mayStillChange() {
+        return !isFinal() || (status == OrderStatus.CANCELLED
+                && statusHistory.stream().anyMatch(step -> step.status() == OrderStatus.CONFIRMED));
+    }
+
     /** Whether the clinic can pay it now: it waits for its first payment or for a retry after a failure. */
     public boolean awaitsPayment() {
         return status == OrderStatus.PENDING || status == OrderStatus.PAYMENT_FAILED;

@@ -88,7 +88,8 @@ public class RefundManagement {
             Share itemShare = Settlement.itemShare(item.lineTotal(), new Settlement.Line(item.taxableValue(), item.commissionRate()),
                     settings.commissionGstRate(), settings.tcsRate());
             Share left = unrefunded(payment);
-            Share share = itemShare.amount().compareTo(left.amount()) <= 0 ? itemShare : left;
+            // the last item takes exactly what is left, so that the settlement ends at nothing to the paisa
+            Share share = itemShare.amount().compareTo(left.amount()) < 0 ? itemShare : left;
             request(payment, item.id(), item.quantity() + " × " + item.productName(), cancelled.reason(), share, false);
         });
     }

@@ -6,7 +6,8 @@ alter table ledger_entries enable trigger ledger_entries_append_only;
 
 alter table ledger_entries alter column source_id set not null;
 alter table ledger_entries add constraint ledger_entries_once_per_source unique (source_id, kind);
--- a capture's rows are positive, a refund's reverse it (the REFUND row itself is negative too)
+-- A capture's rows are positive; a refund's REFUND row is negative and its other rows reverse the capture's
+-- (negative, or a paisa the other way where rounding each item on its own took a paisa too much before).
 alter table ledger_entries add constraint ledger_entries_sign
     check ((source_id = payment_id and kind <> 'REFUND' and amount >= 0)
-        or (source_id <> payment_id and kind <> 'CAPTURED' and amount <= 0));
+        or (source_id <> payment_id and kind <> 'CAPTURED' and (kind <> 'REFUND' or amount < 0)));

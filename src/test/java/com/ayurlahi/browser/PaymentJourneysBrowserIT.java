@@ -24,8 +24,9 @@ import com.ayurlahi.users.UserManagement;
 
 /**
  * The demo clinic pays in the Razorpay sandbox: the bank declines the card, the clinic sees why (from Razorpay's
- * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed. The team runs the
- * payment-timeout sweep from the console.
+ * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed; it cancels a paid
+ * order and watches the refund arrive. The team runs the payment-timeout sweep from the console and follows
+ * refunds and payouts.
  */
 @IntegrationTest
 class PaymentJourneysBrowserIT {
@@ -79,6 +80,39 @@ class PaymentJourneysBrowserIT {
         clinic.clickTestId("back-to-order");
         clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Confirmed"));
         assertThat(clinic.find(By.cssSelector("[data-testid='timeline']")).getText()).contains("Payment failed", "Confirmed");
+    }
+
+    @Test
+    void theClinicCancelsAPaidOrderAndWatchesTheRefundArrive() {
+        OrderView order = orders.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 2)), null,
+                OrderSource.WEB);
+        clinic.signIn(CLINIC, "Demo@12345");
+        clinic.open("/clinic/orders/" + order.id());
+        clinic.clickTestId("pay-order");
+        clinic.waitUntil(ExpectedConditions.titleIs("Razorpay sandbox checkout"));
+        clinic.clickTestId("sandbox-pay");
+        clinic.waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='payment-outcome']"), "data-outcome", "captured"));
+        clinic.clickTestId("back-to-order");
+        clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Confirmed"));
+        assertThat(clinic.byTestId("cancel-refund-hint").getText()).contains(Money.format(order.total()));
+
+        clinic.byTestId("cancel-reason").sendKeys("Ordered the wrong pack size");
+        clinic.clickTestId("cancel-order");
+
+        clinic.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='order-status']"), "Refunded"));
+        assertThat(clinic.byTestId("timeline").getText()).contains("Ordered the wrong pack size",
+                "Refund of " + Money.format(order.total()), "processed by Razorpay");
+        clinic.screenshot("clinic-order-refunded");
+
+        try (Browser admin = new Browser(port)) {
+            admin.signIn("admin@demo.ayurlahi.in", "Demo@12345");
+            admin.open("/admin/payments");
+            admin.clickTestId("refunds-and-payouts");
+            admin.waitUntil(ExpectedConditions.titleIs("Refunds and payouts · Admin console · Ayurlahi"));
+            assertThat(admin.find(By.cssSelector("[data-testid='refund-row'][data-order='" + order.orderNumber()
+                    + "'] [data-testid='refund-status']")).getText()).isEqualTo("Refunded");
+            admin.screenshot("admin-refunds");
+        }
     }
 
     @Test

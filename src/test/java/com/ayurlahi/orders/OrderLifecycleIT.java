@@ -89,7 +89,7 @@ class OrderLifecycleIT {
 
         assertThat(skipped).hasStatus(HttpStatus.CONFLICT);
         assertThat(skipped).bodyJson().extractingPath("$.detail")
-                .isEqualTo("An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING.");
+                .isEqualTo("An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING, CANCELLED.");
         assertThat(packing).hasStatusOk();
         assertThat(untracked).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(untracked).bodyJson().extractingPath("$.errors[0].field").isEqualTo("trackingNumber");
@@ -112,7 +112,7 @@ class OrderLifecycleIT {
     }
 
     @Test
-    void itemsTheManufacturerCanNotSupplyAreCancelledBeforePaymentAndTheOrderEndsPartiallyFulfilled() {
+    void itemsTheManufacturerCanNotSupplyAreCancelledBeforeShippingAndTheOrderEndsPartiallyFulfilled() {
         Fixture fixture = new Fixture();
         OrderView order = fixture.place(4, 3);
         Api api = new Api(mvc, tokens);
@@ -134,12 +134,12 @@ class OrderLifecycleIT {
         assertThat(catalog.get(fixture.second.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(10);
 
         orders.confirmPayment(order.id(), Actor.system());
-        MvcTestResult paidItem = api.post(fixture.maker.owner(),
-                "/api/orders/" + order.id() + "/items/" + order.items().getFirst().id() + "/cancel", "{\"reason\": \"late\"}");
-        assertThat(paidItem).hasStatus(HttpStatus.CONFLICT);
         orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
         orders.changeStatus(order.id(), OrderStatus.SHIPPED, new Shipment("India Post", "EK1IN"), null,
                 Accounts.principal(fixture.maker.owner()));
+        MvcTestResult shippedItem = api.post(fixture.maker.owner(),
+                "/api/orders/" + order.id() + "/items/" + order.items().getFirst().id() + "/cancel", "{\"reason\": \"late\"}");
+        assertThat(shippedItem).hasStatus(HttpStatus.CONFLICT);
         MvcTestResult delivered = api.patch(fixture.maker.owner(), "/api/orders/" + order.id() + "/status",
                 "{\"status\": \"DELIVERED\"}");
 
@@ -173,16 +173,18 @@ class OrderLifecycleIT {
     }
 
     @Test
-    void aPaidOrderCanNotBeCancelledUntilRefundsExist() {
+    void theClinicCanNotCancelAPaidOrderOnceItIsBeingPacked() {
         Fixture fixture = new Fixture();
         OrderView order = fixture.place(1, 1);
         orders.confirmPayment(order.id(), Actor.system());
+        orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
 
         MvcTestResult refused = new Api(mvc, tokens).post(fixture.clinic.owner(), "/api/orders/" + order.id() + "/cancel",
                 "{\"reason\": \"Changed my mind\"}");
 
         assertThat(refused).hasStatus(HttpStatus.CONFLICT);
-        assertThat(refused).bodyJson().extractingPath("$.detail").asString().startsWith("An order that is CONFIRMED can't be moved to CANCELLED.");
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("An order that is PROCESSING can't be moved to CANCELLED.");
         assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(19);
     }
 

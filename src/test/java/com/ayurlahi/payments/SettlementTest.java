@@ -60,6 +60,33 @@ class SettlementTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("AYR-2026-000001");
     }
 
+    @Test
+    void anItemsRefundTakesBackItsOwnCommissionGstAndTcsAndThePayoutGivesUpTheRest() {
+        // the second line of the first test: 760.00 + IGST 38.00 = 798.00 refunded; 12.5 % commission 95.00,
+        // GST 17.10, TCS 0.5 % of 760.00 = 3.80, payout 682.10
+        Settlement.Share share = Settlement.itemShare(new BigDecimal("798.00"), line("760.00", "12.50"), GST, TCS);
+
+        assertThat(share.commission()).isEqualByComparingTo("95.00");
+        assertThat(share.commissionGst()).isEqualByComparingTo("17.10");
+        assertThat(share.tcs()).isEqualByComparingTo("3.80");
+        assertThat(share.payout()).isEqualByComparingTo("682.10");
+    }
+
+    @Test
+    void whatIsLeftAfterItemRefundsReturnsTheSettlementToNothingToThePaisa() {
+        // rounding per item differs from rounding the order: TCS 0.5 % of 333.33 = 1.67 and of 0.01 = 0.00, but of
+        // 333.34 together 1.67; whatever the items took, the rest takes exactly what remains
+        Settlement settlement = split(new BigDecimal("350.01"), line("333.33", "7.50"), line("0.01", "10.00"));
+        Settlement.Share first = Settlement.itemShare(new BigDecimal("350.00"), line("333.33", "7.50"), GST, TCS);
+
+        Settlement.Share rest = settlement.share().minus(first);
+
+        assertThat(rest.amount()).isEqualByComparingTo("0.01");
+        assertThat(first.plus(rest)).isEqualTo(settlement.share());
+        assertThat(rest.commission().add(rest.commissionGst()).add(rest.tcs()).add(rest.payout()))
+                .isEqualByComparingTo(rest.amount());
+    }
+
     private static Settlement split(BigDecimal captured, Line... lines) {
         return Settlement.of(UUID.randomUUID(), UUID.randomUUID(), "AYR-2026-000001", UUID.randomUUID(), List.of(lines), captured,
                 GST, TCS, Instant.parse("2026-11-25T06:00:00Z"));

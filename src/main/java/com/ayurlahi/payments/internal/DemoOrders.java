@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,9 +32,10 @@ import com.ayurlahi.users.UserManagement;
 
 /**
  * The dev profile's demo orders of the demo clinic (Kerala) from both demo manufacturers, in different states:
- * delivered, partially fulfilled, being packed, confirmed, awaiting payment, payment failed and cancelled. The
- * paid ones are paid through the payments module as Razorpay would report them (a sandbox Razorpay order, then a
- * capture), so they have their payments and settlements; the failed one has Razorpay's failure.
+ * delivered, partially fulfilled, being packed, confirmed, awaiting payment, payment failed, cancelled, and
+ * cancelled after payment and refunded. The paid ones are paid in the sandbox and their capture recorded as
+ * Razorpay would report it, so they have their payments, settlements and payout transfers; the failed one has
+ * Razorpay's failure; the refunded one's refund goes through the sandbox in the background.
  */
 @Component
 @ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
@@ -46,12 +48,15 @@ class DemoOrders implements ApplicationRunner {
     private final PaymentManagement payments;
     private final ProductCatalog catalog;
     private final UserManagement users;
+    private final ObjectProvider<SandboxRazorpay> sandbox;
 
-    DemoOrders(OrderManagement orders, PaymentManagement payments, ProductCatalog catalog, UserManagement users) {
+    DemoOrders(OrderManagement orders, PaymentManagement payments, ProductCatalog catalog, UserManagement users,
+            ObjectProvider<SandboxRazorpay> sandbox) {
         this.orders = orders;
         this.payments = payments;
         this.catalog = catalog;
         this.users = users;
+        this.sandbox = sandbox;
     }
 
     @Override
@@ -89,6 +94,10 @@ class DemoOrders implements ApplicationRunner {
         OrderView cancelled = placed(placed, clinic, line("VHF-AGA-250", 3));
         orders.cancel(cancelled.id(), "Ordered twice by mistake", clinic);
 
+        OrderView refunded = placed(placed, clinic, line("VHF-DHT-200", 2));
+        paid(refunded, clinic);
+        orders.cancel(refunded.id(), "The clinic's own stock arrived", clinic);
+
         OrderView failed = placed(placed, clinic, line("SAP-GIL-060", 5));
         PaymentCheckout declined = payments.initiate(failed.id(), clinic);
         payments.recordFailure(declined.razorpayOrderId(), "pay_demo" + failed.orderNumber().replace("-", ""),
@@ -102,10 +111,19 @@ class DemoOrders implements ApplicationRunner {
         return order;
     }
 
+    /**
+     * Pays in the sandbox (its webhooks dropped) and records the capture at once, as the callback would, so that the
+     * order can move on right away. With real Razorpay keys the capture is recorded under a made-up payment id.
+     */
     private void paid(OrderView order, AuthenticatedUser clinic) {
         PaymentCheckout checkout = payments.initiate(order.id(), clinic);
-        payments.recordCapture(checkout.razorpayOrderId(), "pay_demo" + order.orderNumber().replace("-", ""),
-                checkout.amountPaise(), checkout.currency(), "upi");
+        SandboxRazorpay razorpay = sandbox.getIfAvailable();
+        String paymentId = "pay_demo" + order.orderNumber().replace("-", "");
+        if (razorpay != null) {
+            razorpay.deliverNextWebhooks(SandboxRazorpay.Delivery.DROP);
+            paymentId = razorpay.pay(checkout.razorpayOrderId(), SandboxRazorpay.Choice.UPI_SUCCESS).get("razorpay_payment_id");
+        }
+        payments.recordCapture(checkout.razorpayOrderId(), paymentId, checkout.amountPaise(), checkout.currency(), "upi");
     }
 
     private void move(OrderView order, OrderStatus to, AuthenticatedUser manufacturer) {
