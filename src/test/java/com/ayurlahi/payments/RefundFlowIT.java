@@ -2,6 +2,8 @@ package com.ayurlahi.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,6 +47,8 @@ import com.ayurlahi.test.Profiles.OwnedClinic;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
 import com.ayurlahi.test.TestCatalog;
 import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
@@ -213,6 +217,39 @@ class RefundFlowIT {
         assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(ledger(checkout.paymentId())).doesNotContainKey("REFUND");
         assertThat(auditActions(refund.id())).contains("REFUND_FAILED");
+    }
+
+    @Test
+    void aRefundRazorpayCouldNotBeAskedForWaitsForAnAdminToHaveItTriedAgain() {
+        Fixture fixture = new Fixture(null);
+        fixture.pay();
+        sandbox.refuseNextRefundCall();
+
+        orders.cancel(fixture.order.id(), "Duplicate order", fixture.clinicUser());
+
+        Awaitility.await().untilAsserted(() -> assertThat(refunds.forOrder(fixture.order.id(), fixture.clinicUser()))
+                .singleElement().satisfies(refund -> assertThat(refund.submitError()).contains("could not be reached")));
+        RefundView waiting = refunds.forOrder(fixture.order.id(), fixture.clinicUser()).getFirst();
+        assertThat(waiting.status()).isEqualTo(RefundStatus.PENDING);
+        assertThat(waiting.retryable()).isTrue();
+        User support = Accounts.create(users, Role.SUPPORT);
+        User admin = Accounts.create(users, Role.ADMIN);
+        String retry = "/admin/payments/refunds/" + waiting.id() + "/retry";
+
+        MvcTestResult page = mvc.get().uri("/admin/payments/refunds").with(user(Accounts.principal(support))).exchange();
+        MvcTestResult bySupport = mvc.post().uri(retry).with(user(Accounts.principal(support))).with(csrf()).exchange();
+        MvcTestResult byClinic = mvc.get().uri("/admin/payments/refunds").with(user(fixture.clinicUser())).exchange();
+        MvcTestResult byAdmin = mvc.post().uri(retry).with(user(Accounts.principal(admin))).with(csrf()).exchange();
+
+        assertThat(page).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "Not with Razorpay yet",
+                "could not be reached").doesNotContain("retry-refund");
+        assertThat(bySupport).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(byClinic).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(byAdmin).hasStatus(HttpStatus.FOUND);
+        RefundView refund = awaitRefund(fixture, RefundStatus.PROCESSED);
+        assertThat(refund.submitError()).isNull();
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(auditActions(refund.id())).contains("REFUND_RETRIED", "REFUND_SUBMITTED", "REFUND_PROCESSED");
     }
 
     @Test

@@ -43,6 +43,7 @@ public class SandboxRazorpay implements PaymentGateway {
     private final Map<String, SandboxTransfer> transfers = new ConcurrentHashMap<>();
     private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
     private final AtomicBoolean failNextRefund = new AtomicBoolean();
+    private final AtomicBoolean refuseNextRefundCall = new AtomicBoolean();
     private final SandboxWebhooks webhooks;
     private final PaymentSettings settings;
     private final Clock clock;
@@ -78,6 +79,11 @@ public class SandboxRazorpay implements PaymentGateway {
         failNextRefund.set(true);
     }
 
+    /** Makes the next call to refund fail as if Razorpay could not be reached (for tests). */
+    public void refuseNextRefundCall() {
+        refuseNextRefundCall.set(true);
+    }
+
     @Override
     public GatewayOrder createOrder(String receipt, long amountPaise, Map<String, String> notes) {
         SandboxOrder order = new SandboxOrder("order_" + randomId(), amountPaise, receipt);
@@ -99,6 +105,9 @@ public class SandboxRazorpay implements PaymentGateway {
 
     @Override
     public GatewayRefund refund(String razorpayPaymentId, long amountPaise, boolean reverseAllTransfers, Map<String, String> notes) {
+        if (refuseNextRefundCall.getAndSet(false)) {
+            throw new PaymentGatewayException("Razorpay could not be reached: connect timed out");
+        }
         SandboxOrder order = capturedOrderOf(razorpayPaymentId);
         long now = clock.instant().getEpochSecond();
         Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
