@@ -3,12 +3,14 @@ package com.ayurlahi.payments;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.orders.OrderStatus;
+import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.payments.GatewayWorkDue.RefundDue;
 import com.ayurlahi.payments.GatewayWorkDue.TransferDue;
 
 /**
  * Does the Razorpay calls that refunds and payout transfers need, in the background after the decision is
- * committed, so that no request and no database transaction of a cancellation waits on Razorpay. A call that
+ * committed, so that no request (a cancellation, a delivery) waits on Razorpay or on rows held meanwhile. A call that
  * fails is recorded on the refund or transfer for the team, who can have it tried again.
  */
 @Component
@@ -30,5 +32,13 @@ class GatewayWork {
     @ApplicationModuleListener
     void on(TransferDue due) {
         transfers.advance(due.transferId());
+    }
+
+    /** A delivered order's payout is released, in the background so that marking it delivered never waits on Razorpay. */
+    @ApplicationModuleListener
+    void on(OrderStatusChanged change) {
+        if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
+            transfers.releaseWhenDelivered(change.orderId());
+        }
     }
 }

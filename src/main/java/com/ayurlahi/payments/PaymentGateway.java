@@ -47,6 +47,9 @@ public interface PaymentGateway {
     /** Pulls {@code amountPaise} of a transfer back from the linked account (before a partial refund). */
     void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes);
 
+    /** The reversals of a transfer, to find one that was made but not recorded on our side. */
+    List<GatewayReversal> reversalsOf(String transferId);
+
     /** A Razorpay order: {@code status} is created, attempted or paid. */
     record GatewayOrder(String id, long amountPaise, String currency, String receipt, String status,
             List<GatewayPayment> payments) {
@@ -69,6 +72,10 @@ public interface PaymentGateway {
      * A refund: {@code status} is pending, processed or failed; {@code notes} carry our refund's id.
      */
     record GatewayRefund(String id, String paymentId, long amountPaise, String status, Map<String, String> notes) {
+    }
+
+    /** A reversal of part of a transfer; {@code notes} carry the id of the refund it was made for. */
+    record GatewayReversal(String id, long amountPaise, Map<String, String> notes) {
     }
 
     /** A Route transfer to a linked account ({@code acc_…}); {@code notes} carry our transfer's id. */

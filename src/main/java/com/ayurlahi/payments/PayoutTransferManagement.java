@@ -16,13 +16,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerSaved;
-import com.ayurlahi.orders.OrderStatus;
-import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.payments.GatewayWorkDue.TransferDue;
 import com.ayurlahi.payments.PaymentGateway.GatewayTransfer;
 
@@ -42,15 +41,17 @@ public class PayoutTransferManagement {
 
     private final PayoutTransfers transfers;
     private final Payments payments;
+    private final Refunds refunds;
     private final ManufacturerManagement manufacturers;
     private final PaymentGateway gateway;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PayoutTransferManagement(PayoutTransfers transfers, Payments payments, ManufacturerManagement manufacturers,
-            PaymentGateway gateway, ApplicationEventPublisher events, Clock clock) {
+    PayoutTransferManagement(PayoutTransfers transfers, Payments payments, Refunds refunds,
+            ManufacturerManagement manufacturers, PaymentGateway gateway, ApplicationEventPublisher events, Clock clock) {
         this.transfers = transfers;
         this.payments = payments;
+        this.refunds = refunds;
         this.manufacturers = manufacturers;
         this.gateway = gateway;
         this.events = events;
@@ -74,8 +75,10 @@ public class PayoutTransferManagement {
 
     /**
      * Does what the transfer needs at Razorpay: sets it up on hold (or adopts the one a crash left unrecorded),
-     * then lifts the hold once the order is delivered. A failure is recorded on the transfer and tried again
-     * the next time something is due, or when the team asks.
+     * then lifts the hold once the order is delivered. Razorpay takes no transfer from a payment once a refund of
+     * it has started: such a payout is left for the team to pay directly. A failure is recorded on the transfer
+     * and audited, and tried again when the team asks. Runs in the background; only background work and the
+     * team's retry wait for the transfer while Razorpay answers.
      */
     public void advance(UUID transferId) {
         PayoutTransfer transfer = transfers.findForUpdate(transferId).orElseThrow();
@@ -86,7 +89,13 @@ public class PayoutTransferManagement {
         String razorpayPaymentId = payment.getRazorpayPaymentId();
         try {
             if (transfer.getStatus() == PayoutTransferStatus.PENDING) {
-                GatewayTransfer created = existing(transfer, razorpayPaymentId).orElseGet(() -> gateway.transfer(
+                Optional<GatewayTransfer> made = existing(transfer, razorpayPaymentId);
+                if (made.isEmpty() && refundStarted(payment)) {
+                    failed(transfer, "Razorpay takes no transfer from a payment once a refund of it has started: "
+                            + "pay " + transfer.getAmount().toPlainString() + " to the manufacturer directly.");
+                    return;
+                }
+                GatewayTransfer created = made.orElseGet(() -> gateway.transfer(
                         razorpayPaymentId, transfer.getLinkedAccountId(), transfer.getAmountPaise(),
                         Map.of("transferId", transfer.getId().toString(), "orderNumber", transfer.getOrderNumber())));
                 transfer.created(created.id(), now());
@@ -102,11 +111,23 @@ public class PayoutTransferManagement {
                         .field("status", PayoutTransferStatus.ON_HOLD, transfer.getStatus())
                         .value("amount", transfer.getAmount()), transfer, PaymentManagement.RAZORPAY);
             }
-        } catch (PaymentGatewayException failed) {
+        } catch (PaymentGatewayException refused) {
             log.warn("Payout transfer {} for order {} not done at Razorpay: {}", transfer.getId(), transfer.getOrderNumber(),
-                    failed.getMessage());
-            transfer.submissionFailed(failed.getMessage(), now());
+                    refused.getMessage());
+            failed(transfer, refused.getMessage());
         }
+    }
+
+    private boolean refundStarted(Payment payment) {
+        return refunds.findByPaymentIdOrderByCreatedAt(payment.getId()).stream()
+                .anyMatch(refund -> refund.getRazorpayRefundId() != null);
+    }
+
+    private void failed(PayoutTransfer transfer, String error) {
+        transfer.submissionFailed(error, now());
+        audit(AuditedChange.of("PAYOUT_TRANSFER_FAILED", ENTITY, transfer.getId())
+                .value("status", transfer.getStatus())
+                .value("error", transfer.getSubmitError()), transfer, PaymentManagement.RAZORPAY);
     }
 
     private Optional<GatewayTransfer> existing(PayoutTransfer transfer, @Nullable String razorpayPaymentId) {
@@ -115,26 +136,31 @@ public class PayoutTransferManagement {
                 .findFirst();
     }
 
-    /** The team asks for a failed Razorpay call to be made again. */
-    public void retry(UUID transferId, Actor admin) {
+    /** The team asks for a failed Razorpay call to be made again; the transfer as it is afterwards. */
+    public PayoutTransferView retry(UUID transferId, Actor admin) {
         PayoutTransfer transfer = transfers.findById(transferId)
-                .orElseThrow(() -> new com.ayurlahi.common.NotFoundException("There is no such payout transfer."));
+                .orElseThrow(() -> new NotFoundException("There is no such payout transfer."));
         audit(AuditedChange.of("PAYOUT_TRANSFER_RETRIED", ENTITY, transfer.getId())
                 .value("submitError", transfer.getSubmitError()), transfer, admin);
         advance(transferId);
+        return PayoutTransferView.of(transfers.findById(transferId).orElseThrow());
     }
 
-    /** A delivered order's payout is released. */
-    @EventListener
-    void on(OrderStatusChanged change) {
-        if (change.to() != OrderStatus.DELIVERED && change.to() != OrderStatus.PARTIALLY_FULFILLED) {
-            return;
-        }
-        transfers.findByOrderIdForUpdate(change.orderId()).ifPresent(transfer -> {
-            if (transfer.releaseWhenDelivered(now()) && transfer.hasGatewayWork()) {
-                events.publishEvent(new TransferDue(transfer.getId()));
+    /** In the background after the order was delivered: the payout's hold is lifted. */
+    void releaseWhenDelivered(UUID orderId) {
+        transfers.findByOrderIdForUpdate(orderId).ifPresent(transfer -> {
+            if (transfer.releaseWhenDelivered(now())) {
+                advance(transfer.getId());
             }
         });
+    }
+
+    /** Razorpay reports a transfer failed ({@code transfer.failed}): the team is shown it. */
+    public EventOutcome recordFailed(String razorpayTransferId, @Nullable String why) {
+        return transfers.findByRazorpayTransferIdForUpdate(razorpayTransferId).map(transfer -> {
+            failed(transfer, "Razorpay reports the transfer failed" + (why == null ? "" : ": " + why));
+            return EventOutcome.APPLIED;
+        }).orElse(EventOutcome.UNKNOWN_ORDER);
     }
 
     /** A manufacturer's new linked account takes the payouts that waited for one. */
@@ -155,32 +181,50 @@ public class PayoutTransferManagement {
     }
 
     /**
-     * In a refund's transaction: the payout still to be sent gives up {@code payout}. A transfer already at
-     * Razorpay is reversed there instead, when the refund is handed over.
+     * In the background, before a refund is handed to Razorpay: its share of the payout comes back. A transfer at
+     * Razorpay is reversed by that much for a partial refund (a reversal a crash left unrecorded is found by the
+     * refund's id in its notes); a full refund's reversal is Razorpay's own ({@code reverse_all}). A payout not
+     * yet sent is simply lowered, to nothing for a full refund.
      */
-    void reduceUnsent(UUID paymentId, BigDecimal payout, Actor actor) {
-        transfers.findByPaymentIdForUpdate(paymentId).filter(transfer -> !transfer.isAtGateway()).ifPresent(transfer -> {
-            BigDecimal before = transfer.getAmount();
-            transfer.reduceBy(payout, now());
-            audit(AuditedChange.of("PAYOUT_TRANSFER_REDUCED", ENTITY, transfer.getId())
-                    .field("amount", before, transfer.getAmount())
-                    .value("status", transfer.getStatus()), transfer, actor);
+    void takeBack(Refund refund) {
+        transfers.findByPaymentIdForUpdate(refund.getPaymentId()).ifPresent(transfer -> {
+            if (transfer.getStatus() == PayoutTransferStatus.REVERSED || transfer.getStatus() == PayoutTransferStatus.CANCELLED) {
+                return;
+            }
+            if (!transfer.isAtGateway()) {
+                reduce(transfer, refund.isFullRefund() ? transfer.getAmount() : refund.getPayout(), refund.getId().toString(),
+                        "PAYOUT_TRANSFER_REDUCED");
+                return;
+            }
+            BigDecimal share = refund.getPayout().min(transfer.getAmount());
+            if (refund.isFullRefund() || share.signum() <= 0) {
+                return;
+            }
+            String refundId = refund.getId().toString();
+            boolean reversedBefore = gateway.reversalsOf(transfer.getRazorpayTransferId()).stream()
+                    .anyMatch(reversal -> refundId.equals(reversal.notes().get("refundId")));
+            if (!reversedBefore) {
+                gateway.reverseTransfer(transfer.getRazorpayTransferId(), Payment.paise(share),
+                        Map.of("refundId", refundId, "orderNumber", refund.getOrderNumber()));
+            }
+            reduce(transfer, share, refundId, "PAYOUT_TRANSFER_REVERSED");
         });
     }
 
-    /** The payment's transfer as it is at Razorpay, locked, when a refund must take money back from it there. */
-    Optional<PayoutTransfer> atGatewayForUpdate(UUID paymentId) {
-        return transfers.findByPaymentIdForUpdate(paymentId).filter(PayoutTransfer::isAtGateway);
+    /** A full refund was handed to Razorpay, which pulls the transfer back with it. */
+    void reversedWithFullRefund(Refund refund, String razorpayRefundId) {
+        transfers.findByPaymentIdForUpdate(refund.getPaymentId()).filter(PayoutTransfer::isAtGateway)
+                .ifPresent(transfer -> reduce(transfer, transfer.getAmount(), razorpayRefundId, "PAYOUT_TRANSFER_REVERSED"));
     }
 
-    /** After a refund reversed {@code payout} of the transfer at Razorpay. */
-    void recordReversal(PayoutTransfer transfer, BigDecimal payout, String refundReference) {
+    private void reduce(PayoutTransfer transfer, BigDecimal payout, String refundReference, String action) {
         BigDecimal before = transfer.getAmount();
+        PayoutTransferStatus statusBefore = transfer.getStatus();
         transfer.reduceBy(payout, now());
-        audit(AuditedChange.of("PAYOUT_TRANSFER_REVERSED", ENTITY, transfer.getId())
+        audit(AuditedChange.of(action, ENTITY, transfer.getId())
                 .field("amount", before, transfer.getAmount())
-                .value("refund", refundReference)
-                .value("status", transfer.getStatus()), transfer, PaymentManagement.RAZORPAY);
+                .field("status", statusBefore, transfer.getStatus())
+                .value("refund", refundReference), transfer, PaymentManagement.RAZORPAY);
     }
 
     /** Transfers waiting for a linked account or whose last Razorpay call failed, oldest first. */

@@ -21,6 +21,10 @@ interface PayoutTransfers extends JpaRepository<PayoutTransfer, UUID> {
     Optional<PayoutTransfer> findByPaymentIdForUpdate(UUID paymentId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from PayoutTransfer t where t.razorpayTransferId = :razorpayTransferId")
+    Optional<PayoutTransfer> findByRazorpayTransferIdForUpdate(String razorpayTransferId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from PayoutTransfer t where t.orderId = :orderId")
     Optional<PayoutTransfer> findByOrderIdForUpdate(UUID orderId);
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,19 +27,22 @@ import tools.jackson.databind.json.JsonMapper;
 class RazorpayEventProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(RazorpayEventProcessor.class);
+    private static final int MAX_ATTEMPTS = 3;
 
     private final RazorpayEvents events;
     private final PaymentManagement payments;
     private final RefundManagement refunds;
+    private final PayoutTransferManagement transfers;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundManagement refunds,
-            TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            PayoutTransferManagement transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.events = events;
         this.payments = payments;
         this.refunds = refunds;
+        this.transfers = transfers;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -50,8 +54,25 @@ class RazorpayEventProcessor {
         apply(received.eventId());
     }
 
-    /** Applies the event unless it has an outcome already. */
+    /**
+     * Applies the event unless it has an outcome already. A transaction that lost a lock race (a deadlock
+     * victim, a lock timeout) is tried again, a few times.
+     */
     void apply(String eventId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                applyOnce(eventId);
+                return;
+            } catch (PessimisticLockingFailureException lost) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw lost;
+                }
+                log.info("Razorpay event {} lost a lock race (attempt {}): trying again", eventId, attempt);
+            }
+        }
+    }
+
+    private void applyOnce(String eventId) {
         try {
             transactions.executeWithoutResult(status -> events.find(eventId)
                     .filter(event -> event.outcome() == EventOutcome.RECEIVED)
@@ -70,6 +91,15 @@ class RazorpayEventProcessor {
         JsonNode payload = json.readTree(event.payload()).path("payload");
         if (event.eventType().startsWith("refund.")) {
             return refundApplied(event.eventType(), payload.path("refund").path("entity"));
+        }
+        if (event.eventType().equals("transfer.failed")) {
+            JsonNode transfer = payload.path("transfer").path("entity");
+            String transferId = text(transfer, "id");
+            if (transferId == null) {
+                return new Result(EventOutcome.IGNORED, "No transfer in the event.");
+            }
+            EventOutcome outcome = transfers.recordFailed(transferId, text(transfer, "error_description"));
+            return new Result(outcome, outcome == EventOutcome.UNKNOWN_ORDER ? "No payout transfer of ours is " + transferId + "." : null);
         }
         JsonNode payment = payload.path("payment").path("entity");
         String razorpayOrderId = event.razorpayOrderId();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
@@ -39,8 +41,8 @@ import com.ayurlahi.users.Role;
  * Refunds for cancellations of paid orders. Cancelling an item before shipping refunds that item (its taxable
  * value and tax); cancelling the order refunds what is left of it (a full refund when nothing was refunded
  * before). The refund is asked for in the cancellation's transaction, with the share of the settlement it takes
- * back; it is handed to Razorpay after that commits (a partial one first pulls its share of the payout back from
- * the manufacturer's transfer), and Razorpay's {@code refund.processed} or {@code refund.failed} webhook ends it.
+ * back; it is handed to Razorpay in the background after that commits (its share of the payout first taken back
+ * from the manufacturer's transfer), and Razorpay's {@code refund.processed} or {@code refund.failed} webhook ends it.
  * A processed refund adds the ledger's reversal rows, moves the payment to PARTIALLY_REFUNDED or REFUNDED and a
  * cancelled order to REFUNDED; a failed one is flagged for the team. Every step is audited and noted in the
  * order's history.
@@ -78,20 +80,31 @@ public class RefundManagement {
         this.clock = clock;
     }
 
-    /** In the cancellation's transaction: an item of a paid order was cancelled, so it is refunded. */
+    /**
+     * In the cancellation's transaction: an item of a paid order was cancelled, so it is refunded with what its
+     * leaving changes in the settlement; the last item takes exactly what is left.
+     */
     @EventListener
     void on(OrderItemCancelled cancelled) {
         ledger.settledPaymentOf(cancelled.orderId()).ifPresent(paymentId -> {
             Payment payment = payments.findForUpdate(paymentId).orElseThrow();
-            OrderView.Item item = orders.find(cancelled.orderId()).items().stream()
+            OrderView order = orders.find(cancelled.orderId());
+            OrderView.Item item = order.items().stream()
                     .filter(candidate -> candidate.id().equals(cancelled.itemId())).findFirst().orElseThrow();
-            Share itemShare = Settlement.itemShare(item.lineTotal(), new Settlement.Line(item.taxableValue(), item.commissionRate()),
-                    settings.commissionGstRate(), settings.tcsRate());
+            List<Settlement.Line> after = order.items().stream().filter(line -> !line.cancelled()).map(RefundManagement::line).toList();
+            List<Settlement.Line> before = Stream.concat(after.stream(), Stream.of(line(item))).toList();
+            Share itemShare = Settlement.removing(item.lineTotal(), before, after, settings.commissionGstRate(), settings.tcsRate());
             Share left = unrefunded(payment);
-            // the last item takes exactly what is left, so that the settlement ends at nothing to the paisa
-            Share share = itemShare.amount().compareTo(left.amount()) < 0 ? itemShare : left;
+            Share share = after.isEmpty() || itemShare.amount().compareTo(left.amount()) > 0 ? left : itemShare;
+            if (share.isNothing()) {
+                return;
+            }
             request(payment, item.id(), item.quantity() + " × " + item.productName(), cancelled.reason(), share, false);
         });
+    }
+
+    private static Settlement.Line line(OrderView.Item item) {
+        return new Settlement.Line(item.taxableValue(), item.commissionRate());
     }
 
     /** In the cancellation's transaction: a paid order was cancelled before shipping, so what is left of it is refunded. */
@@ -114,7 +127,6 @@ public class RefundManagement {
 
     private void request(Payment payment, @Nullable UUID itemId, String description, String reason, Share share, boolean full) {
         Refund refund = refunds.saveAndFlush(new Refund(payment, itemId, description, shortened(reason), share, full, now()));
-        transfers.reduceUnsent(payment.getId(), share.payout(), Actor.system());
         audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
                 .value("paymentId", payment.getId())
                 .value("description", description)
@@ -130,47 +142,46 @@ public class RefundManagement {
         events.publishEvent(new RefundDue(refund.getId()));
     }
 
-    /** What of the payment's settlement no refund (processed or still pending) has taken back yet. */
+    /**
+     * What of the payment's settlement no refund has taken back yet. A failed refund counts as taken: the team
+     * returns that money another way, and a later cancellation must not pay it a second time.
+     */
     private Share unrefunded(Payment payment) {
         Share taken = refunds.findByPaymentIdOrderByCreatedAt(payment.getId()).stream()
-                .filter(refund -> refund.getStatus() != RefundStatus.FAILED)
                 .map(Refund::share).reduce(Share.NONE, Share::plus);
         return ledger.captureShare(payment.getId()).minus(taken);
     }
 
     /**
      * Hands a refund to Razorpay, unless it was handed over already (a crash after Razorpay took it is found in the
-     * payment's refunds by our id in its notes). A partial refund first reverses its share of the payout from the
-     * transfer at Razorpay, recorded in a transaction of its own so that a retry never reverses twice. A failed
-     * call is recorded on the refund for the team.
+     * payment's refunds by our id in its notes). First its share of the payout is taken back from the
+     * manufacturer's transfer, in a transaction of its own: reversed at Razorpay for a partial refund of a
+     * transfer that is there (a reversal a crash left unrecorded is found by our id), or taken off a payout not
+     * yet sent. A failed call is recorded on the refund and audited, for the team to have it tried again. Runs in
+     * the background, so only other background work waits for the rows it holds while Razorpay answers.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void submit(UUID refundId) {
         try {
-            transactions.executeWithoutResult(status -> reverseTransferShare(refundId));
+            transactions.executeWithoutResult(status -> takeBackPayout(refundId));
             transactions.executeWithoutResult(status -> handOver(refundId));
         } catch (PaymentGatewayException failed) {
             log.warn("Refund {} not handed to Razorpay: {}", refundId, failed.getMessage());
-            transactions.executeWithoutResult(status -> refunds.findForUpdate(refundId)
-                    .ifPresent(refund -> refund.submissionFailed(failed.getMessage(), now())));
+            transactions.executeWithoutResult(status -> refunds.findForUpdate(refundId).ifPresent(refund -> {
+                refund.submissionFailed(failed.getMessage(), now());
+                audit(AuditedChange.of("REFUND_SUBMIT_FAILED", ENTITY, refund.getId())
+                        .value("error", refund.getSubmitError()), refund, PaymentManagement.RAZORPAY);
+            }));
         }
     }
 
-    private void reverseTransferShare(UUID refundId) {
+    private void takeBackPayout(UUID refundId) {
         Refund refund = refunds.findForUpdate(refundId).orElseThrow();
-        if (!refund.awaitsSubmission() || refund.isFullRefund() || refund.isTransferReversed()
-                || refund.getPayout().signum() == 0) {
+        if (!refund.awaitsSubmission() || refund.isTransferReversed()) {
             return;
         }
-        transfers.atGatewayForUpdate(refund.getPaymentId()).ifPresent(transfer -> {
-            BigDecimal reversed = refund.getPayout().min(transfer.getAmount());
-            if (reversed.signum() > 0) {
-                gateway.reverseTransfer(transfer.getRazorpayTransferId(), Payment.paise(reversed),
-                        Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber()));
-                transfers.recordReversal(transfer, reversed, refund.getId().toString());
-            }
-            refund.transferReversed(now());
-        });
+        transfers.takeBack(refund);
+        refund.transferReversed(now());
     }
 
     private void handOver(UUID refundId) {
@@ -187,8 +198,7 @@ public class RefundManagement {
                         Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber())));
         refund.submitted(handed.id(), now());
         if (refund.isFullRefund()) {
-            transfers.atGatewayForUpdate(refund.getPaymentId())
-                    .ifPresent(transfer -> transfers.recordReversal(transfer, transfer.getAmount(), handed.id()));
+            transfers.reversedWithFullRefund(refund, handed.id());
         }
         audit(AuditedChange.of("REFUND_SUBMITTED", ENTITY, refund.getId())
                 .value("razorpayRefundId", handed.id())
@@ -198,19 +208,26 @@ public class RefundManagement {
     /** The team has a refund that Razorpay could not be asked for handed over again. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RefundView retry(UUID refundId, AuthenticatedUser admin) {
-        requireTeam(admin);
+        requireAdmin(admin);
         Refund refund = refunds.findById(refundId).orElseThrow(RefundManagement::notFound);
+        if (!refund.awaitsSubmission()) {
+            throw new ConflictException("This refund is " + refund.getStatus().label().toLowerCase()
+                    + (refund.getRazorpayRefundId() == null ? "" : " and with Razorpay") + ": there is nothing to try again.");
+        }
         transactions.executeWithoutResult(status -> audit(AuditedChange.of("REFUND_RETRIED", ENTITY, refund.getId())
                 .value("submitError", refund.getSubmitError()), refund, Actor.user(admin.id(), admin.role().name())));
         submit(refundId);
         return RefundView.of(refunds.findById(refundId).orElseThrow());
     }
 
-    /** Razorpay reports a refund processed: the ledger takes its reversal rows, the payment and order follow. */
+    /**
+     * Razorpay reports a refund processed: the ledger takes its reversal rows, the payment and order follow. The
+     * order is locked before the payment, as a cancellation locks them, so the two never wait on each other.
+     */
     public EventOutcome recordProcessed(@Nullable String ourRefundId, String razorpayRefundId, long amountPaise) {
         return find(ourRefundId, razorpayRefundId).map(refund -> {
-            Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
             if (amountPaise != refund.getAmountPaise()) {
+                Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
                 payment.flagForReview("Razorpay reported refund " + razorpayRefundId + " of "
                         + Money.format(BigDecimal.valueOf(amountPaise, 2)) + " processed against " + Money.format(refund.getAmount())
                         + " asked for.", now());
@@ -218,20 +235,25 @@ public class RefundManagement {
                         .value("reportedAmountPaise", amountPaise), refund, PaymentManagement.RAZORPAY);
                 return EventOutcome.FLAGGED;
             }
-            if (!refund.processed(razorpayRefundId, now())) {
+            if (refund.getStatus() != RefundStatus.PENDING) {
                 return EventOutcome.NO_CHANGE;
             }
+            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " ("
+                    + refund.getDescription().toLowerCase() + ") processed by Razorpay (" + razorpayRefundId + ").",
+                    PaymentManagement.RAZORPAY);
+            Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
+            refund.processed(razorpayRefundId, now());
             ledger.recordRefund(refund);
             PaymentStatus before = payment.getStatus();
             payment.refunded(processedTotal(payment), now());
             audit(AuditedChange.of("REFUND_PROCESSED", ENTITY, refund.getId())
                     .field("status", RefundStatus.PENDING, refund.getStatus())
                     .value("razorpayRefundId", razorpayRefundId)
-                    .value("amount", refund.getAmount())
-                    .value("paymentStatus", before + " → " + payment.getStatus()), refund, PaymentManagement.RAZORPAY);
-            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " ("
-                    + refund.getDescription().toLowerCase() + ") processed by Razorpay (" + razorpayRefundId + ").",
-                    PaymentManagement.RAZORPAY);
+                    .value("amount", refund.getAmount()), refund, PaymentManagement.RAZORPAY);
+            audit(AuditedChange.of("PAYMENT_REFUNDED", PaymentManagement.ENTITY, payment.getId())
+                    .field("status", before, payment.getStatus())
+                    .value("refundId", refund.getId())
+                    .value("refunded", refund.getAmount()), refund, PaymentManagement.RAZORPAY);
             if (payment.getStatus() == PaymentStatus.REFUNDED) {
                 orders.markRefunded(refund.getOrderId(), Money.format(payment.getAmount()) + " back to the account it was paid from",
                         PaymentManagement.RAZORPAY);
@@ -243,19 +265,20 @@ public class RefundManagement {
     /** Razorpay reports a refund failed: the team is shown the payment, to return the money another way. */
     public EventOutcome recordFailed(@Nullable String ourRefundId, String razorpayRefundId, @Nullable String why) {
         return find(ourRefundId, razorpayRefundId).map(refund -> {
-            String reason = why == null ? "Razorpay gave no reason" : why;
-            if (!refund.failed(razorpayRefundId, reason, now())) {
+            if (refund.getStatus() != RefundStatus.PENDING) {
                 return EventOutcome.NO_CHANGE;
             }
+            String reason = why == null ? "Razorpay gave no reason" : why;
+            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " failed at Razorpay; "
+                    + "the Ayurlahi team will return the money.", PaymentManagement.RAZORPAY);
             Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
+            refund.failed(razorpayRefundId, reason, now());
             payment.flagForReview("Refund " + razorpayRefundId + " of " + Money.format(refund.getAmount()) + " failed ("
                     + reason + "): the clinic is still owed it.", now());
             audit(AuditedChange.of("REFUND_FAILED", ENTITY, refund.getId())
                     .field("status", RefundStatus.PENDING, refund.getStatus())
                     .value("razorpayRefundId", razorpayRefundId)
                     .value("reason", reason), refund, PaymentManagement.RAZORPAY);
-            orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " failed at Razorpay; "
-                    + "the Ayurlahi team will return the money.", PaymentManagement.RAZORPAY);
             return EventOutcome.APPLIED;
         }).orElse(EventOutcome.UNKNOWN_ORDER);
     }
@@ -293,7 +316,7 @@ public class RefundManagement {
         return refunds.recent(pageable).map(RefundView::of);
     }
 
-    private static void requireTeam(AuthenticatedUser user) {
+    private static void requireAdmin(AuthenticatedUser user) {
         if (user.role() != Role.ADMIN) {
             throw new org.springframework.security.access.AccessDeniedException("Only an admin retries refunds");
         }

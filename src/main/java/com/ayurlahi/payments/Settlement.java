@@ -39,10 +39,8 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
     /** The split of {@code captured} for the supplied lines of an order. */
     static Settlement of(UUID paymentId, UUID orderId, String orderNumber, UUID manufacturerId, List<Line> supplied,
             BigDecimal captured, BigDecimal commissionGstRate, BigDecimal tcsRate, Instant at) {
-        BigDecimal commission = supplied.stream()
-                .map(line -> percent(line.taxableValue(), line.commissionRate()))
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        BigDecimal netTaxable = supplied.stream().map(Line::taxableValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal commission = commission(supplied);
+        BigDecimal netTaxable = taxable(supplied);
         BigDecimal commissionGst = percent(commission, commissionGstRate);
         BigDecimal tcs = percent(netTaxable, tcsRate);
         BigDecimal payout = captured.subtract(commission).subtract(commissionGst).subtract(tcs);
@@ -59,15 +57,30 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
     }
 
     /**
-     * The share of the settlement one refunded item takes back: its commission at its snapshot rate, GST on that,
-     * TCS on its taxable value, and the rest of the refund from the payout.
+     * The share of the settlement a refund of {@code refund} takes back when the supplied lines go from
+     * {@code before} to {@code after}: the split of what was supplied less the split of what still is, each
+     * rounded as the settlement rounds it, and the rest of the refund from the payout. Refunds taken one after
+     * another thus add up to the settlement of what they took away, to the paisa, and what is kept is always
+     * the split of what is still supplied.
      */
-    static Share itemShare(BigDecimal refund, Line item, BigDecimal commissionGstRate, BigDecimal tcsRate) {
-        BigDecimal commission = percent(item.taxableValue(), item.commissionRate());
-        BigDecimal commissionGst = percent(commission, commissionGstRate);
-        BigDecimal tcs = percent(item.taxableValue(), tcsRate);
+    static Share removing(BigDecimal refund, List<Line> before, List<Line> after, BigDecimal commissionGstRate,
+            BigDecimal tcsRate) {
+        BigDecimal commissionBefore = commission(before);
+        BigDecimal commissionAfter = commission(after);
+        BigDecimal commission = commissionBefore.subtract(commissionAfter);
+        BigDecimal commissionGst = percent(commissionBefore, commissionGstRate).subtract(percent(commissionAfter, commissionGstRate));
+        BigDecimal tcs = percent(taxable(before), tcsRate).subtract(percent(taxable(after), tcsRate));
         return new Share(refund.setScale(2), commission, commissionGst, tcs,
                 refund.subtract(commission).subtract(commissionGst).subtract(tcs).setScale(2));
+    }
+
+    private static BigDecimal commission(List<Line> lines) {
+        return lines.stream().map(line -> percent(line.taxableValue(), line.commissionRate()))
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static BigDecimal taxable(List<Line> lines) {
+        return lines.stream().map(Line::taxableValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /**

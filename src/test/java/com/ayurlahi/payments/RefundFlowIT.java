@@ -288,6 +288,26 @@ class RefundFlowIT {
     }
 
     @Test
+    void aPayoutStillWaitingForALinkedAccountWhenAnItemIsRefundedIsLeftForTheTeamToPayDirectly() {
+        Fixture fixture = new Fixture(null);
+        PaymentCheckout checkout = fixture.pay();
+        orders.cancelItem(fixture.order.id(), fixture.order.items().get(1).id(), "Out of stock", fixture.makerUser());
+        awaitRefund(fixture, RefundStatus.PROCESSED);
+        // the payout still to be sent lost the item's ₹74.16: what is left is the split of what is still supplied
+        assertThat(jdbc.sql("select amount from payout_transfers where payment_id = :id").param("id", checkout.paymentId())
+                .query(BigDecimal.class).single()).isEqualByComparingTo("208.57");
+
+        manufacturers.setTerms(fixture.maker.manufacturer().getId(), new ManufacturerTerms(new BigDecimal("10.00"),
+                "acc_LinkedLater002"), Profiles.ADMIN);
+
+        Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql("select submit_error from payout_transfers where payment_id = :id")
+                .param("id", checkout.paymentId()).query(String.class).single()).contains("pay 208.57 to the manufacturer directly"));
+        assertThat(sandbox.transfersOf(fixture.razorpayPaymentId(checkout))).isEmpty();
+        assertThat(mvc.get().uri("/admin/payments/refunds").with(user(Accounts.principal(Accounts.create(users, Role.SUPPORT))))
+                .exchange()).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "directly");
+    }
+
+    @Test
     void aShippedOrderIsNoLongerCancelledAndTheClinicCantCancelOnceItIsBeingPacked() {
         Fixture fixture = new Fixture(null);
         fixture.pay();

@@ -61,10 +61,11 @@ class SettlementTest {
     }
 
     @Test
-    void anItemsRefundTakesBackItsOwnCommissionGstAndTcsAndThePayoutGivesUpTheRest() {
-        // the second line of the first test: 760.00 + IGST 38.00 = 798.00 refunded; 12.5 % commission 95.00,
-        // GST 17.10, TCS 0.5 % of 760.00 = 3.80, payout 682.10
-        Settlement.Share share = Settlement.itemShare(new BigDecimal("798.00"), line("760.00", "12.50"), GST, TCS);
+    void anItemsRefundTakesBackWhatItsLeavingChangesInTheSplit() {
+        // the second line of the first test leaves: 760.00 + IGST 38.00 = 798.00 refunded; commission 190.00 → 95.00,
+        // GST on it 34.20 → 17.10, TCS 8.55 (1,710.00) → 4.75 (950.00): 95.00, 17.10 and 3.80 back, payout 682.10
+        Settlement.Share share = Settlement.removing(new BigDecimal("798.00"),
+                List.of(line("950.00", "10.00"), line("760.00", "12.50")), List.of(line("950.00", "10.00")), GST, TCS);
 
         assertThat(share.commission()).isEqualByComparingTo("95.00");
         assertThat(share.commissionGst()).isEqualByComparingTo("17.10");
@@ -73,18 +74,22 @@ class SettlementTest {
     }
 
     @Test
-    void whatIsLeftAfterItemRefundsReturnsTheSettlementToNothingToThePaisa() {
-        // rounding per item differs from rounding the order: TCS 0.5 % of 333.33 = 1.67 and of 0.01 = 0.00, but of
-        // 333.34 together 1.67; whatever the items took, the rest takes exactly what remains
-        Settlement settlement = split(new BigDecimal("350.01"), line("333.33", "7.50"), line("0.01", "10.00"));
-        Settlement.Share first = Settlement.itemShare(new BigDecimal("350.00"), line("333.33", "7.50"), GST, TCS);
+    void whatIsKeptAfterItemRefundsIsTheSplitOfWhatIsStillSuppliedToThePaisa() {
+        // three lines of 101.00 at 10 %: per line GST on commission 1.818 and TCS 0.505 would round up each time;
+        // the order's 30.30 commission has 5.45 GST and its 303.00 taxable value 1.52 TCS
+        Line line = line("101.00", "10.00");
+        Settlement settlement = split(new BigDecimal("318.15"), line, line, line);
+        Settlement.Share first = Settlement.removing(new BigDecimal("106.05"), List.of(line, line, line), List.of(line, line), GST, TCS);
+        Settlement.Share second = Settlement.removing(new BigDecimal("106.05"), List.of(line, line), List.of(line), GST, TCS);
 
-        Settlement.Share rest = settlement.share().minus(first);
+        Settlement.Share kept = settlement.share().minus(first).minus(second);
+        Settlement alone = split(new BigDecimal("106.05"), line);
 
-        assertThat(rest.amount()).isEqualByComparingTo("0.01");
-        assertThat(first.plus(rest)).isEqualTo(settlement.share());
-        assertThat(rest.commission().add(rest.commissionGst()).add(rest.tcs()).add(rest.payout()))
-                .isEqualByComparingTo(rest.amount());
+        assertThat(kept).isEqualTo(alone.share());
+        assertThat(kept.commissionGst()).isEqualByComparingTo("1.82");
+        assertThat(kept.tcs()).isEqualByComparingTo("0.51");
+        Settlement.Share last = Settlement.removing(new BigDecimal("106.05"), List.of(line), List.of(), GST, TCS);
+        assertThat(first.plus(second).plus(last)).isEqualTo(settlement.share());
     }
 
     private static Settlement split(BigDecimal captured, Line... lines) {

@@ -21,6 +21,7 @@ import com.razorpay.Payment;
 import com.razorpay.RazorpayClient;
 import com.razorpay.RazorpayException;
 import com.razorpay.Refund;
+import com.razorpay.Reversal;
 import com.razorpay.Transfer;
 
 import okhttp3.HttpUrl;
@@ -42,6 +43,8 @@ import okhttp3.Request;
 class RazorpaySdkGateway implements PaymentGateway {
 
     static final URI RAZORPAY_API = URI.create("https://api.razorpay.com");
+    /** Razorpay lists 10 by default; a payment has at most one refund per order line (100) and one transfer. */
+    private static final int LIST_SIZE = 100;
 
     private final RazorpayClient client;
 
@@ -95,7 +98,7 @@ class RazorpaySdkGateway implements PaymentGateway {
     @Override
     public List<GatewayRefund> refundsOf(String razorpayPaymentId) {
         return call("Razorpay did not return the refunds of payment " + razorpayPaymentId,
-                () -> client.payments.fetchAllRefunds(razorpayPaymentId).stream()
+                () -> client.payments.fetchAllRefunds(razorpayPaymentId, new JSONObject().put("count", LIST_SIZE)).stream()
                         .map(Refund::toJson).map(RazorpaySdkGateway::gatewayRefund).toList());
     }
 
@@ -122,7 +125,7 @@ class RazorpaySdkGateway implements PaymentGateway {
     @Override
     public List<GatewayTransfer> transfersOf(String razorpayPaymentId) {
         return call("Razorpay did not return the transfers of payment " + razorpayPaymentId,
-                () -> client.payments.fetchAllTransfers(razorpayPaymentId).stream()
+                () -> client.payments.fetchAllTransfers(razorpayPaymentId, new JSONObject().put("count", LIST_SIZE)).stream()
                         .map(Transfer::toJson).map(RazorpaySdkGateway::gatewayTransfer).toList());
     }
 
@@ -139,6 +142,13 @@ class RazorpaySdkGateway implements PaymentGateway {
                 .put("amount", amountPaise)
                 .put("notes", new JSONObject(notes));
         call("Razorpay did not reverse transfer " + transferId, () -> client.transfers.reversal(transferId, request));
+    }
+
+    @Override
+    public List<GatewayReversal> reversalsOf(String transferId) {
+        return call("Razorpay did not return the reversals of transfer " + transferId,
+                () -> client.transfers.fetchReversal(transferId).stream().map(Reversal::toJson)
+                        .map(json -> new GatewayReversal(json.getString("id"), json.getLong("amount"), notes(json))).toList());
     }
 
     /**

@@ -183,6 +183,15 @@ public class SandboxRazorpay implements PaymentGateway {
                 throw new PaymentGatewayException("The reversal amount is greater than the amount left on transfer " + transferId);
             }
             transfer.reverse(amountPaise);
+            transfer.reversals.add(new GatewayReversal("rvrsl_" + randomId(), amountPaise, Map.copyOf(notes)));
+        }
+    }
+
+    @Override
+    public List<GatewayReversal> reversalsOf(String transferId) {
+        SandboxTransfer transfer = transfer(transferId);
+        synchronized (transfer) {
+            return List.copyOf(transfer.reversals);
         }
     }
 
@@ -310,6 +319,7 @@ public class SandboxRazorpay implements PaymentGateway {
         private final String linkedAccountId;
         private final long amountPaise;
         private final Map<String, String> notes;
+        private final List<GatewayReversal> reversals = new ArrayList<>();
         private long reversedPaise;
         private boolean onHold = true;
 

@@ -64,8 +64,13 @@ class AdminRefundsController {
     @PreAuthorize("hasRole('ADMIN')")
     String retryTransfer(@PathVariable UUID transferId, @AuthenticationPrincipal AuthenticatedUser admin,
             RedirectAttributes redirect) {
-        transfers.retry(transferId, Actor.user(admin.id(), admin.role().name()));
-        FlashMessage.success(redirect, "The payout transfer was tried again; the list shows what is still open.");
+        var transfer = transfers.retry(transferId, Actor.user(admin.id(), admin.role().name()));
+        if (transfer.submitError() == null) {
+            FlashMessage.success(redirect, "The payout of " + transfer.amountText() + " for order " + transfer.orderNumber()
+                    + " is " + transfer.status().label().toLowerCase() + ".");
+        } else {
+            FlashMessage.warning(redirect, "Razorpay still did not take the payout transfer: " + transfer.submitError());
+        }
         return "redirect:/admin/payments/refunds";
     }
 }

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -151,7 +152,7 @@ class RazorpaySdkGatewayTest {
 
     @Test
     void listsThePaymentsRefundsWithNotesSentAsAnEmptyArrayOrLeftOut() {
-        razorpay.stubFor(get("/v1/payments/pay_Refunded000003/refunds").willReturn(okJson("""
+        razorpay.stubFor(get(urlPathEqualTo("/v1/payments/pay_Refunded000003/refunds")).willReturn(okJson("""
                 {"entity":"collection","count":3,"items":[
                   {"id":"rfnd_Listed0000001","entity":"refund","amount":2000,"currency":"INR","payment_id":"pay_Refunded000003",
                    "notes":{"refundId":"3c5e-refund","reason":"damaged"},"status":"processed"},
@@ -167,7 +168,7 @@ class RazorpaySdkGatewayTest {
                         Map.of("refundId", "3c5e-refund", "reason", "damaged")),
                 new GatewayRefund("rfnd_Listed0000002", "pay_Refunded000003", 1_000, "failed", Map.of()),
                 new GatewayRefund("rfnd_Listed0000003", "pay_Refunded000003", 500, "pending", Map.of()));
-        razorpay.verify(getRequestedFor(urlEqualTo("/v1/payments/pay_Refunded000003/refunds"))
+        razorpay.verify(getRequestedFor(urlEqualTo("/v1/payments/pay_Refunded000003/refunds?count=100"))
                 .withHeader("Authorization", equalTo(BASIC_AUTH)));
     }
 
@@ -184,7 +185,7 @@ class RazorpaySdkGatewayTest {
 
     @Test
     void razorpaysRefusalToListRefundsBecomesAGatewayException() {
-        razorpay.stubFor(get("/v1/payments/pay_Unknown0000001/refunds")
+        razorpay.stubFor(get(urlPathEqualTo("/v1/payments/pay_Unknown0000001/refunds"))
                 .willReturn(badRequest("The id provided does not exist")));
 
         assertThatThrownBy(() -> gateway.refundsOf("pay_Unknown0000001"))
@@ -238,7 +239,7 @@ class RazorpaySdkGatewayTest {
 
     @Test
     void listsThePaymentsTransfers() {
-        razorpay.stubFor(get("/v1/payments/pay_Transferred004/transfers").willReturn(okJson("""
+        razorpay.stubFor(get(urlPathEqualTo("/v1/payments/pay_Transferred004/transfers")).willReturn(okJson("""
                 {"entity":"collection","count":2,"items":[
                   {"id":"trf_Listed00000001","entity":"transfer","source":"pay_Transferred004","recipient":"acc_Manufacturer01",
                    "amount":12000,"currency":"INR","notes":{"transferId":"91e0-transfer"},"on_hold":true,"on_hold_until":null},
@@ -250,13 +251,13 @@ class RazorpaySdkGatewayTest {
         assertThat(transfers).containsExactly(
                 new GatewayTransfer("trf_Listed00000001", "acc_Manufacturer01", 12_000, true, Map.of("transferId", "91e0-transfer")),
                 new GatewayTransfer("trf_Listed00000002", "acc_Manufacturer02", 6_000, false, Map.of()));
-        razorpay.verify(getRequestedFor(urlEqualTo("/v1/payments/pay_Transferred004/transfers"))
+        razorpay.verify(getRequestedFor(urlEqualTo("/v1/payments/pay_Transferred004/transfers?count=100"))
                 .withHeader("Authorization", equalTo(BASIC_AUTH)));
     }
 
     @Test
     void anUnreadableListOfTransfersBecomesAGatewayException() {
-        razorpay.stubFor(get("/v1/payments/pay_Transferred005/transfers").willReturn(okJson("""
+        razorpay.stubFor(get(urlPathEqualTo("/v1/payments/pay_Transferred005/transfers")).willReturn(okJson("""
                 {"entity":"collection","count":1,"items":[{"id":"trf_NoRecipient001","entity":"transfer","amount":12000}]}""")));
 
         assertThatThrownBy(() -> gateway.transfersOf("pay_Transferred005"))
@@ -291,6 +292,20 @@ class RazorpaySdkGatewayTest {
                 .isInstanceOf(PaymentGatewayException.class)
                 .hasMessageContaining("release transfer trf_Unknown0000001")
                 .hasMessageContaining("The id provided does not exist");
+    }
+
+    @Test
+    void listsATransfersReversalsWithTheRefundTheyWereMadeFor() {
+        razorpay.stubFor(get(urlPathEqualTo("/v1/transfers/trf_Reversed000009/reversals")).willReturn(okJson("""
+                {"entity":"collection","count":1,"items":[{"id":"rvrsl_Back00000001","entity":"reversal",
+                 "transfer_id":"trf_Reversed000009","amount":7416,"currency":"INR","notes":{"refundId":"r-1"},
+                 "initiator_id":"acc_Platform00001","customer_refund_id":null,"created_at":1764051000}]}""")));
+
+        assertThat(gateway.reversalsOf("trf_Reversed000009")).singleElement().satisfies(reversal -> {
+            assertThat(reversal.id()).isEqualTo("rvrsl_Back00000001");
+            assertThat(reversal.amountPaise()).isEqualTo(74_16);
+            assertThat(reversal.notes()).containsEntry("refundId", "r-1");
+        });
     }
 
     @Test
