@@ -1,14 +1,14 @@
 package com.ayurlahi.payments;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.ConflictException;
@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies a stored Razorpay webhook once its storing is committed, in a transaction of its own, and records
- * the outcome on the event. The event publication registry delivers it again after a crash; an event that
- * already has an outcome is not applied twice. A change the order's rules refuse is recorded as flagged, with
+ * the outcome on the event. Events a crash left waiting are picked up a minute later; an event that already
+ * has an outcome is not applied twice. A change the order's rules refuse is recorded as flagged, with
  * the reason, instead of failing over and over.
  */
 @Component
@@ -28,6 +28,8 @@ class RazorpayEventProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(RazorpayEventProcessor.class);
     private static final int MAX_ATTEMPTS = 3;
+    private static final Duration LEFT_OVER_AFTER = Duration.ofMinutes(1);
+    private static final int PICK_UP_BATCH = 500;
 
     private final RazorpayEvents events;
     private final PaymentManagement payments;
@@ -48,10 +50,14 @@ class RazorpayEventProcessor {
         this.clock = clock;
     }
 
-    @Async
-    @TransactionalEventListener
-    void on(RazorpayEventReceived received) {
-        apply(received.eventId());
+    /**
+     * Applies the events still waiting well after they arrived: those a crash or a restart left between storing
+     * and applying. Every instance may run it; an event is applied under its row's lock, once.
+     */
+    @Scheduled(fixedDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}",
+            initialDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}")
+    void applyLeftOver() {
+        events.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH).forEach(this::apply);
     }
 
     /**
@@ -74,7 +80,7 @@ class RazorpayEventProcessor {
 
     private void applyOnce(String eventId) {
         try {
-            transactions.executeWithoutResult(status -> events.find(eventId)
+            transactions.executeWithoutResult(status -> events.findForUpdate(eventId)
                     .filter(event -> event.outcome() == EventOutcome.RECEIVED)
                     .ifPresent(event -> {
                         Result result = applied(event);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,21 @@ class RazorpayEvents {
     Optional<StoredEvent> find(String eventId) {
         return jdbc.sql("select * from razorpay_events where event_id = :eventId").param("eventId", eventId)
                 .query(RazorpayEvents::event).optional();
+    }
+
+    /** The event, its row locked until the transaction ends: it is applied by one transaction at a time. */
+    Optional<StoredEvent> findForUpdate(String eventId) {
+        return jdbc.sql("select * from razorpay_events where event_id = :eventId for update").param("eventId", eventId)
+                .query(RazorpayEvents::event).optional();
+    }
+
+    /** The ids of events stored before {@code before} and still waiting to be applied, oldest first. */
+    List<String> waitingSince(Instant before, int limit) {
+        return jdbc.sql("""
+                select event_id from razorpay_events where outcome = 'RECEIVED' and received_at < :before
+                order by received_at limit :limit
+                """)
+                .param("before", Timestamp.from(before)).param("limit", limit).query(String.class).list();
     }
 
     /** Records what applying the event did; only an event still waiting to be applied takes an outcome. */

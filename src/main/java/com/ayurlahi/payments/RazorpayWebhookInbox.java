@@ -4,8 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.audit.AuditedChange;
@@ -17,25 +24,35 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Takes Razorpay's webhooks in: the signature is checked on the raw bytes before anything else (a bad one
  * leaves nothing but a security entry in the audit log), the event is stored under its event id, and applying
- * it waits until that is committed. A redelivered event finds its id taken and is acknowledged unchanged.
+ * it starts in the background once that is committed. The stored row is the event's only record: no second
+ * write for an event publication, so that the answer goes back fast; an event a crash left unapplied is picked
+ * up by {@link RazorpayEventProcessor#applyLeftOver()}. A redelivered event finds its id taken and is
+ * acknowledged unchanged.
  */
 @Service
 public class RazorpayWebhookInbox {
 
+    private static final Logger log = LoggerFactory.getLogger(RazorpayWebhookInbox.class);
+
     private static final int MAX_EVENT_ID = 64;
 
     private final RazorpayEvents events;
+    private final RazorpayEventProcessor processor;
     private final PaymentSettings settings;
     private final ApplicationEventPublisher publisher;
+    private final TaskExecutor background;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
-    RazorpayWebhookInbox(RazorpayEvents events, PaymentSettings settings, ApplicationEventPublisher publisher,
+    RazorpayWebhookInbox(RazorpayEvents events, RazorpayEventProcessor processor, PaymentSettings settings,
+            ApplicationEventPublisher publisher, @Qualifier("applicationTaskExecutor") TaskExecutor background,
             TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.events = events;
+        this.processor = processor;
         this.settings = settings;
         this.publisher = publisher;
+        this.background = background;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -77,11 +94,24 @@ public class RazorpayWebhookInbox {
         boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
             boolean fresh = events.store(eventId.strip(), type, orderId, paymentId, payload, clock.instant());
             if (fresh) {
-                publisher.publishEvent(new RazorpayEventReceived(eventId.strip()));
+                applyAfterCommit(eventId.strip());
             }
             return fresh;
         }));
         return stored ? new Receipt.Accepted(eventId.strip()) : new Receipt.Duplicate(eventId.strip());
+    }
+
+    private void applyAfterCommit(String eventId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    background.execute(() -> processor.apply(eventId));
+                } catch (TaskRejectedException busy) {
+                    log.warn("Razorpay event {} waits for the next pick-up of events left over: {}", eventId, busy.getMessage());
+                }
+            }
+        });
     }
 
     /** A JSON string's value, or null when the node is missing, not a string or blank. */

@@ -79,6 +79,9 @@ class PaymentFlowIT {
     SandboxRazorpay sandbox;
 
     @Autowired
+    RazorpayEventProcessor processor;
+
+    @Autowired
     PaymentSettings settings;
 
     @Autowired
@@ -291,6 +294,34 @@ class PaymentFlowIT {
                         + " changed: the money must go back to the clinic.");
         assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.PENDING);
         assertThat(payments.get(replacement.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+    }
+
+    @Test
+    void anEventACrashLeftUnappliedIsPickedUpAMinuteLaterAndAFreshOneIsLeftToItsOwnRun() {
+        Fixture fixture = new Fixture();
+        PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+        Fixture other = new Fixture();
+        PaymentCheckout fresh = payments.initiate(other.order.id(), other.clinicUser());
+        storeUnapplied("evt_LeftOver" + checkout.paymentId().toString().substring(0, 8), checkout,
+                java.time.Instant.now().minusSeconds(120));
+        storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, java.time.Instant.now());
+
+        processor.applyLeftOver();
+
+        assertThat(outcomes(checkout.razorpayOrderId())).containsExactly("payment.captured=APPLIED");
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(outcomes(fresh.razorpayOrderId())).containsExactly("payment.captured=RECEIVED");
+        assertThat(orders.find(other.order.id()).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    private void storeUnapplied(String eventId, PaymentCheckout checkout, java.time.Instant receivedAt) {
+        jdbc.sql("""
+                insert into razorpay_events (event_id, event_type, razorpay_order_id, razorpay_payment_id, payload, received_at, outcome)
+                values (:id, 'payment.captured', :orderId, :paymentId, :payload, :at, 'RECEIVED')""")
+                .param("id", eventId).param("orderId", checkout.razorpayOrderId())
+                .param("paymentId", "pay_Captured" + checkout.paymentId().toString().substring(0, 8))
+                .param("payload", captured(checkout, checkout.amountPaise(), "INR"))
+                .param("at", java.sql.Timestamp.from(receivedAt)).update();
     }
 
     @Test
