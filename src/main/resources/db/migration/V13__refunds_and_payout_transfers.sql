@@ -1,5 +1,6 @@
 -- A refund of money captured for an order: the whole order (what is left of it) when a paid order is cancelled,
--- or one item cancelled before shipping (its taxable value and tax). It carries how it splits back across the
+-- or one item cancelled before shipping (its taxable value and tax), or money captured for an order that no
+-- longer waited for it. It carries how it splits back across the
 -- settlement (commission, GST on commission, TCS, payout), computed when it was asked for; the ledger's reversal
 -- rows are added from it once Razorpay reports the refund processed.
 create table refunds (
@@ -19,6 +20,9 @@ create table refunds (
     payout             numeric(14, 2) not null,
     -- the whole payment at once: Razorpay pulls the transfers back with it (reverse_all)
     full_refund        boolean        not null,
+    -- whether the payment was settled in the ledger; money captured for an order that no longer waited for it
+    -- (cancelled, or changed and paid again) never was, and its refund moves no share of a settlement
+    from_settlement    boolean        not null,
     status             varchar(20)    not null,
     razorpay_refund_id varchar(40),
     -- a partial refund first pulls its share of the payout back from the manufacturer's transfer
@@ -33,7 +37,8 @@ create table refunds (
     constraint refunds_razorpay_refund_unique unique (razorpay_refund_id),
     constraint refunds_item_once unique (order_item_id),
     constraint refunds_amount_positive check (amount > 0),
-    constraint refunds_split_adds_up check (commission + commission_gst + tcs + payout = amount),
+    constraint refunds_split_adds_up check ((from_settlement and commission + commission_gst + tcs + payout = amount)
+        or (not from_settlement and commission = 0 and commission_gst = 0 and tcs = 0 and payout = 0)),
     constraint refunds_status_known check (status in ('PENDING', 'PROCESSED', 'FAILED'))
 );
 

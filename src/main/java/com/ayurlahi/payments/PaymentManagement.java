@@ -35,7 +35,7 @@ import com.ayurlahi.users.Role;
  * webhooks report captures, authorisations and failures. Whichever of callback and webhook first proves a
  * capture confirms the order; the other finds the payment captured and changes nothing. An amount or currency
  * that doesn't match the payment, or money captured for an order that is no longer waiting for it, is flagged
- * for the team and never confirms anything.
+ * for the team and never confirms anything; money captured for an order no longer waiting for it is refunded.
  */
 @Service
 @Transactional
@@ -51,6 +51,7 @@ public class PaymentManagement {
     private final RazorpayEvents razorpayEvents;
     private final SettlementLedger ledger;
     private final PayoutTransferManagement transfers;
+    private final RefundManagement refunds;
     private final PaymentGateway gateway;
     private final PaymentSettings settings;
     private final OrderManagement orders;
@@ -58,12 +59,13 @@ public class PaymentManagement {
     private final Clock clock;
 
     PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
-            PayoutTransferManagement transfers, PaymentGateway gateway, PaymentSettings settings, OrderManagement orders,
-            ApplicationEventPublisher events, Clock clock) {
+            PayoutTransferManagement transfers, RefundManagement refunds, PaymentGateway gateway, PaymentSettings settings,
+            OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.razorpayEvents = razorpayEvents;
         this.ledger = ledger;
         this.transfers = transfers;
+        this.refunds = refunds;
         this.gateway = gateway;
         this.settings = settings;
         this.orders = orders;
@@ -311,14 +313,14 @@ public class PaymentManagement {
         OrderView order = orders.find(payment.getOrderId());
         boolean awaited = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.PAYMENT_FAILED;
         if (superseded || !awaited) {
-            payment.flagForReview(awaited
-                    ? "Paid on a Razorpay order that was replaced when order " + order.orderNumber()
-                            + " changed: the money must go back to the clinic."
-                    : "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase()
-                            + ": the money must go back to the clinic.", now());
+            String why = awaited
+                    ? "Paid on a Razorpay order that was replaced when order " + order.orderNumber() + " changed"
+                    : "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase();
+            payment.flagForReview(why + ": the money is refunded to the clinic.", now());
             audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
                     .value("orderStatus", order.status())
                     .value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
+            refunds.refundUnsettled(payment, why);
             return EventOutcome.FLAGGED;
         }
         OrderView confirmed = orders.confirmPayment(order.id(), RAZORPAY);

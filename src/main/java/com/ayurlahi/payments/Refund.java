@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Money going back to the clinic for a cancelled order or item, with the share of the settlement it takes back
- * (fixed when it is asked for). It is handed to Razorpay after the cancellation commits, and ends when Razorpay
+ * (fixed when it is asked for), or for money captured for an order that no longer waited for it (never settled). It is handed to Razorpay after the cancellation commits, and ends when Razorpay
  * reports it processed or failed; only then, and once, does it add the ledger's reversal rows.
  */
 @Entity
@@ -67,6 +67,9 @@ public class Refund {
     @Column(name = "full_refund", updatable = false)
     private boolean fullRefund;
 
+    @Column(name = "from_settlement", updatable = false)
+    private boolean fromSettlement;
+
     @Enumerated(EnumType.STRING)
     private RefundStatus status;
 
@@ -106,9 +109,22 @@ public class Refund {
         this.tcs = share.tcs();
         this.payout = share.payout();
         this.fullRefund = fullRefund;
+        this.fromSettlement = true;
         this.status = RefundStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** All of a payment that was never settled (captured for an order that no longer waited for it). */
+    static Refund unsettled(Payment payment, String reason, Instant now) {
+        Refund refund = new Refund(payment, null, "The whole payment", reason,
+                new Settlement.Share(payment.getAmount(), zero(), zero(), zero(), zero()), true, now);
+        refund.fromSettlement = false;
+        return refund;
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
     }
 
     protected Refund() {
@@ -228,6 +244,11 @@ public class Refund {
 
     public boolean isFullRefund() {
         return fullRefund;
+    }
+
+    /** Whether it takes back a share of the payment's settlement (and adds the ledger's reversal rows). */
+    public boolean isFromSettlement() {
+        return fromSettlement;
     }
 
     public RefundStatus getStatus() {

@@ -125,6 +125,24 @@ public class RefundManagement {
         });
     }
 
+    /**
+     * In the capture's transaction: money was captured for an order that no longer waited for it (cancelled, or
+     * changed and to be paid on another Razorpay order). It was never settled, and all of it goes back.
+     */
+    void refundUnsettled(Payment payment, String reason) {
+        Refund refund = refunds.saveAndFlush(Refund.unsettled(payment, shortened(reason), now()));
+        audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
+                .value("paymentId", payment.getId())
+                .value("description", refund.getDescription())
+                .value("amount", refund.getAmount())
+                .value("fromSettlement", false)
+                .value("status", refund.getStatus()), refund, PaymentManagement.RAZORPAY);
+        orders.addNote(payment.getOrderId(), "A payment of " + Money.format(refund.getAmount())
+                + " arrived that this order was no longer waiting for; it is on its way back to the clinic.",
+                PaymentManagement.RAZORPAY);
+        events.publishEvent(new RefundDue(refund.getId()));
+    }
+
     private void request(Payment payment, @Nullable UUID itemId, String description, String reason, Share share, boolean full) {
         Refund refund = refunds.saveAndFlush(new Refund(payment, itemId, description, shortened(reason), share, full, now()));
         audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
@@ -177,7 +195,7 @@ public class RefundManagement {
 
     private void takeBackPayout(UUID refundId) {
         Refund refund = refunds.findForUpdate(refundId).orElseThrow();
-        if (!refund.awaitsSubmission() || refund.isTransferReversed()) {
+        if (!refund.awaitsSubmission() || refund.isTransferReversed() || !refund.isFromSettlement()) {
             return;
         }
         transfers.takeBack(refund);
@@ -197,7 +215,7 @@ public class RefundManagement {
                 .orElseGet(() -> gateway.refund(razorpayPaymentId, refund.getAmountPaise(), refund.isFullRefund(),
                         Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber())));
         refund.submitted(handed.id(), now());
-        if (refund.isFullRefund()) {
+        if (refund.isFullRefund() && refund.isFromSettlement()) {
             transfers.reversedWithFullRefund(refund, handed.id());
         }
         audit(AuditedChange.of("REFUND_SUBMITTED", ENTITY, refund.getId())
@@ -243,7 +261,9 @@ public class RefundManagement {
                     PaymentManagement.RAZORPAY);
             Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
             refund.processed(razorpayRefundId, now());
-            ledger.recordRefund(refund);
+            if (refund.isFromSettlement()) {
+                ledger.recordRefund(refund);
+            }
             PaymentStatus before = payment.getStatus();
             payment.refunded(processedTotal(payment), now());
             audit(AuditedChange.of("REFUND_PROCESSED", ENTITY, refund.getId())
