@@ -155,7 +155,7 @@ public class RefundManagement {
                 .value("payout", share.payout())
                 .value("fullRefund", full)
                 .value("status", refund.getStatus()), refund, Actor.system());
-        orders.addNote(payment.getOrderId(), "Refund of " + Money.format(share.amount()) + " (" + description.toLowerCase()
+        orders.addNote(payment.getOrderId(), "Refund of " + Money.format(share.amount()) + " (" + inSentence(description)
                 + ") is on its way to the clinic.", Actor.system());
         events.publishEvent(new RefundDue(refund.getId()));
     }
@@ -257,7 +257,7 @@ public class RefundManagement {
                 return EventOutcome.NO_CHANGE;
             }
             orders.addNote(refund.getOrderId(), "Refund of " + Money.format(refund.getAmount()) + " ("
-                    + refund.getDescription().toLowerCase() + ") processed by Razorpay (" + razorpayRefundId + ").",
+                    + inSentence(refund.getDescription()) + ") processed by Razorpay (" + razorpayRefundId + ").",
                     PaymentManagement.RAZORPAY);
             Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
             refund.processed(razorpayRefundId, now());
@@ -344,6 +344,11 @@ public class RefundManagement {
 
     private void audit(AuditedChange change, Refund refund, Actor actor) {
         events.publishEvent(change.value("orderId", refund.getOrderId()).by(actor));
+    }
+
+    /** "The whole order" reads "the whole order" inside a sentence; "2 × Ashwagandha Churna" stays as it is. */
+    private static String inSentence(String description) {
+        return description.startsWith("The ") ? "t" + description.substring(1) : description;
     }
 
     private static String shortened(String text) {
