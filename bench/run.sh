@@ -4,7 +4,8 @@
 #   bash bench/run.sh webhooks    # only the webhook ingestion
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length;
-# BENCH_APP_ARGS adds arguments to the application's command line (to try a setting).
+# BENCH_APP_ARGS adds arguments to the application's command line (to try a setting), BENCH_JAVA_OPTS options
+# to its JVM (e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile to profile it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_DIR="$PWD/bench"
@@ -36,7 +37,7 @@ echo "== building"
 
 echo "== starting the app on PostgreSQL ($DB), port $PORT"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-    "$JAVA" -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
+    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
     --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true \
     --logging.level.root=WARN --logging.level.com.ayurlahi=WARN ${BENCH_APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
