@@ -11,6 +11,8 @@ create table refunds (
     order_number       varchar(20)    not null,
     -- the cancelled item this refunds, or null for the rest of the order
     order_item_id      uuid,
+    -- the failed refund this one asks Razorpay for again (each failed refund is asked for again at most once)
+    replaces           uuid,
     description        varchar(300)   not null,
     reason             varchar(300)   not null,
     amount             numeric(14, 2) not null,
@@ -35,7 +37,8 @@ create table refunds (
     updated_at         timestamp with time zone not null,
     constraint refunds_payment_fk foreign key (payment_id) references payments (id),
     constraint refunds_razorpay_refund_unique unique (razorpay_refund_id),
-    constraint refunds_item_once unique (order_item_id),
+    constraint refunds_replaces_fk foreign key (replaces) references refunds (id),
+    constraint refunds_replaced_once unique (replaces),
     constraint refunds_amount_positive check (amount > 0),
     constraint refunds_split_adds_up check ((from_settlement and commission + commission_gst + tcs + payout = amount)
         or (not from_settlement and commission = 0 and commission_gst = 0 and tcs = 0 and payout = 0)),

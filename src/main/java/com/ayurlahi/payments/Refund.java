@@ -44,6 +44,9 @@ public class Refund {
     private @Nullable UUID orderItemId;
 
     @Column(updatable = false)
+    private @Nullable UUID replaces;
+
+    @Column(updatable = false)
     private String description;
 
     @Column(updatable = false)
@@ -121,6 +124,35 @@ public class Refund {
                 new Settlement.Share(payment.getAmount(), zero(), zero(), zero(), zero()), true, now);
         refund.fromSettlement = false;
         return refund;
+    }
+
+    /** The same refund asked of Razorpay again, after this one failed. */
+    Refund again(String why, Instant now) {
+        if (status != RefundStatus.FAILED) {
+            throw new IllegalStateException("Only a failed refund is asked for again; refund " + id + " is " + status);
+        }
+        Refund again = new Refund();
+        again.id = UUID.randomUUID();
+        again.paymentId = paymentId;
+        again.orderId = orderId;
+        again.orderNumber = orderNumber;
+        again.orderItemId = orderItemId;
+        again.replaces = id;
+        again.description = description;
+        again.reason = why;
+        again.amount = amount;
+        again.commission = commission;
+        again.commissionGst = commissionGst;
+        again.tcs = tcs;
+        again.payout = payout;
+        again.fullRefund = fullRefund;
+        again.fromSettlement = fromSettlement;
+        // its share of the payout was taken back when this one was handed over
+        again.transferReversed = true;
+        again.status = RefundStatus.PENDING;
+        again.createdAt = now;
+        again.updatedAt = now;
+        return again;
     }
 
     private static BigDecimal zero() {
@@ -220,6 +252,10 @@ public class Refund {
 
     public @Nullable UUID getOrderItemId() {
         return orderItemId;
+    }
+
+    public @Nullable UUID getReplaces() {
+        return replaces;
     }
 
     public String getDescription() {

@@ -161,11 +161,13 @@ public class RefundManagement {
     }
 
     /**
-     * What of the payment's settlement no refund has taken back yet. A failed refund counts as taken: the team
-     * returns that money another way, and a later cancellation must not pay it a second time.
+     * What of the payment's settlement no refund has taken back yet. A failed refund counts as taken until it is
+     * asked for again (then its replacement counts): a later cancellation must not pay it a second time.
      */
     private Share unrefunded(Payment payment) {
+        List<UUID> askedAgain = refunds.replacedOf(payment.getId());
         Share taken = refunds.findByPaymentIdOrderByCreatedAt(payment.getId()).stream()
+                .filter(refund -> !askedAgain.contains(refund.getId()))
                 .map(Refund::share).reduce(Share.NONE, Share::plus);
         return ledger.captureShare(payment.getId()).minus(taken);
     }
@@ -235,7 +237,31 @@ public class RefundManagement {
         transactions.executeWithoutResult(status -> audit(AuditedChange.of("REFUND_RETRIED", ENTITY, refund.getId())
                 .value("submitError", refund.getSubmitError()), refund, Actor.user(admin.id(), admin.role().name())));
         submit(refundId);
-        return RefundView.of(refunds.findById(refundId).orElseThrow());
+        return RefundView.of(refunds.findById(refundId).orElseThrow(), false);
+    }
+
+    /**
+     * The team asks Razorpay again for a refund that failed: a new refund of the same amount and share replaces it
+     * (the failed one stays on record), handed over in the background as any other.
+     */
+    public RefundView askAgain(UUID refundId, AuthenticatedUser admin) {
+        requireAdmin(admin);
+        Refund failed = refunds.findForUpdate(refundId).orElseThrow(RefundManagement::notFound);
+        boolean askedBefore = refunds.existsByReplaces(refundId);
+        if (failed.getStatus() != RefundStatus.FAILED || askedBefore) {
+            throw new ConflictException("Only a failed refund that was not asked for again can be asked for again; this one is "
+                    + failed.getStatus().label().toLowerCase() + (askedBefore ? " and was asked for again" : "") + ".");
+        }
+        Refund again = refunds.saveAndFlush(failed.again("Asked again after Razorpay's refund "
+                + failed.getRazorpayRefundId() + " failed", now()));
+        Actor actor = Actor.user(admin.id(), admin.role().name());
+        audit(AuditedChange.of("REFUND_ASKED_AGAIN", ENTITY, again.getId())
+                .value("replaces", failed.getId())
+                .value("amount", again.getAmount())
+                .value("status", again.getStatus()), again, actor);
+        orders.addNote(again.getOrderId(), "Refund of " + Money.format(again.getAmount()) + " asked of Razorpay again.", actor);
+        events.publishEvent(new RefundDue(again.getId()));
+        return RefundView.of(again, false);
     }
 
     /**
@@ -327,13 +353,17 @@ public class RefundManagement {
     @Transactional(readOnly = true)
     public List<RefundView> forOrder(UUID orderId, AuthenticatedUser viewer) {
         orders.get(orderId, viewer);
-        return refunds.findByOrderIdOrderByCreatedAt(orderId).stream().map(RefundView::of).toList();
+        List<Refund> list = refunds.findByOrderIdOrderByCreatedAt(orderId);
+        List<UUID> askedAgain = list.isEmpty() ? List.of() : refunds.replacedAmong(list.stream().map(Refund::getId).toList());
+        return list.stream().map(refund -> RefundView.of(refund, askedAgain.contains(refund.getId()))).toList();
     }
 
     /** Every refund, newest first, for the team. */
     @Transactional(readOnly = true)
     public Page<RefundView> recent(Pageable pageable) {
-        return refunds.recent(pageable).map(RefundView::of);
+        Page<Refund> page = refunds.recent(pageable);
+        List<UUID> askedAgain = page.isEmpty() ? List.of() : refunds.replacedAmong(page.map(Refund::getId).getContent());
+        return page.map(refund -> RefundView.of(refund, askedAgain.contains(refund.getId())));
     }
 
     private static void requireAdmin(AuthenticatedUser user) {
@@ -363,16 +393,21 @@ public class RefundManagement {
         return new NotFoundException("There is no such refund.");
     }
 
-    /** A refund as the portals show it. */
+    /** A refund as the portals show it; {@code askedAgain} when it failed and a new refund replaced it. */
     public record RefundView(UUID id, UUID paymentId, UUID orderId, String orderNumber, String description, String reason,
             BigDecimal amount, RefundStatus status, @Nullable String razorpayRefundId, @Nullable String submitError,
-            @Nullable String failureReason, Instant createdAt, @Nullable Instant processedAt) {
+            @Nullable String failureReason, Instant createdAt, @Nullable Instant processedAt, boolean askedAgain) {
 
-        static RefundView of(Refund refund) {
+        static RefundView of(Refund refund, boolean askedAgain) {
             return new RefundView(refund.getId(), refund.getPaymentId(), refund.getOrderId(), refund.getOrderNumber(),
                     refund.getDescription(), refund.getReason(), refund.getAmount(), refund.getStatus(),
                     refund.getRazorpayRefundId(), refund.getSubmitError(), refund.getFailureReason(), refund.getCreatedAt(),
-                    refund.getProcessedAt());
+                    refund.getProcessedAt(), askedAgain);
+        }
+
+        /** Failed at Razorpay and not asked for again: the clinic is still owed it. */
+        public boolean mayBeAskedAgain() {
+            return status == RefundStatus.FAILED && !askedAgain;
         }
 
         /** Not yet with Razorpay because the last attempt failed: the team may retry it. */

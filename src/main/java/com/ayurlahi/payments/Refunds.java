@@ -26,6 +26,14 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 
     List<Refund> findByOrderIdOrderByCreatedAt(UUID orderId);
 
+    boolean existsByReplaces(UUID refundId);
+
+    @Query("select r.replaces from Refund r where r.paymentId = :paymentId and r.replaces is not null")
+    List<UUID> replacedOf(UUID paymentId);
+
+    @Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
+    List<UUID> replacedAmong(java.util.Collection<UUID> ids);
+
     @Query("select r from Refund r order by r.createdAt desc, r.id")
     Page<Refund> recent(Pageable pageable);
 }

@@ -202,7 +202,7 @@ class RefundFlowIT {
     }
 
     @Test
-    void aRefundThatFailsIsFlaggedForTheTeamAndAddsNothingToTheLedger() {
+    void aRefundThatFailsIsFlaggedAddsNothingToTheLedgerAndAnAdminAsksRazorpayAgain() {
         Fixture fixture = new Fixture(null);
         PaymentCheckout checkout = fixture.pay();
         sandbox.failNextRefund();
@@ -217,6 +217,25 @@ class RefundFlowIT {
         assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(ledger(checkout.paymentId())).doesNotContainKey("REFUND");
         assertThat(auditActions(refund.id())).contains("REFUND_FAILED");
+
+        String again = "/admin/payments/refunds/" + refund.id() + "/again";
+        User admin = Accounts.create(users, Role.ADMIN);
+        assertThat(mvc.post().uri(again).with(user(Accounts.principal(Accounts.create(users, Role.SUPPORT)))).with(csrf())
+                .exchange()).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri(again).with(user(Accounts.principal(admin))).with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post().uri(again).with(user(Accounts.principal(admin))).with(csrf()).exchange()).hasStatus(HttpStatus.CONFLICT);
+
+        RefundView replacement = awaitRefund(fixture, RefundStatus.PROCESSED);
+        assertThat(replacement.id()).isNotEqualTo(refund.id());
+        assertThat(replacement.amount()).isEqualByComparingTo("320.25");
+        assertThat(refunds.forOrder(fixture.order.id(), fixture.clinicUser())).extracting(RefundView::status, RefundView::askedAgain)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RefundStatus.FAILED, true),
+                        org.assertj.core.groups.Tuple.tuple(RefundStatus.PROCESSED, false));
+        assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(ledger(checkout.paymentId())).containsEntry("REFUND", new BigDecimal("-320.25"));
+        assertThat(payments.ledgerCheck().unbalancedPayments()).doesNotContain(checkout.paymentId());
+        assertThat(auditActions(replacement.id())).contains("REFUND_ASKED_AGAIN", "REFUND_SUBMITTED", "REFUND_PROCESSED");
     }
 
     @Test

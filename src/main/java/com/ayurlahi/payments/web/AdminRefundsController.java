@@ -60,6 +60,15 @@ class AdminRefundsController {
         return "redirect:/admin/payments/refunds";
     }
 
+    @PostMapping("/admin/payments/refunds/{refundId}/again")
+    @PreAuthorize("hasRole('ADMIN')")
+    String askAgain(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin, RedirectAttributes redirect) {
+        RefundView again = refunds.askAgain(refundId, admin);
+        FlashMessage.success(redirect, "The refund of " + Money.format(again.amount()) + " for order " + again.orderNumber()
+                + " is asked of Razorpay again.");
+        return "redirect:/admin/payments/refunds";
+    }
+
     @PostMapping("/admin/payments/transfers/{transferId}/retry")
     @PreAuthorize("hasRole('ADMIN')")
     String retryTransfer(@PathVariable UUID transferId, @AuthenticationPrincipal AuthenticatedUser admin,
