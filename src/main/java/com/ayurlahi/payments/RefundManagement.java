@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -368,7 +369,7 @@ public class RefundManagement {
 
     private static void requireAdmin(AuthenticatedUser user) {
         if (user.role() != Role.ADMIN) {
-            throw new org.springframework.security.access.AccessDeniedException("Only an admin retries refunds");
+            throw new AccessDeniedException("Only an admin retries refunds or asks for them again");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ayurlahi.payments;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ interface Refunds extends JpaRepository<Refund, UUID> {
     List<UUID> replacedOf(UUID paymentId);
 
     @Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
-    List<UUID> replacedAmong(java.util.Collection<UUID> ids);
+    List<UUID> replacedAmong(Collection<UUID> ids);
 
     @Query("select r from Refund r order by r.createdAt desc, r.id")
     Page<Refund> recent(Pageable pageable);

@@ -2,9 +2,11 @@ package com.ayurlahi.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.ayurlahi.audit.AuditEntry;
 import com.ayurlahi.audit.AuditLog;
@@ -294,7 +294,7 @@ class PaymentFlowIT {
         Awaitility.await().untilAsserted(() -> assertThat(payments.get(first.paymentId(), fixture.clinicUser()).status())
                 .isEqualTo(PaymentStatus.REFUNDED));
         assertThat(jdbc.sql("select amount from refunds where payment_id = :id").param("id", first.paymentId())
-                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("128.63");
+                .query(BigDecimal.class).single()).isEqualByComparingTo("128.63");
         assertThat(jdbc.sql("select count(*) from ledger_entries where payment_id = :id").param("id", first.paymentId())
                 .query(Long.class).single()).isZero();
         assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.PENDING);
@@ -308,8 +308,8 @@ class PaymentFlowIT {
         Fixture other = new Fixture();
         PaymentCheckout fresh = payments.initiate(other.order.id(), other.clinicUser());
         storeUnapplied("evt_LeftOver" + checkout.paymentId().toString().substring(0, 8), checkout,
-                java.time.Instant.now().minusSeconds(120));
-        storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, java.time.Instant.now());
+                Instant.now().minusSeconds(120));
+        storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, Instant.now());
 
         processor.applyLeftOver();
 
@@ -319,14 +319,14 @@ class PaymentFlowIT {
         assertThat(orders.find(other.order.id()).status()).isEqualTo(OrderStatus.PENDING);
     }
 
-    private void storeUnapplied(String eventId, PaymentCheckout checkout, java.time.Instant receivedAt) {
+    private void storeUnapplied(String eventId, PaymentCheckout checkout, Instant receivedAt) {
         jdbc.sql("""
                 insert into razorpay_events (event_id, event_type, razorpay_order_id, razorpay_payment_id, payload, received_at, outcome)
                 values (:id, 'payment.captured', :orderId, :paymentId, :payload, :at, 'RECEIVED')""")
                 .param("id", eventId).param("orderId", checkout.razorpayOrderId())
                 .param("paymentId", "pay_Captured" + checkout.paymentId().toString().substring(0, 8))
                 .param("payload", captured(checkout, checkout.amountPaise(), "INR"))
-                .param("at", java.sql.Timestamp.from(receivedAt)).update();
+                .param("at", Timestamp.from(receivedAt)).update();
     }
 
     @Test

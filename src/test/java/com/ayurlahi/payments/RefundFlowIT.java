@@ -2,6 +2,7 @@ package com.ayurlahi.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -229,8 +231,8 @@ class RefundFlowIT {
         assertThat(replacement.id()).isNotEqualTo(refund.id());
         assertThat(replacement.amount()).isEqualByComparingTo("320.25");
         assertThat(refunds.forOrder(fixture.order.id(), fixture.clinicUser())).extracting(RefundView::status, RefundView::askedAgain)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RefundStatus.FAILED, true),
-                        org.assertj.core.groups.Tuple.tuple(RefundStatus.PROCESSED, false));
+                .containsExactly(tuple(RefundStatus.FAILED, true),
+                        tuple(RefundStatus.PROCESSED, false));
         assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.REFUNDED);
         assertThat(ledger(checkout.paymentId())).containsEntry("REFUND", new BigDecimal("-320.25"));
@@ -350,7 +352,7 @@ class RefundFlowIT {
     private Map<String, BigDecimal> ledger(UUID paymentId) {
         return jdbc.sql("select kind, sum(amount) from ledger_entries where payment_id = :id group by kind")
                 .param("id", paymentId).query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private int stock(ProductView product) {
