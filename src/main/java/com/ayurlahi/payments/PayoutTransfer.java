@@ -153,7 +153,7 @@ public class PayoutTransfer {
      * still to be sent. Nothing left ends the transfer.
      */
     void reduceBy(BigDecimal payout, Instant at) {
-        BigDecimal taken = payout.min(amount);
+        BigDecimal taken = payout.max(BigDecimal.ZERO).min(amount);
         amount = amount.subtract(taken);
         if (razorpayTransferId != null) {
             reversed = reversed.add(taken);
