@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.ayurlahi.common.Texts;
 import com.ayurlahi.common.web.FlashMessage.Level;
 
 /**
@@ -40,7 +41,7 @@ public class NotificationCenter {
                 """)
                 .param("id", id)
                 .param("userId", userId)
-                .param("message", message.length() > 1000 ? message.substring(0, 999) + "…" : message)
+                .param("message", Texts.shortened(message, 1000))
                 .param("link", link)
                 .param("level", level.name())
                 .param("createdAt", Timestamp.from(clock.instant()))

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.common.Texts;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.profile.IndianStateConverter;
@@ -250,7 +251,7 @@ public class Order {
     }
 
     private void record(OrderStatus reached, Actor actor, @Nullable String note, Instant now) {
-        String shortNote = note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE - 1) + "…";
+        String shortNote = note == null ? null : Texts.shortened(note, MAX_NOTE);
         history.add(new OrderStatusChange(this, history.size() + 1, reached, now, actor, shortNote));
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.Texts;
+
 /**
  * The manufacturer's payout of one captured payment, on its way to the manufacturer's Razorpay linked account
  * by a Route transfer: set up on hold after the capture, released once the order is delivered, reduced when
@@ -138,7 +140,7 @@ public class PayoutTransfer {
     }
 
     void submissionFailed(String error, Instant at) {
-        submitError = error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "…";
+        submitError = Texts.shortened(error, MAX_ERROR);
         updatedAt = at;
     }
 

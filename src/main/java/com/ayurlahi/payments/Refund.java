@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.Texts;
+
 /**
  * Money going back to the clinic for a cancelled order or item, with the share of the settlement it takes back
  * (fixed when it is asked for), or for money captured for an order that no longer waited for it (never settled). It is handed to Razorpay after the cancellation commits, and ends when Razorpay
@@ -191,7 +193,7 @@ public class Refund {
 
     /** Razorpay could not be asked, or refused: the refund waits to be handed over again. */
     void submissionFailed(String error, Instant at) {
-        submitError = shortened(error);
+        submitError = Texts.shortened(error, MAX_TEXT);
         updatedAt = at;
     }
 
@@ -200,38 +202,34 @@ public class Refund {
         updatedAt = at;
     }
 
-    /** Razorpay reports the money back with the clinic. Returns {@code false} when this was known already. */
-    boolean processed(String refundId, Instant at) {
-        if (status != RefundStatus.PENDING) {
-            return false;
-        }
+    /** Razorpay reports the money back with the clinic. */
+    void processed(String refundId, Instant at) {
+        requirePending();
         status = RefundStatus.PROCESSED;
         razorpayRefundId = refundId;
         submitError = null;
         processedAt = at;
         updatedAt = at;
-        return true;
     }
 
-    /** Razorpay reports the refund failed. Returns {@code false} when it had ended already. */
-    boolean failed(String refundId, String why, Instant at) {
-        if (status != RefundStatus.PENDING) {
-            return false;
-        }
+    /** Razorpay reports the refund failed. */
+    void failed(String refundId, String why, Instant at) {
+        requirePending();
         status = RefundStatus.FAILED;
         razorpayRefundId = refundId;
-        failureReason = shortened(why);
+        failureReason = Texts.shortened(why, MAX_TEXT);
         updatedAt = at;
-        return true;
+    }
+
+    private void requirePending() {
+        if (status != RefundStatus.PENDING) {
+            throw new IllegalStateException("Refund " + id + " has ended already: " + status);
+        }
     }
 
     /** The share of the settlement this refund takes back. */
     Settlement.Share share() {
         return new Settlement.Share(amount, commission, commissionGst, tcs, payout);
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     public UUID getId() {

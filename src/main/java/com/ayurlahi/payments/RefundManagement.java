@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.common.Texts;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.tax.Money;
@@ -54,6 +55,8 @@ public class RefundManagement {
 
     private static final Logger log = LoggerFactory.getLogger(RefundManagement.class);
     static final String ENTITY = "Refund";
+    /** The width of the refunds' reason column. */
+    private static final int MAX_REASON = 300;
 
     private final Refunds refunds;
     private final Payments payments;
@@ -131,33 +134,40 @@ public class RefundManagement {
      * changed and to be paid on another Razorpay order). It was never settled, and all of it goes back.
      */
     void refundUnsettled(Payment payment, String reason) {
-        Refund refund = refunds.saveAndFlush(Refund.unsettled(payment, shortened(reason), now()));
-        audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
-                .value("paymentId", payment.getId())
-                .value("description", refund.getDescription())
-                .value("amount", refund.getAmount())
-                .value("fromSettlement", false)
-                .value("status", refund.getStatus()), refund, PaymentManagement.RAZORPAY);
-        orders.addNote(payment.getOrderId(), "A payment of " + Money.format(refund.getAmount())
-                + " arrived that this order was no longer waiting for; it is on its way back to the clinic.",
-                PaymentManagement.RAZORPAY);
-        events.publishEvent(new RefundDue(refund.getId()));
+        Refund refund = Refund.unsettled(payment, Texts.shortened(reason, MAX_REASON), now());
+        asked("REFUND_REQUESTED", refund, PaymentManagement.RAZORPAY, "A payment of " + Money.format(refund.getAmount())
+                + " arrived that this order was no longer waiting for; it is on its way back to the clinic.");
     }
 
     private void request(Payment payment, @Nullable UUID itemId, String description, String reason, Share share, boolean full) {
-        Refund refund = refunds.saveAndFlush(new Refund(payment, itemId, description, shortened(reason), share, full, now()));
-        audit(AuditedChange.of("REFUND_REQUESTED", ENTITY, refund.getId())
-                .value("paymentId", payment.getId())
-                .value("description", description)
+        Refund refund = new Refund(payment, itemId, description, Texts.shortened(reason, MAX_REASON), share, full, now());
+        asked("REFUND_REQUESTED", refund, Actor.system(), "Refund of " + Money.format(share.amount()) + " ("
+                + inSentence(description) + ") is on its way to the clinic.");
+    }
+
+    /**
+     * Records a refund that is asked for, audits it with the share it takes back, notes it in the order's history
+     * and has it handed to Razorpay once the transaction commits.
+     */
+    private void asked(String action, Refund refund, Actor actor, String note) {
+        refunds.saveAndFlush(refund);
+        Share share = refund.share();
+        AuditedChange change = AuditedChange.of(action, ENTITY, refund.getId())
+                .value("paymentId", refund.getPaymentId())
+                .value("description", refund.getDescription())
                 .value("amount", share.amount())
                 .value("commission", share.commission())
                 .value("commissionGst", share.commissionGst())
                 .value("tcs", share.tcs())
                 .value("payout", share.payout())
-                .value("fullRefund", full)
-                .value("status", refund.getStatus()), refund, Actor.system());
-        orders.addNote(payment.getOrderId(), "Refund of " + Money.format(share.amount()) + " (" + inSentence(description)
-                + ") is on its way to the clinic.", Actor.system());
+                .value("fullRefund", refund.isFullRefund())
+                .value("fromSettlement", refund.isFromSettlement())
+                .value("status", refund.getStatus());
+        if (refund.getReplaces() != null) {
+            change.value("replaces", refund.getReplaces());
+        }
+        audit(change, refund, actor);
+        orders.addNote(refund.getOrderId(), note, actor);
         events.publishEvent(new RefundDue(refund.getId()));
     }
 
@@ -253,15 +263,9 @@ public class RefundManagement {
             throw new ConflictException("Only a failed refund that was not asked for again can be asked for again; this one is "
                     + failed.getStatus().label().toLowerCase() + (askedBefore ? " and was asked for again" : "") + ".");
         }
-        Refund again = refunds.saveAndFlush(failed.again("Asked again after Razorpay's refund "
-                + failed.getRazorpayRefundId() + " failed", now()));
-        Actor actor = Actor.user(admin.id(), admin.role().name());
-        audit(AuditedChange.of("REFUND_ASKED_AGAIN", ENTITY, again.getId())
-                .value("replaces", failed.getId())
-                .value("amount", again.getAmount())
-                .value("status", again.getStatus()), again, actor);
-        orders.addNote(again.getOrderId(), "Refund of " + Money.format(again.getAmount()) + " asked of Razorpay again.", actor);
-        events.publishEvent(new RefundDue(again.getId()));
+        Refund again = failed.again("Asked again after Razorpay's refund " + failed.getRazorpayRefundId() + " failed", now());
+        asked("REFUND_ASKED_AGAIN", again, Actor.user(admin.id(), admin.role().name()),
+                "Refund of " + Money.format(again.getAmount()) + " asked of Razorpay again.");
         return RefundView.of(again, false);
     }
 
@@ -380,10 +384,6 @@ public class RefundManagement {
     /** "The whole order" reads "the whole order" inside a sentence; "2 × Ashwagandha Churna" stays as it is. */
     private static String inSentence(String description) {
         return description.startsWith("The ") ? "t" + description.substring(1) : description;
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 299) + "…";
     }
 
     private Instant now() {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ class SettlementLedger {
         Settlement.Share share = refund.share();
         Map<String, BigDecimal> rows = Map.of("REFUND", share.amount(), "COMMISSION", share.commission(),
                 "COMMISSION_GST", share.commissionGst(), "TCS", share.tcs(), "PAYOUT", share.payout());
-        Instant at = refund.getProcessedAt() == null ? Instant.now() : refund.getProcessedAt();
+        Instant at = Objects.requireNonNull(refund.getProcessedAt(), "a refund is recorded in the ledger once processed");
         rows.forEach((kind, amount) -> insert(refund.getPaymentId(), refund.getId(), refund.getOrderId(), refund.getOrderNumber(),
                 manufacturerId, kind, amount.negate(), at));
     }
