@@ -103,6 +103,15 @@ public class ClinicManagement {
         return clinics.findByOwnerUserId(userId);
     }
 
+    /**
+     * A clinic for another module's service to act on, such as the invoices module naming it as a recipient;
+     * whoever shows it to a user checks first that they may see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Clinic> find(UUID clinicId) {
+        return clinics.findById(clinicId);
+    }
+
     /** A clinic as {@code viewer} may see it: its owner, ADMIN and SUPPORT. For anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Clinic get(UUID clinicId, AuthenticatedUser viewer) {

@@ -38,8 +38,12 @@ public record OrderView(UUID id, String orderNumber, UUID clinicId, String clini
      * had been paid and waits for its refund (which marks it refunded).
      */
     public boolean mayStillChange() {
-        return !isFinal() || (status == OrderStatus.CANCELLED
-                && statusHistory.stream().anyMatch(step -> step.status() == OrderStatus.CONFIRMED));
+        return !isFinal() || (status == OrderStatus.CANCELLED && wasPaid());
+    }
+
+    /** Whether its payment was captured at some point (it was confirmed), so that it has its tax invoice. */
+    public boolean wasPaid() {
+        return statusHistory.stream().anyMatch(step -> step.status() == OrderStatus.CONFIRMED);
     }
 
     /** Whether the clinic can pay it now: it waits for its first payment or for a retry after a failure. */

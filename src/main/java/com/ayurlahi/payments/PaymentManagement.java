@@ -256,6 +256,12 @@ public class PaymentManagement {
         return ledger.forManufacturer(manufacturerId, pageable);
     }
 
+    /** The commission each order earned in [from, to), net of refunds in that time, for the commission invoices. */
+    @Transactional(readOnly = true)
+    public List<CommissionEarned> commissionBetween(Instant from, Instant to) {
+        return ledger.commissionBetween(from, to);
+    }
+
     /**
      * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS, PAYOUT, net of refunds), and
      * the payments that don't add up.

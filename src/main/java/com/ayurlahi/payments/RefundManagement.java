@@ -294,6 +294,8 @@ public class RefundManagement {
             refund.processed(razorpayRefundId, now());
             if (refund.isFromSettlement()) {
                 ledger.recordRefund(refund);
+                events.publishEvent(new RefundProcessed(refund.getId(), refund.getPaymentId(), refund.getOrderId(),
+                        refund.getOrderItemId(), refund.getAmount(), now()));
             }
             PaymentStatus before = payment.getStatus();
             payment.refunded(processedTotal(payment), now());

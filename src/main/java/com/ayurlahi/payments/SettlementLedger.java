@@ -104,6 +104,19 @@ class SettlementLedger {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /** The commission each order earned in [from, to), net of what refunds in that time took back. */
+    List<CommissionEarned> commissionBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                select manufacturer_id, order_id, order_number, sum(amount) as commission from ledger_entries
+                where kind = 'COMMISSION' and recorded_at >= :from and recorded_at < :to
+                group by manufacturer_id, order_id, order_number
+                order by manufacturer_id, order_number
+                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, row) -> new CommissionEarned(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getBigDecimal(4)))
+                .list();
+    }
+
     /** The ledger's totals by kind, for the team. */
     Map<String, BigDecimal> totals() {
         return jdbc.sql("select kind, sum(amount) from ledger_entries group by kind")

@@ -1,0 +1,159 @@
+package com.ayurlahi.invoices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.jobs.JobRunner;
+import com.ayurlahi.storage.StorageException;
+
+/**
+ * The invoice-generation job, a Spring Batch job of three steps: the tax invoices still owed, then the credit
+ * notes whose invoices now exist, then last month's commission invoices. Each step reads the ids of what is owed
+ * and issues them in chunks, a chunk per transaction (numbers, PDFs kept, invoices recorded). A document that
+ * can't be issued as things stand is skipped with its reason on the request; storage that can't be reached is
+ * tried three times, then the run fails and leaves the rest owed for the next run. Nothing is ever issued twice:
+ * each request is locked and checked before it is issued. Runs after every capture are not needed (the listener
+ * issues at once); the job is the safety net on a schedule, from the admin console and from the API, on one
+ * instance at a time (the jobs module's lock).
+ */
+@Configuration
+class InvoiceGeneration {
+
+    static final String JOB_NAME = "invoice-generation";
+    private static final int MAX_PER_RUN = 10_000;
+    private static final int RETRIES = 3;
+
+    @Bean
+    Job invoiceGenerationJob(JobRepository jobs, Step issueTaxInvoices, Step issueCreditNotes, Step issueCommissionInvoices) {
+        return new JobBuilder(JOB_NAME, jobs).start(issueTaxInvoices).next(issueCreditNotes).next(issueCommissionInvoices)
+                .build();
+    }
+
+    @Bean
+    Step issueTaxInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+            ListItemReader<UUID> owedTaxInvoices, Issuing issuing) {
+        return step("issue-tax-invoices", jobs, transactions, settings, owedTaxInvoices, issuing);
+    }
+
+    @Bean
+    Step issueCreditNotes(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+            ListItemReader<UUID> owedCreditNotes, Issuing issuing) {
+        return step("issue-credit-notes", jobs, transactions, settings, owedCreditNotes, issuing);
+    }
+
+    @Bean
+    Step issueCommissionInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+            ListItemReader<UUID> owedCommissionInvoices, Issuing issuing) {
+        return step("issue-commission-invoices", jobs, transactions, settings, owedCommissionInvoices, issuing);
+    }
+
+    private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+            InvoiceSettings settings, ListItemReader<UUID> owed, Issuing issuing) {
+        return new StepBuilder(name, jobs).<UUID, UUID>chunk(settings.chunkSize())
+                .transactionManager(transactions)
+                .reader(owed)
+                .writer(issuing)
+                .faultTolerant()
+                .retry(StorageException.class, TransientDataAccessException.class)
+                .retryLimit(RETRIES)
+                .skip(InvoiceNotIssuable.class, InvoiceNotReady.class)
+                .skipLimit(MAX_PER_RUN)
+                .skipListener(issuing)
+                .listener(issuing)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<UUID> owedTaxInvoices(InvoiceRequests requests) {
+        return new ListItemReader<>(requests.findOpen(InvoiceKind.TAX_INVOICE, Limit.of(MAX_PER_RUN)));
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<UUID> owedCreditNotes(InvoiceRequests requests) {
+        return new ListItemReader<>(requests.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
+    }
+
+    /** Last month's commission invoices, requested first for every manufacturer charged commission in it. */
+    @Bean
+    @StepScope
+    ListItemReader<UUID> owedCommissionInvoices(InvoiceRequests requests, InvoiceRequesting requesting,
+            CommissionInvoiceDrafts commission, Clock clock) {
+        YearMonth lastMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), CommissionInvoiceDrafts.INDIA)).minusMonths(1);
+        requesting.requestCommission(lastMonth, commission.manufacturersCharged(lastMonth));
+        return new ListItemReader<>(requests.findOpen(InvoiceKind.COMMISSION_INVOICE, Limit.of(MAX_PER_RUN)));
+    }
+
+    @Bean
+    Issuing issuing(InvoiceIssuer issuer) {
+        return new Issuing(issuer);
+    }
+
+    /** Issues each owed document in the chunk's transaction and notes on the request why one was not. */
+    static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, ItemWriteListener<UUID> {
+
+        private final InvoiceIssuer issuer;
+
+        Issuing(InvoiceIssuer issuer) {
+            this.issuer = issuer;
+        }
+
+        @Override
+        public void write(Chunk<? extends UUID> requestIds) {
+            requestIds.forEach(requestId -> issuer.issue(requestId, Actor.system()));
+        }
+
+        @Override
+        public void onSkipInWrite(UUID requestId, Throwable why) {
+            if (!(why instanceof InvoiceNotReady)) {
+                issuer.recordFailure(requestId, String.valueOf(why.getMessage()));
+            }
+        }
+
+        @Override
+        public void onWriteError(Exception failed, Chunk<? extends UUID> requestIds) {
+            if (failed instanceof StorageException) {
+                requestIds.forEach(requestId -> issuer.recordFailure(requestId, failed.getMessage()));
+            }
+        }
+    }
+
+    /** The safety net: every {@code ayurlahi.invoices.sweep-interval}, on one instance at a time. */
+    @Configuration
+    static class Schedule {
+
+        private final JobRunner jobs;
+
+        Schedule(JobRunner jobs) {
+            this.jobs = jobs;
+        }
+
+        @Scheduled(initialDelayString = "${ayurlahi.invoices.sweep-interval}", fixedDelayString = "${ayurlahi.invoices.sweep-interval}")
+        void run() {
+            jobs.run(JOB_NAME);
+        }
+    }
+}

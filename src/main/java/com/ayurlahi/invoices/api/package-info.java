@@ -1,0 +1,7 @@
+/**
+ * {@code /api/invoices}: invoices and credit notes as JSON and PDF.
+ */
+@NullMarked
+package com.ayurlahi.invoices.api;
+
+import org.jspecify.annotations.NullMarked;
