@@ -13,11 +13,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A clinic's browser at the sandbox's checkout page, and the callback it posts back to us. */
-final class SandboxCheckout {
+public final class SandboxCheckout {
 
     private final MockMvcTester mvc;
 
-    SandboxCheckout(MockMvcTester mvc) {
+    public SandboxCheckout(MockMvcTester mvc) {
         this.mvc = mvc;
     }
 
@@ -42,7 +42,7 @@ final class SandboxCheckout {
     }
 
     /** Pays the checkout with UPI and posts the callback: the order is confirmed when this returns. */
-    void payAndReturn(PaymentCheckout checkout) {
+    public void payAndReturn(PaymentCheckout checkout) {
         callback(checkout.paymentId(), pay(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
     }
 }

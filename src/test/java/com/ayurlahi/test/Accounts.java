@@ -3,6 +3,9 @@ package com.ayurlahi.test;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -41,5 +44,10 @@ public final class Accounts {
     /** The principal a signed-in {@code user} has, for MockMvc's {@code user(...)}. */
     public static AuthenticatedUser principal(User user) {
         return AuthenticatedUser.actingAs(user);
+    }
+
+    /** A MockMvc request signed in to the portals as {@code user}. */
+    public static RequestPostProcessor login(User user) {
+        return SecurityMockMvcRequestPostProcessors.user(principal(user));
     }
 }

@@ -1,0 +1,128 @@
+package com.ayurlahi.invoices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductView;
+import com.ayurlahi.test.Accounts;
+import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.Profiles;
+import com.ayurlahi.test.Profiles.OwnedClinic;
+import com.ayurlahi.test.Profiles.OwnedManufacturer;
+import com.ayurlahi.test.TestCatalog;
+import com.ayurlahi.users.UserManagement;
+
+/**
+ * Many documents of one manufacturer issued at the same moment take consecutive numbers of its series: none
+ * twice, none skipped, and each request issued once however many times it is asked for.
+ */
+@IntegrationTest
+class InvoiceNumberingIT {
+
+    private static final int ORDERS = 16;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    ProductCatalog catalog;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    ClinicManagement clinics;
+
+    @Autowired
+    ManufacturerManagement manufacturers;
+
+    @Autowired
+    InvoiceRequesting requesting;
+
+    @Autowired
+    InvoiceIssuer issuer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void documentsIssuedAtOnceAreNumberedConsecutivelyAndEachOnlyOnce() throws Exception {
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+        ProductView product = TestCatalog.product(catalog, maker, "99.90", 1_000);
+        List<UUID> requests = new ArrayList<>();
+        for (int i = 0; i < ORDERS; i++) {
+            OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1 + i)), null,
+                    OrderSource.WEB);
+            requests.add(owed(order));
+        }
+        List<Callable<Invoice>> issues = new ArrayList<>();
+        for (UUID request : requests) {
+            issues.add(() -> issuer.issue(request, Actor.system()));
+            issues.add(() -> issuer.issue(request, Actor.system()));
+        }
+
+        List<Invoice> issued = runAtOnce(issues);
+
+        assertThat(issued).hasSize(ORDERS * 2);
+        assertThat(issued.stream().map(Invoice::getId).distinct()).hasSize(ORDERS);
+        List<Long> numbers = jdbc.sql("select sequence_number from invoices where manufacturer_id = ? order by sequence_number")
+                .param(maker.manufacturer().getId()).query(Long.class).list();
+        assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, ORDERS).boxed().toList());
+        assertThat(jdbc.sql("select count(distinct invoice_number) from invoices where manufacturer_id = ?")
+                .param(maker.manufacturer().getId()).query(Long.class).single()).isEqualTo(ORDERS);
+        assertThat(jdbc.sql("select count(*) from invoice_requests where id in (:ids) and issued_at is null")
+                .param("ids", requests).query(Long.class).single()).isZero();
+    }
+
+    /** A tax invoice owed for an order as if its payment had just been captured. */
+    private UUID owed(OrderView order) {
+        return requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
+                order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
+    }
+
+    private static <T> List<T> runAtOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
