@@ -1,5 +1,6 @@
 package com.ayurlahi;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,14 +17,15 @@ import org.springframework.core.env.Environment;
 import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.notifications.NotificationCenter;
+import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.test.PortalClient;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
 
 /**
  * What {@code ./mvnw spring-boot:run} starts: the default (dev) profile, an embedded H2 file database with
- * every migration applied, and the demo data; and the modules' own SQL works on H2 as on PostgreSQL. Only the
- * data directory is moved into {@code target/}.
+ * every migration applied, the demo data and documents in a folder of the data directory; and the modules' own
+ * SQL works on H2 as on PostgreSQL. Only the data directory is moved into {@code target/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "ayurlahi.data-dir=./target/dev-profile-boot-it/${random.uuid}")
@@ -47,6 +49,9 @@ class DevProfileBootIT {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    ObjectStorage documents;
+
     @Test
     void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
         PortalClient browser = new PortalClient(port);
@@ -63,6 +68,15 @@ class DevProfileBootIT {
                 assertThat(notifications.unread(owner.getId(), 5)).anySatisfy(note ->
                         assertThat(note.message()).contains("has been approved")));
         assertThat(auditLog.verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void keepsDocumentsInTheDataDirectory() {
+        assertThat(environment.getProperty("ayurlahi.storage.root")).matches("\\./target/dev-profile-boot-it/[^/]+/documents");
+
+        documents.put("boot-check/hello.txt", "hello".getBytes(UTF_8), "text/plain");
+
+        assertThat(documents.get("boot-check/hello.txt")).asString(UTF_8).isEqualTo("hello");
     }
 
     @Test

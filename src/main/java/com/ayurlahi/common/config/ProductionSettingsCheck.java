@@ -13,8 +13,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the {@code prod} profile with settings that are only fit for a laptop: a missing JWT
- * secret, secrets that still hold the sample values of the original setup guide (or our dev defaults), or
- * demo data switched on. Runs before any bean exists, so nothing connects anywhere first. (The JWT secret's
+ * secret, secrets that still hold the sample values of the original setup guide (or our dev defaults), payments
+ * through the sandbox, documents on the local disk instead of in an S3 bucket, or demo data switched on. Runs before any bean exists, so nothing connects anywhere first. (The JWT secret's
  * minimum length holds in every profile and is checked where the auth module binds it.)
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
@@ -51,6 +51,10 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
                 .anyMatch(key -> environment.getProperty("ayurlahi.payments.razorpay." + key, "").isBlank())) {
             problems.add("RAZORPAY_KEY_ID, RAZORPAY_KEY_SECRET and RAZORPAY_WEBHOOK_SECRET must all be set: prod takes "
                     + "payments through Razorpay only (the sandbox is for development).");
+        }
+        if (environment.getProperty("ayurlahi.storage.s3.bucket", "").isBlank()) {
+            problems.add("AWS_S3_BUCKET is not set: prod keeps invoices and credit notes in S3 (or an S3-compatible "
+                    + "store), never on one machine's disk.");
         }
         if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
             problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");

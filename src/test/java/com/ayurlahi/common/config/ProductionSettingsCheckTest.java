@@ -75,6 +75,17 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void prodRefusesToKeepDocumentsOnItsOwnDisk() {
+        MockEnvironment withoutBucket = prod(GOOD_SECRET).withProperty("ayurlahi.storage.s3.bucket", "");
+
+        InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+                () -> check.postProcessEnvironment(withoutBucket, new SpringApplication()));
+
+        assertThat(refused.problems()).containsExactly("AWS_S3_BUCKET is not set: prod keeps invoices and credit notes "
+                + "in S3 (or an S3-compatible store), never on one machine's disk.");
+    }
+
+    @Test
     void theFailureIsReportedAsAnActionableStartupMessage() {
         InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
                 () -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));
@@ -98,7 +109,8 @@ class ProductionSettingsCheckTest {
         MockEnvironment environment = new MockEnvironment().withProperty("ayurlahi.auth.jwt.secret", jwtSecret)
                 .withProperty("ayurlahi.payments.razorpay.key-id", "rzp_live_OwnKeyId")
                 .withProperty("ayurlahi.payments.razorpay.key-secret", "an own key secret")
-                .withProperty("ayurlahi.payments.razorpay.webhook-secret", "an own webhook secret");
+                .withProperty("ayurlahi.payments.razorpay.webhook-secret", "an own webhook secret")
+                .withProperty("ayurlahi.storage.s3.bucket", "ayurlahi-documents");
         environment.setActiveProfiles("prod");
         return environment;
     }
