@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.TransientDataAccessException;
@@ -39,6 +40,7 @@ import com.ayurlahi.storage.StorageException;
  * instance at a time (the jobs module's lock).
  */
 @Configuration
+@EnableConfigurationProperties(InvoiceSettings.class)
 class InvoiceGeneration {
 
     static final String JOB_NAME = "invoice-generation";
