@@ -20,7 +20,6 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,7 +77,7 @@ class InvoiceGeneration {
                 .reader(owed)
                 .writer(issuing)
                 .faultTolerant()
-                .retry(StorageException.class, TransientDataAccessException.class)
+                .retry(StorageException.class)
                 .retryLimit(RETRIES)
                 .skip(InvoiceNotIssuable.class, InvoiceNotReady.class)
                 .skipLimit(MAX_PER_RUN)
