@@ -25,8 +25,8 @@ import com.ayurlahi.users.UserManagement;
 /**
  * The demo clinic pays in the Razorpay sandbox: the bank declines the card, the clinic sees why (from Razorpay's
  * signed webhook), tries again on the same Razorpay order by UPI and sees the order confirmed; it cancels a paid
- * order and watches the refund arrive. The team runs the payment-timeout sweep from the console and follows
- * refunds and payouts.
+ * order and watches the refund arrive. The team starts the payment-timeout sweep from the console, watches it
+ * end, and follows refunds and payouts.
  */
 @IntegrationTest
 class PaymentJourneysBrowserIT {
@@ -116,7 +116,7 @@ class PaymentJourneysBrowserIT {
     }
 
     @Test
-    void anAdminRunsThePaymentTimeoutSweepFromTheConsole() {
+    void anAdminStartsThePaymentTimeoutSweepFromTheConsole() {
         clinic.signIn("admin@demo.ayurlahi.in", "Demo@12345");
         clinic.clickTestId("nav-jobs");
         clinic.waitUntil(ExpectedConditions.titleIs("Jobs · Ayurlahi"));
@@ -124,9 +124,12 @@ class PaymentJourneysBrowserIT {
         clinic.click(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-job']"));
 
         clinic.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='flash']"),
-                "The payment-timeout-sweep job ran: completed."));
-        assertThat(clinic.find(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-status']")).getText())
-                .isEqualTo("COMPLETED");
+                "The payment-timeout-sweep job started as run "));
+        clinic.waitUntil(ExpectedConditions.textToBe(
+                By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-status']"), "COMPLETED"));
+        clinic.waitUntil(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid='jobs']"), "data-polling", "false"));
+        assertThat(clinic.find(By.cssSelector("[data-job='payment-timeout-sweep'] [data-testid='run-duration']")).getText())
+                .endsWith(" s").doesNotStartWith("running");
         clinic.screenshot("admin-jobs");
 
         clinic.clickTestId("nav-payments");

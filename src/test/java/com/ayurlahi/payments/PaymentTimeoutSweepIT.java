@@ -1,6 +1,7 @@
 package com.ayurlahi.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
@@ -57,7 +58,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 /**
  * The payment-timeout sweep: unpaid orders older than PAYMENT_TIMEOUT are cancelled with their stock back once;
  * one whose payment Razorpay captured without a webhook reaching us is confirmed instead; two runs at once
- * handle each order once; and the job runs from the API for ADMIN only.
+ * handle each order once; and the job starts from the API for ADMIN only, in the background.
  */
 @IntegrationTest
 class PaymentTimeoutSweepIT {
@@ -209,14 +210,22 @@ class PaymentTimeoutSweepIT {
 
         assertThat(started).hasStatus(HttpStatus.ACCEPTED);
         Number executionId = (Number) Api.json(started).get("executionId");
-        assertThat(api.get(admin, "/api/admin/jobs/executions/" + executionId)).hasStatusOk().bodyJson()
-                .extractingPath("$.status").isEqualTo("COMPLETED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get(admin, "/api/admin/jobs/executions/" + executionId))
+                .hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("COMPLETED"));
         assertThat(api.get(admin, "/api/admin/jobs/executions/" + executionId)).bodyJson()
                 .extractingPath("$.jobName").isEqualTo(JOB);
+        await().atMost(Duration.ofSeconds(10)).until(this::lockIsFree);
         assertThat(api.post(Accounts.create(users, Role.SUPPORT), "/api/admin/jobs/" + JOB + "/run", null))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(api.post(admin, "/api/admin/jobs/no-such-job/run", null)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(api.get(admin, "/api/admin/jobs/executions/987654321")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /** Whether the sweep's lock can be taken now (it is given back at once): the background run has let go of it. */
+    private boolean lockIsFree() {
+        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), JOB, Duration.ofMinutes(1), Duration.ZERO));
+        lock.ifPresent(SimpleLock::unlock);
+        return lock.isPresent();
     }
 
     private OrderView aged(OrderView order) {

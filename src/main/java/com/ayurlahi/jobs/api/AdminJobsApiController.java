@@ -18,8 +18,9 @@ import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
 
 /**
- * {@code /api/admin/jobs}: ADMIN runs a background job now and reads an execution. The run happens before the
- * answer (202 with its execution id); when another instance is running the same job, nothing runs (409).
+ * {@code /api/admin/jobs}: ADMIN starts a background job now and reads an execution. The answer comes at once
+ * (202 with the new execution's id and its address) while the job runs on; when another run of the same job is
+ * in progress, here or on another instance, nothing starts (409).
  */
 @RestController
 @RequestMapping("/api/admin/jobs")
@@ -34,8 +35,8 @@ class AdminJobsApiController {
 
     @PostMapping("/{jobName}/run")
     ResponseEntity<Map<String, Long>> run(@PathVariable String jobName) {
-        JobRun run = jobs.run(jobName).orElseThrow(() -> new ConflictException(
-                "The " + jobName + " job is running elsewhere right now; its run covers this request."));
+        JobRun run = jobs.start(jobName).orElseThrow(() -> new ConflictException(
+                "The " + jobName + " job is already running; that run covers this request."));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/jobs/executions/" + run.executionId()))
                 .body(Map.of("executionId", run.executionId()));
     }

@@ -1,5 +1,5 @@
 /**
- * {@code /api/admin/jobs}: run a job, read an execution.
+ * {@code /api/admin/jobs}: start a job in the background, read an execution.
  */
 @NullMarked
 package com.ayurlahi.jobs.api;

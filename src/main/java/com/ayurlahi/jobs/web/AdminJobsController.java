@@ -12,12 +12,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
  * The admin console's background jobs: the latest runs of each job with their counts, and "Run now" for ADMIN
- * (SUPPORT looks on).
+ * (SUPPORT looks on). A run started here goes on in the background; while any run is in progress the page's
+ * list of jobs asks for itself again every two seconds (the htmx twin below), and stops once none is.
  */
 @Controller
 class AdminJobsController {
@@ -37,20 +39,23 @@ class AdminJobsController {
 
     @GetMapping("/admin/jobs")
     String jobs(Model model) {
-        model.addAttribute("runs", jobs.recent(RUNS_SHOWN));
+        model.addAttribute("recent", jobs.recent(RUNS_SHOWN));
         return "admin/jobs";
+    }
+
+    @HxRequest
+    @GetMapping("/admin/jobs")
+    String jobList(Model model) {
+        model.addAttribute("recent", jobs.recent(RUNS_SHOWN));
+        return "admin/jobs :: jobs";
     }
 
     @PostMapping("/admin/jobs/{jobName}/run")
     @PreAuthorize("hasRole('ADMIN')")
     String run(@PathVariable String jobName, RedirectAttributes redirect) {
-        jobs.run(jobName).ifPresentOrElse(
-                run -> FlashMessage.success(redirect, "The " + jobName + " job ran: " + outcome(run)),
-                () -> FlashMessage.warning(redirect, "The " + jobName + " job is running elsewhere right now; that run covers it."));
+        jobs.start(jobName).ifPresentOrElse(
+                run -> FlashMessage.success(redirect, "The " + jobName + " job started as run " + run.executionId() + "."),
+                () -> FlashMessage.warning(redirect, "The " + jobName + " job is already running; that run covers it."));
         return "redirect:/admin/jobs";
-    }
-
-    private static String outcome(JobRun run) {
-        return run.status().toLowerCase() + (run.exitDescription().isBlank() ? "." : ". " + run.exitDescription());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The admin console's jobs page.
+ * The admin console's jobs page, which follows runs in progress.
  */
 @NullMarked
 package com.ayurlahi.jobs.web;
