@@ -3,16 +3,23 @@ package com.ayurlahi.invoices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -113,18 +120,31 @@ class InvoiceGeneration {
         return new Issuing(issuer);
     }
 
-    /** Issues each owed document in the chunk's transaction and notes on the request why one was not. */
-    static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, ItemWriteListener<UUID> {
+    /**
+     * Issues each owed document in the chunk's transaction. A document skipped for its figures gets its reason on
+     * its request at once; when the step fails (storage down after the retries), the reason goes on every request
+     * it tried and could not issue, after the chunk's transaction has been rolled back.
+     */
+    static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
 
         private final InvoiceIssuer issuer;
+        private final Set<UUID> tried = ConcurrentHashMap.newKeySet();
 
         Issuing(InvoiceIssuer issuer) {
             this.issuer = issuer;
         }
 
         @Override
+        public void beforeStep(StepExecution step) {
+            tried.clear();
+        }
+
+        @Override
         public void write(Chunk<? extends UUID> requestIds) {
-            requestIds.forEach(requestId -> issuer.issue(requestId, Actor.system()));
+            for (UUID requestId : requestIds) {
+                tried.add(requestId);
+                issuer.issue(requestId, Actor.system());
+            }
         }
 
         @Override
@@ -135,10 +155,30 @@ class InvoiceGeneration {
         }
 
         @Override
-        public void onWriteError(Exception failed, Chunk<? extends UUID> requestIds) {
-            if (failed instanceof StorageException) {
-                requestIds.forEach(requestId -> issuer.recordFailure(requestId, failed.getMessage()));
+        public ExitStatus afterStep(StepExecution step) {
+            if (step.getStatus() == BatchStatus.FAILED) {
+                String reason = step.getFailureExceptions().stream().map(Issuing::reason).findFirst()
+                        .orElse("The run failed.");
+                tried.forEach(requestId -> issuer.recordFailure(requestId, reason));
             }
+            tried.clear();
+            return step.getExitStatus();
+        }
+
+        /** The storage failure behind a failed write (Spring Batch wraps it in its retry exception), else the error. */
+        static String reason(Throwable failure) {
+            Deque<Throwable> seen = new ArrayDeque<>(List.of(failure));
+            while (!seen.isEmpty()) {
+                Throwable next = seen.pop();
+                if (next instanceof StorageException || next instanceof InvoiceNotIssuable) {
+                    return String.valueOf(next.getMessage());
+                }
+                if (next.getCause() != null) {
+                    seen.add(next.getCause());
+                }
+                seen.addAll(List.of(next.getSuppressed()));
+            }
+            return failure.getClass().getSimpleName() + ": " + failure.getMessage();
         }
     }
 

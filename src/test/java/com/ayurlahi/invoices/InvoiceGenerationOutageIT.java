@@ -124,7 +124,9 @@ class InvoiceGenerationOutageIT {
         assertThat(S3.running()).isFalse();
         List<Long> issuedDuringOutage = numbers(maker);
         assertThat(issuedDuringOutage).containsExactly(1L, 2L);
-        assertThat(owed(orderIds)).hasSize(ORDERS - 2).allSatisfy(error -> assertThat(error).isNotBlank());
+        // the document the outage hit carries the reason; those after it were never tried
+        assertThat(owed(orderIds)).hasSize(ORDERS - 2)
+                .filteredOn(error -> error.startsWith("Could not store invoices/")).hasSize(1);
 
         S3.start();
         PUTS_BEFORE_OUTAGE.set(-1);
