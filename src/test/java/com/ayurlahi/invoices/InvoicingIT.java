@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
@@ -73,6 +76,12 @@ class InvoicingIT {
 
     @Autowired
     InvoiceManagement invoices;
+
+    @Autowired
+    InvoiceRequesting requesting;
+
+    @Autowired
+    CommissionInvoiceDrafts commission;
 
     @Autowired
     JdbcClient jdbc;
@@ -228,6 +237,45 @@ class InvoicingIT {
         OwnedClinic otherClinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
         assertThat(mvc.get().uri("/clinic/invoices").with(Accounts.login(otherClinic.owner())))
                 .hasStatusOk().bodyText().doesNotContain(invoice.getNumber()).contains("No invoices yet.");
+    }
+
+    @Test
+    void theMonthsCommissionIsInvoicedToTheManufacturerByThePlatform() {
+        Sale local = new Sale(IndianState.KERALA, IndianState.KERALA);
+        local.pay();
+        local.awaitInvoice();
+        Sale fromMaharashtra = new Sale(IndianState.MAHARASHTRA, IndianState.KERALA);
+        fromMaharashtra.pay();
+        fromMaharashtra.awaitInvoice();
+        YearMonth month = YearMonth.now(CommissionInvoiceDrafts.INDIA);
+        assertThat(commission.manufacturersCharged(month))
+                .contains(local.maker.manufacturer().getId(), fromMaharashtra.maker.manufacturer().getId());
+
+        List<UUID> requests = requesting.requestCommission(month,
+                Set.of(local.maker.manufacturer().getId(), fromMaharashtra.maker.manufacturer().getId()));
+        List<Invoice> issued = requests.stream().map(request -> requesting.tryIssue(request, Actor.system()).orElseThrow()).toList();
+
+        Invoice kerala = issued.stream().filter(invoice -> invoice.getRecipient().state() == IndianState.KERALA).findFirst().orElseThrow();
+        // commission 10 % of ₹305.00 = ₹30.50; 18 % GST within Kerala: CGST 9 % ₹2.75 (2.745) + SGST ₹2.75
+        assertThat(kerala.getKind()).isEqualTo(InvoiceKind.COMMISSION_INVOICE);
+        assertThat(kerala.getNumber()).matches("AYL/\\d{4}/\\d{6}");
+        assertThat(kerala.getSupplier().gstin()).isEqualTo("32AAJCA2026R1ZL");
+        assertThat(kerala.getRecipient().gstin()).isEqualTo(local.maker.manufacturer().getGstin().value());
+        assertThat(kerala.getTaxableValue()).isEqualByComparingTo("30.50");
+        assertThat(kerala.getCgst()).isEqualByComparingTo("2.75");
+        assertThat(kerala.getSgst()).isEqualByComparingTo("2.75");
+        assertThat(kerala.getTotal()).isEqualByComparingTo("36.00");
+        Invoice maharashtra = issued.stream().filter(invoice -> invoice != kerala).findFirst().orElseThrow();
+        assertThat(maharashtra.getIgst()).isEqualByComparingTo("5.49");
+        assertThat(maharashtra.getPlaceOfSupply()).isEqualTo(IndianState.MAHARASHTRA);
+        String text = InvoicePdfs.text(invoices.pdf(kerala.getId(), local.makerUser()).content());
+        assertThat(text).contains("TAX INVOICE", kerala.getNumber(), "Ayurlahi Technologies Private Limited", "SAC", "998599",
+                "Marketplace commission on order " + local.order.orderNumber(), "9%", "₹2.75", "₹36.00",
+                "Rupees Thirty-Six Only", "Commission withheld from the month's settlements");
+        assertThat(invoices.get(kerala.getId(), local.makerUser()).getNumber()).isEqualTo(kerala.getNumber());
+        assertThat(mvc.get().uri("/invoices/" + kerala.getId() + "/pdf").with(Accounts.login(local.clinic.owner()))).hasStatus(404);
+        assertThat(requesting.requestCommission(month, Set.of(local.maker.manufacturer().getId()))).containsExactly(requests.get(
+                issued.indexOf(kerala)));
     }
 
     private BigDecimal captured(UUID orderId) {
