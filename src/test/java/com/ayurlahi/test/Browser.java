@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -54,12 +55,27 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--force-prefers-reduced-motion", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
         resize(DESKTOP);
+    }
+
+    /** Where the browser saves downloads: a folder of this browser's own profile. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** The file once the browser has finished downloading it. */
+    public Path awaitDownload(String fileName) {
+        Path file = downloads().resolve(fileName);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> Files.isRegularFile(file)
+                && !Files.exists(downloads().resolve(fileName + ".crdownload")) && Files.size(file) > 0);
+        return file;
     }
 
     public WebDriver driver() {
