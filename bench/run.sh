@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The catalog-search, order-placement and webhook-ingestion benchmarks of bench/README.md, in one command:
+# The catalog-search, order-placement, webhook-ingestion and invoice-generation benchmarks of bench/README.md:
 #   bash bench/run.sh             # everything
 #   bash bench/run.sh webhooks    # only the webhook ingestion
+#   bash bench/run.sh invoices    # only the invoice generation
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length;
 # BENCH_APP_ARGS adds arguments to the application's command line (to try a setting), BENCH_JAVA_OPTS options
@@ -38,7 +39,7 @@ echo "== building"
 echo "== starting the app on PostgreSQL ($DB), port $PORT"
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
-    --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true \
+    --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents" \
     --logging.level.root=WARN --logging.level.com.ayurlahi=WARN ${BENCH_APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
@@ -97,6 +98,7 @@ echo "contention: stock left $remaining, units ordered $ordered, oversold $overs
 [ "$oversold" -eq 0 ] && [ $((remaining + ordered)) -eq 500 ]
 fi
 
+if [ "$SECTIONS" = all ] || [ "$SECTIONS" = webhooks ]; then
 echo "== webhook ingestion: $CONNECTIONS senders, 30 % of the deliveries repeated"
 WEBHOOK_PAYMENTS="${BENCH_WEBHOOK_PAYMENTS:-10000}"
 product=$("${PSQL[@]}" -d "$DB" -At -c "update products set stock_quantity = 1000000 where sku = 'SAP-ASH-100' returning id")
@@ -134,6 +136,46 @@ delivered=$(grep '^WEBHOOKS' <<<"$report" | sed 's/.*accepted=\([0-9]*\) duplica
         # every delivered event applied once: one capture, one audit entry and one confirmation per stored event
         [ "$applied" = "$stored" ] && [ "$captured" = "$stored" ] && [ "$entries" = "$stored" ] \
             && [ "$distinct" = "$stored" ] && [ "$confirmations" = "$stored" ] && [ "$confirmed" = "$stored" ]; }
+fi
+
+if [ "$SECTIONS" = all ] || [ "$SECTIONS" = invoices ]; then
+echo "== invoice generation: 1,000 owed tax invoices through the invoice-generation job"
+admin_token=$(curl -s -H 'Content-Type: application/json' \
+    -d '{"email": "admin@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+"${PSQL[@]}" -d "$DB" -f bench/generate-owed-invoices.sql
+# heap in use (survivors + eden + old, KB) five times a second while the job runs
+JSTAT="$(dirname "$(readlink -f "$JAVA")")/jstat"
+( while kill -0 $APP 2>/dev/null; do "$JSTAT" -gc $APP 2>/dev/null | awk 'NR == 2 {print $3 + $4 + $6 + $8}'; sleep 0.2; done ) > "$OUT/heap.txt" &
+SAMPLER=$!
+execution=$(curl -s -X POST -H "Authorization: Bearer $admin_token" "$BASE/api/admin/jobs/invoice-generation/run" \
+    | sed 's/.*"executionId":\([0-9]*\).*/\1/')
+until curl -s -H "Authorization: Bearer $admin_token" "$BASE/api/admin/jobs/executions/$execution" | grep -q '"endTime":"'; do
+    sleep 1
+done
+kill $SAMPLER 2>/dev/null || true
+"${PSQL[@]}" -d "$DB" -At -c "select 'invoice-generation: ' || e.status || ', ' || i.issued || ' invoices in '
+      || round(extract(epoch from e.end_time - e.start_time)::numeric, 2) || ' s = '
+      || round(i.issued / extract(epoch from e.end_time - e.start_time)::numeric, 1) || ' invoices/s; consecutive: '
+      || (i.last_number - i.first_number + 1 = i.issued and i.distinct_numbers = i.issued)
+    from batch_job_execution e,
+         (select count(*) as issued, count(distinct v.invoice_number) as distinct_numbers,
+                 min(v.sequence_number) as first_number, max(v.sequence_number) as last_number
+          from invoices v join orders o on o.id = v.order_id where o.order_number like 'BENCH-%') i
+    where e.job_execution_id = $execution" | tee -a "$OUT/results.txt"
+echo "peak heap in use during the run: $(sort -n "$OUT/heap.txt" | tail -1 | awk '{printf "%.0f MB", $1 / 1024}') (max heap $("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%.0f MB", $4 / 1048576}'))" \
+    | tee -a "$OUT/results.txt"
+# The same template to HTML only: the invoice page of 200 of those invoices, one after the other.
+"${PSQL[@]}" -d "$DB" -At -c "select v.id from invoices v join orders o on o.id = v.order_id
+    where o.order_number like 'BENCH-%' order by v.sequence_number limit 200" > "$OUT/invoices.txt"
+csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@demo.ayurlahi.in" \
+    --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
+while read -r id; do curl -s -o /dev/null -b "$jar" "$BASE/invoices/$id"; done < "$OUT/invoices.txt"
+curl -s -H "Authorization: Bearer $admin_token" "$BASE/actuator/prometheus" | grep '^ayurlahi_invoices_render_seconds' \
+    | awk -F'[{}" ]+' '/_count/ {count[$3] = $NF} /_sum/ {sum[$3] = $NF} /_max/ {max[$3] = $NF}
+        END {for (f in count) printf "render %s: %d documents, mean %.1f ms, max %.1f ms\n", f, count[f], 1000 * sum[f] / count[f], 1000 * max[f]}' \
+    | sort | tee -a "$OUT/results.txt"
+fi
 
 echo "== machine"
 { nproc; grep -m1 'model name' /proc/cpuinfo; "$JAVA" -version 2>&1 | head -1; "${PSQL[@]}" -d "$DB" -At -c 'show server_version'; } \

@@ -14,6 +14,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Renders a document from its Thymeleaf template ({@code templates/documents/invoice.html}): to HTML for the
  * preview in the browser, and through Flying Saucer to an A4 PDF with DejaVu Sans embedded, which has the ₹ sign.
@@ -27,21 +30,35 @@ class InvoiceRenderer {
 
     private final ITemplateEngine templates;
     private final List<byte[]> fonts;
+    private final Timer htmlTimer;
+    private final Timer pdfTimer;
 
-    InvoiceRenderer(ITemplateEngine templates) {
+    InvoiceRenderer(ITemplateEngine templates, MeterRegistry meters) {
         this.templates = templates;
         this.fonts = FONTS.stream().map(InvoiceRenderer::read).toList();
+        this.htmlTimer = Timer.builder("ayurlahi.invoices.render").tag("format", "html")
+                .description("Rendering a document's template to HTML").register(meters);
+        this.pdfTimer = Timer.builder("ayurlahi.invoices.render").tag("format", "pdf")
+                .description("Rendering a document to PDF, its HTML included").register(meters);
     }
 
     String html(InvoiceDocument document) {
+        return htmlTimer.record(() -> template(document));
+    }
+
+    byte[] pdf(InvoiceDocument document) {
+        return pdfTimer.record(() -> render(document));
+    }
+
+    private String template(InvoiceDocument document) {
         Context context = new Context();
         context.setVariable("document", document);
         context.setVariable("invoice", document.invoice());
         return templates.process(TEMPLATE, context);
     }
 
-    byte[] pdf(InvoiceDocument document) {
-        String html = html(document);
+    private byte[] render(InvoiceDocument document) {
+        String html = template(document);
         try {
             ITextRenderer renderer = new ITextRenderer();
             for (int i = 0; i < fonts.size(); i++) {

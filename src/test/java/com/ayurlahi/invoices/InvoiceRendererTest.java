@@ -27,6 +27,8 @@ import com.ayurlahi.common.tax.GstCalculator;
 import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.storage.StoredObject;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * The document template rendered to PDF without the application: an A4 page, the ₹ sign and Indian digit grouping
  * in the embedded font, UTGST where the place of supply is a union territory without a legislature, and a page
@@ -41,7 +43,7 @@ class InvoiceRendererTest {
         templates.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(templates);
-        return new InvoiceRenderer(engine);
+        return new InvoiceRenderer(engine, new SimpleMeterRegistry());
     }
 
     /** A tax invoice of a Kerala manufacturer to a clinic in {@code placeOfSupply}, with big enough figures to group. */

@@ -28,6 +28,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
             "WHATSAPP_API_KEY", "your-api-key");
     private static final Set<String> SAMPLE_JWT_SECRETS = Set.of("your-secret-key", "secret", "changeme");
     private static final String DEV_SECRET_PREFIX = "dev-only-";
+    /** The fictional GSTIN documents name the platform with in development (application.yml). */
+    private static final String DEVELOPMENT_PLATFORM_GSTIN = "32AAJCA2026R1ZL";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -55,6 +57,10 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
         if (environment.getProperty("ayurlahi.storage.s3.bucket", "").isBlank()) {
             problems.add("AWS_S3_BUCKET is not set: prod keeps invoices and credit notes in S3 (or an S3-compatible "
                     + "store), never on one machine's disk.");
+        }
+        if (DEVELOPMENT_PLATFORM_GSTIN.equals(environment.getProperty("ayurlahi.invoices.platform.gstin"))) {
+            problems.add("PLATFORM_GSTIN is not set: invoices would name the platform with the development GSTIN "
+                    + DEVELOPMENT_PLATFORM_GSTIN + "; set PLATFORM_GSTIN, PLATFORM_LEGAL_NAME and PLATFORM_ADDRESS.");
         }
         if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
             problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");

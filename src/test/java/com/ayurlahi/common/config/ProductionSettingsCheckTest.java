@@ -86,6 +86,16 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void prodRefusesToNameThePlatformOnInvoicesWithTheDevelopmentGstin() {
+        MockEnvironment developmentGstin = prod(GOOD_SECRET).withProperty("ayurlahi.invoices.platform.gstin", "32AAJCA2026R1ZL");
+
+        InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+                () -> check.postProcessEnvironment(developmentGstin, new SpringApplication()));
+
+        assertThat(refused.problems()).singleElement().asString().startsWith("PLATFORM_GSTIN is not set");
+    }
+
+    @Test
     void theFailureIsReportedAsAnActionableStartupMessage() {
         InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
                 () -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));
@@ -110,7 +120,8 @@ class ProductionSettingsCheckTest {
                 .withProperty("ayurlahi.payments.razorpay.key-id", "rzp_live_OwnKeyId")
                 .withProperty("ayurlahi.payments.razorpay.key-secret", "an own key secret")
                 .withProperty("ayurlahi.payments.razorpay.webhook-secret", "an own webhook secret")
-                .withProperty("ayurlahi.storage.s3.bucket", "ayurlahi-documents");
+                .withProperty("ayurlahi.storage.s3.bucket", "ayurlahi-documents")
+                .withProperty("ayurlahi.invoices.platform.gstin", "29AAGCB7383J1Z4");
         environment.setActiveProfiles("prod");
         return environment;
     }
