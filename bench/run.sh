@@ -162,7 +162,7 @@ kill $SAMPLER 2>/dev/null || true
                  min(v.sequence_number) as first_number, max(v.sequence_number) as last_number
           from invoices v join orders o on o.id = v.order_id where o.order_number like 'BENCH-%') i
     where e.job_execution_id = $execution" | tee -a "$OUT/results.txt"
-echo "peak heap in use during the run: $(sort -n "$OUT/heap.txt" | tail -1 | awk '{printf "%.0f MB", $1 / 1024}') (max heap $("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%.0f MB", $4 / 1048576}'))" \
+echo "peak heap in use during the run: $(sort -n "$OUT/heap.txt" | tail -1 | awk '{printf "%.0f MB", $1 / 1024}') (the app's max heap $("$(dirname "$(readlink -f "$JAVA")")/jcmd" $APP VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{printf "%.0f MB", $2 / 1048576}'))" \
     | tee -a "$OUT/results.txt"
 # The same template to HTML only: the invoice page of 200 of those invoices, one after the other.
 "${PSQL[@]}" -d "$DB" -At -c "select v.id from invoices v join orders o on o.id = v.order_id
