@@ -162,7 +162,20 @@ class InvoiceGeneration {
                 tried.forEach(requestId -> issuer.recordFailure(requestId, reason));
             }
             tried.clear();
-            return step.getExitStatus();
+            return step.getExitStatus().addExitDescription(summary(step));
+        }
+
+        /** "3 tax invoices issued, 1 skipped (see /admin/invoices)." or nothing when nothing was owed. */
+        private static String summary(StepExecution step) {
+            if (step.getWriteCount() == 0 && step.getSkipCount() == 0) {
+                return "";
+            }
+            String documents = step.getStepName().replace("issue-", "").replace('-', ' ');
+            if (step.getWriteCount() == 1) {
+                documents = documents.substring(0, documents.length() - 1);
+            }
+            return step.getWriteCount() + " " + documents + " issued"
+                    + (step.getSkipCount() == 0 ? "." : ", " + step.getSkipCount() + " skipped (see /admin/invoices).");
         }
 
         /** The storage failure behind a failed write (Spring Batch wraps it in its retry exception), else the error. */

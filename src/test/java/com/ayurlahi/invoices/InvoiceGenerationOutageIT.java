@@ -133,6 +133,7 @@ class InvoiceGenerationOutageIT {
         JobRun recovered = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
 
         assertThat(recovered.status()).isEqualTo("COMPLETED");
+        assertThat(recovered.exitDescription()).contains("tax invoices issued.");
         assertThat(numbers(maker)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(owed(orderIds)).isEmpty();
         assertThat(jdbc.sql("select count(*) from invoices where order_id in (:ids) group by order_id")
