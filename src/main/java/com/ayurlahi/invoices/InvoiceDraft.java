@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.tax.TaxLine;
 import com.ayurlahi.common.tax.TaxTotals;
 import com.ayurlahi.common.tax.TaxType;
 
@@ -36,9 +35,5 @@ record InvoiceDraft(InvoiceRequest request, String supplierKey, String numberPre
 
     InvoiceKind kind() {
         return request.getKind();
-    }
-
-    static TaxTotals totalsOf(List<TaxLine> lines) {
-        return TaxTotals.of(lines);
     }
 }
