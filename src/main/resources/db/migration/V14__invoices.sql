@@ -127,6 +127,9 @@ create table invoice_lines (
     constraint invoice_lines_total_adds_up check (line_total = taxable_value + cgst + sgst + igst)
 );
 
+-- Commission invoices add up a month of the settlement ledger's commission rows.
+create index ledger_entries_by_kind_time on ledger_entries (kind, recorded_at);
+
 -- Every order paid before invoicing existed is owed its tax invoice.
 insert into invoice_requests (id, request_key, kind, manufacturer_id, order_id, payment_id, amount, money_moved_at,
                               requested_at, attempts)

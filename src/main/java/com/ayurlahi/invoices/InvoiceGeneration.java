@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,14 +122,16 @@ class InvoiceGeneration {
     }
 
     /**
-     * Issues each owed document in the chunk's transaction. A document skipped for its figures gets its reason on
-     * its request at once; when the step fails (storage down after the retries), the reason goes on every request
-     * it tried and could not issue, after the chunk's transaction has been rolled back.
+     * Issues each owed document in the chunk's transaction. Why a document was not issued is noted on its request
+     * once the step is over, outside the chunk's transaction (which holds the request's row lock until it ends):
+     * the reason of a document skipped for its figures, and, when the step fails (storage down after the
+     * retries), the failure on every request it tried and could not issue.
      */
     static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
 
         private final InvoiceIssuer issuer;
         private final Set<UUID> tried = ConcurrentHashMap.newKeySet();
+        private final Map<UUID, String> skipped = new ConcurrentHashMap<>();
 
         Issuing(InvoiceIssuer issuer) {
             this.issuer = issuer;
@@ -137,6 +140,7 @@ class InvoiceGeneration {
         @Override
         public void beforeStep(StepExecution step) {
             tried.clear();
+            skipped.clear();
         }
 
         @Override
@@ -150,18 +154,21 @@ class InvoiceGeneration {
         @Override
         public void onSkipInWrite(UUID requestId, Throwable why) {
             if (!(why instanceof InvoiceNotReady)) {
-                issuer.recordFailure(requestId, String.valueOf(why.getMessage()));
+                skipped.put(requestId, String.valueOf(why.getMessage()));
             }
         }
 
         @Override
         public ExitStatus afterStep(StepExecution step) {
+            skipped.forEach(issuer::recordFailure);
             if (step.getStatus() == BatchStatus.FAILED) {
                 String reason = step.getFailureExceptions().stream().map(Issuing::reason).findFirst()
                         .orElse("The run failed.");
-                tried.forEach(requestId -> issuer.recordFailure(requestId, reason));
+                tried.stream().filter(requestId -> !skipped.containsKey(requestId))
+                        .forEach(requestId -> issuer.recordFailure(requestId, reason));
             }
             tried.clear();
+            skipped.clear();
             return step.getExitStatus().addExitDescription(summary(step));
         }
 

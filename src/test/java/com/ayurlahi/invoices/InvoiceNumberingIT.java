@@ -2,6 +2,7 @@ package com.ayurlahi.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.jobs.JobRun;
+import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
@@ -66,6 +69,9 @@ class InvoiceNumberingIT {
     InvoiceIssuer issuer;
 
     @Autowired
+    JobRunner jobs;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -96,6 +102,34 @@ class InvoiceNumberingIT {
                 .param(maker.manufacturer().getId()).query(Long.class).single()).isEqualTo(ORDERS);
         assertThat(jdbc.sql("select count(*) from invoice_requests where id in (:ids) and issued_at is null")
                 .param("ids", requests).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theJobSkipsADocumentWhoseFiguresDoNotAddUpAndIssuesTheOthers() {
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+        ProductView product = TestCatalog.product(catalog, maker, "120.00", 100);
+        OrderView good = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)), null,
+                OrderSource.WEB);
+        OrderView wrong = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)), null,
+                OrderSource.WEB);
+        UUID goodRequest = owed(good);
+        UUID wrongRequest = requesting.request(InvoiceRequest.taxInvoiceKey(wrong.id()), () -> InvoiceRequest.taxInvoice(
+                wrong.id(), wrong.manufacturerId(), UUID.randomUUID(), new BigDecimal("1.00"), Instant.now(), Instant.now()));
+
+        JobRun run = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.skipCount()).isGreaterThanOrEqualTo(1);
+        assertThat(run.exitDescription()).contains("skipped (see /admin/invoices)");
+        assertThat(jdbc.sql("select issued_at is not null from invoice_requests where id = ?").param(goodRequest)
+                .query(Boolean.class).single()).isTrue();
+        // ₹120.00 × 2 + 5 % GST = ₹252.00 against the ₹1.00 said to be captured
+        assertThat(jdbc.sql("select last_error from invoice_requests where id = ? and issued_at is null").param(wrongRequest)
+                .query(String.class).single()).isEqualTo("Its lines add up to ₹252.00 but ₹1.00 was captured for order "
+                        + wrong.orderNumber() + ".");
+        assertThat(jdbc.sql("select sequence_number from invoices where manufacturer_id = ?").param(maker.manufacturer().getId())
+                .query(Long.class).list()).containsExactly(1L);
     }
 
     /** A tax invoice owed for an order as if its payment had just been captured. */
