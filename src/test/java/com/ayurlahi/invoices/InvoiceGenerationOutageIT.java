@@ -121,6 +121,7 @@ class InvoiceGenerationOutageIT {
         JobRun failed = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
 
         assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.exitDescription()).startsWith("Failed: Could not store invoices/").doesNotContain("\tat ");
         assertThat(S3.running()).isFalse();
         List<Long> issuedDuringOutage = numbers(maker);
         assertThat(issuedDuringOutage).containsExactly(1L, 2L);
