@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -123,11 +124,13 @@ class InvoiceGenerationOutageIT {
         assertThat(failed.status()).isEqualTo("FAILED");
         assertThat(failed.exitDescription()).startsWith("Failed: Could not store invoices/").doesNotContain("\tat ");
         assertThat(S3.running()).isFalse();
+        // Chunks of 2 are counted from the first owed document of any test, so the chunk the outage hits holds one
+        // or two of these: one or two are issued (in order), the rest are owed; the chunk the outage hit says why.
         List<Long> issuedDuringOutage = numbers(maker);
-        assertThat(issuedDuringOutage).containsExactly(1L, 2L);
-        // the document the outage hit carries the reason; those after it were never tried
-        assertThat(owed(orderIds)).hasSize(ORDERS - 2)
-                .filteredOn(error -> error.startsWith("Could not store invoices/")).hasSize(1);
+        assertThat(issuedDuringOutage).isNotEmpty().hasSizeLessThanOrEqualTo(2)
+                .isEqualTo(LongStream.rangeClosed(1, issuedDuringOutage.size()).boxed().toList());
+        assertThat(owed(orderIds)).hasSize(ORDERS - issuedDuringOutage.size())
+                .filteredOn(error -> error.startsWith("Could not store invoices/")).isNotEmpty();
 
         S3.start();
         PUTS_BEFORE_OUTAGE.set(-1);
