@@ -153,10 +153,6 @@ class InvoiceRequest {
         return id;
     }
 
-    String getRequestKey() {
-        return requestKey;
-    }
-
     InvoiceKind getKind() {
         return kind;
     }
@@ -167,10 +163,6 @@ class InvoiceRequest {
 
     @Nullable UUID getOrderId() {
         return orderId;
-    }
-
-    @Nullable UUID getRefundId() {
-        return refundId;
     }
 
     @Nullable UUID getOrderItemId() {
@@ -187,10 +179,6 @@ class InvoiceRequest {
 
     @Nullable Instant getMoneyMovedAt() {
         return moneyMovedAt;
-    }
-
-    Instant getRequestedAt() {
-        return requestedAt;
     }
 
     int getAttempts() {

@@ -8,13 +8,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of a PDF, as PDFBox reads it back: what a person or an accountant's tool would see. */
-final class InvoicePdfs {
+public final class InvoicePdfs {
 
     private InvoicePdfs() {
     }
 
     /** The text with every run of blanks and line breaks made one space, so wrapped cells read as one phrase. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException unreadable) {
