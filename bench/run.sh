@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The catalog-search, order-placement, webhook-ingestion and invoice-generation benchmarks of bench/README.md:
 #   bash bench/run.sh             # everything
+#   bash bench/run.sh catalog     # only the catalog search and the order placement
 #   bash bench/run.sh webhooks    # only the webhook ingestion
 #   bash bench/run.sh invoices    # only the invoice generation
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
@@ -54,7 +55,7 @@ export BENCH_TOKEN=$(curl -s -H 'Content-Type: application/json' \
     -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 : > "$OUT/results.txt"
 
-if [ "$SECTIONS" = all ]; then
+if [ "$SECTIONS" = all ] || [ "$SECTIONS" = catalog ]; then
 echo "== generating 100,000 products"
 "${PSQL[@]}" -d "$DB" -f bench/generate-catalog.sql
 echo "products: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from products")"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -110,6 +111,31 @@ class CatalogIT {
                 .containsExactly(word + " Vati 0", word + " Vati 1", word + " Vati 2");
         assertThat(catalog.search(query, clinic, PageRequest.of(0, 3), 4).getTotalElements()).isEqualTo(4);
         assertThat(catalog.search(query, clinic, PageRequest.of(0, 3)).getTotalElements()).isEqualTo(4);
+    }
+
+    @Test
+    void theLiveSearchSortsAndPagesFewMatchesWhateverPageIsAskedFor() {
+        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.GUJARAT);
+        String word = TestCatalog.uniqueName("Vati").split(" ")[0];
+        String[] prices = {"40.00", "10.00", "30.00", "20.00"};
+        for (int i = 0; i < prices.length; i++) {
+            catalog.create(owner(maker), TestCatalog.details(word + " Vati " + i, prices[i], 1), 10);
+        }
+        CatalogQuery byPrice = new CatalogQuery(word + " vati", null, null, false, CatalogSort.PRICE_HIGH);
+        AuthenticatedUser clinic = clinicUser();
+
+        Page<ProductView> first = catalog.search(byPrice, clinic, PageRequest.of(0, 3), 10);
+        assertThat(first.getTotalElements()).isEqualTo(4);
+        assertThat(first.getContent()).extracting(ProductView::unitPrice).map(BigDecimal::toPlainString)
+                .containsExactly("40.00", "30.00", "20.00");
+        Page<ProductView> second = catalog.search(byPrice, clinic, PageRequest.of(1, 3), 10);
+        assertThat(second.getContent()).extracting(ProductView::name).containsExactly(word + " Vati 1");
+        assertThat(second.getTotalElements()).isEqualTo(4);
+        Page<ProductView> beyond = catalog.search(byPrice, clinic, PageRequest.of(5, 3), 10);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(4);
+        assertThat(catalog.search(new CatalogQuery(word + " nothing", null, null, false, CatalogSort.NAME), clinic,
+                PageRequest.of(0, 3), 10).getTotalElements()).isZero();
     }
 
     @Test
