@@ -73,9 +73,10 @@ run() { # name, script, duration, [env...]
     line=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --timeout 10s -s "bench/$script" "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
     echo "$name $line" | tee -a "$OUT/results.txt"
 }
+# On two cores the JIT compilers take about 45 s of load before a request's code runs at its steady speed.
 echo "== warming up"
-wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/search.lua "$BASE" > /dev/null
-wrk -t$THREADS -c$CONNECTIONS -d5s -s bench/trivial.lua "$BASE" > /dev/null
+wrk -t$THREADS -c$CONNECTIONS -d45s -s bench/search.lua "$BASE" > /dev/null
+wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/trivial.lua "$BASE" > /dev/null
 
 echo "== catalog search fragment vs. the sign-in page, $CONNECTIONS connections as fast as they can, $DURATION each"
 run baseline-login-page trivial.lua "$DURATION"
@@ -85,7 +86,8 @@ echo "== the same, each connection a user who searches again 300 ms after each r
 BENCH_THINK_MS=300 run baseline-login-page-typing trivial.lua "$DURATION"
 BENCH_THINK_MS=300 run catalog-search-typing search.lua "$DURATION"
 
-echo "== order placement across 20,000 products"
+echo "== order placement across 20,000 products (after 30 s of it to warm up)"
+wrk -t$THREADS -c$CONNECTIONS -d30s -s bench/orders.lua "$BASE" > /dev/null
 run orders-distinct-products orders.lua "$DURATION"
 
 echo "== order placement, all on one product with 500 in stock"
