@@ -47,7 +47,8 @@ class ProductQueries {
                    p.archived_at is not null as archived, p.created_at,
                    (p.active and p.archived_at is null and s.status = 'APPROVED' and s.licence_expiry >= :today) as orderable
             """;
-    private static final String FROM = " from products p join catalog_sellers s on s.manufacturer_id = p.manufacturer_id";
+    private static final String FROM =
+            " from products p join catalog_sellers s on s.manufacturer_id = p.manufacturer_id";
     private static final String ORDERABLE =
             " and p.active and p.archived_at is null and s.status = 'APPROVED' and s.licence_expiry >= :today";
 
@@ -56,7 +57,8 @@ class ProductQueries {
 
     ProductQueries(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgres = "PostgreSQL".equals(
+                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     /** Which products are in scope of a search, besides what the query asks. */
@@ -98,7 +100,7 @@ class ProductQueries {
         }
         long total;
         if (textSearch && countLimit < Long.MAX_VALUE) {
-            PageImpl<ProductView> fromMatches = pageFromMatches(where, params, query.sort(), pageable, countLimit);
+            Page<ProductView> fromMatches = pageFromMatches(where, params, query.sort(), pageable, countLimit);
             if (fromMatches.getTotalElements() <= countLimit) {
                 return fromMatches;
             }
@@ -108,12 +110,14 @@ class ProductQueries {
             if (countLimit < Long.MAX_VALUE) {
                 matches += " limit " + (countLimit + 1);
             }
-            total = jdbc.sql("select count(*) from (select 1 " + matches + ") matches").params(params).query(Long.class).single();
+            total = jdbc.sql("select count(*) from (select 1 " + matches + ") matches").params(params)
+                    .query(Long.class).single();
             if (total == 0) {
-                return new PageImpl<>(List.of(), pageable, 0);
+                return Page.empty(pageable);
             }
         }
-        List<ProductView> content = jdbc.sql(SELECT + FROM + where + " order by " + query.sort().orderBy() + " limit :limit offset :offset")
+        List<ProductView> content = jdbc.sql(SELECT + FROM + where + " order by " + query.sort().orderBy()
+                        + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -128,13 +132,12 @@ class ProductQueries {
      * holds is not the first of the whole catalog's order and the caller finds it by walking the sort's index,
      * which is quick when matches are that common.
      */
-    private PageImpl<ProductView> pageFromMatches(CharSequence where, Map<String, Object> params, CatalogSort sort,
+    private Page<ProductView> pageFromMatches(CharSequence where, Map<String, Object> params, CatalogSort sort,
             Pageable pageable, long countLimit) {
-        List<ProductView> content = new ArrayList<>();
-        long[] total = {0};
-        jdbc.sql("with matches as materialized (select p.id, p.name, p.unit_price, p.created_at " + FROM + where
+        return jdbc.sql("with matches as materialized (select p.id, p.name, p.unit_price, p.created_at " + FROM + where
                         + " limit :countLimit + 1),"
-                        + " shown as (select p.id from matches p order by " + sort.orderBy() + " limit :limit offset :offset)"
+                        + " shown as (select p.id from matches p order by " + sort.orderBy()
+                        + " limit :limit offset :offset)"
                         + " select counted.total, p.* from (select count(*) as total from matches) counted"
                         + " left join (" + SELECT + FROM + " where p.id in (select id from shown)) p on true"
                         + " order by " + sort.orderBy())
@@ -143,12 +146,16 @@ class ProductQueries {
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
                 .query(rs -> {
-                    total[0] = rs.getLong("total");
-                    if (rs.getObject("id") != null) {
-                        content.add(view(rs, content.size()));
+                    long total = 0;
+                    List<ProductView> content = new ArrayList<>();
+                    while (rs.next()) { // one row with the total alone when the page is empty
+                        total = rs.getLong("total");
+                        if (rs.getObject("id") != null) {
+                            content.add(view(rs, content.size()));
+                        }
                     }
+                    return new PageImpl<>(content, pageable, total);
                 });
-        return new PageImpl<>(content, pageable, total[0]);
     }
 
     Optional<ProductView> find(UUID productId, LocalDate today) {
