@@ -23,73 +23,78 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * What {@code ./mvnw spring-boot:run} starts: the default (dev) profile, an embedded H2 file database with
- * every migration applied, the demo data and documents in a folder of the data directory; and the modules' own
- * SQL works on H2 as on PostgreSQL. Only the data directory is moved into {@code target/}.
+ * What {@code ./mvnw spring-boot:run} starts: the default (dev) profile, an embedded H2
+ * file database with every migration applied, the demo data and documents in a folder of
+ * the data directory; and the modules' own SQL works on H2 as on PostgreSQL. Only the
+ * data directory is moved into {@code target/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "ayurlahi.data-dir=./target/dev-profile-boot-it/${random.uuid}")
+		properties = "ayurlahi.data-dir=./target/dev-profile-boot-it/${random.uuid}")
 class DevProfileBootIT {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    Environment environment;
+	@Autowired
+	Environment environment;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    NotificationCenter notifications;
+	@Autowired
+	NotificationCenter notifications;
 
-    @Autowired
-    AuditLog auditLog;
+	@Autowired
+	AuditLog auditLog;
 
-    @Autowired
-    ObjectStorage documents;
+	@Autowired
+	ObjectStorage documents;
 
-    @Test
-    void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
-        PortalClient browser = new PortalClient(port);
-        HttpResponse<String> wrongPassword = browser.signIn("support@demo.ayurlahi.in", "not the password");
-        assertThat(wrongPassword.statusCode()).isEqualTo(302);
-        assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+	@Test
+	void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
+		PortalClient browser = new PortalClient(port);
+		HttpResponse<String> wrongPassword = browser.signIn("support@demo.ayurlahi.in", "not the password");
+		assertThat(wrongPassword.statusCode()).isEqualTo(302);
+		assertThat(wrongPassword.headers().firstValue("Location"))
+			.hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
 
-        var owner = users.findByEmail("pending.clinic@demo.ayurlahi.in").orElseThrow();
-        var admin = users.findByEmail("admin@demo.ayurlahi.in").orElseThrow();
-        var clinic = clinics.findOwnedBy(owner.getId()).orElseThrow();
-        clinics.approve(clinic.getId(), AuthenticatedUser.actingAs(admin));
+		var owner = users.findByEmail("pending.clinic@demo.ayurlahi.in").orElseThrow();
+		var admin = users.findByEmail("admin@demo.ayurlahi.in").orElseThrow();
+		var clinic = clinics.findOwnedBy(owner.getId()).orElseThrow();
+		clinics.approve(clinic.getId(), AuthenticatedUser.actingAs(admin));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(notifications.unread(owner.getId(), 5)).anySatisfy(note ->
-                        assertThat(note.message()).contains("has been approved")));
-        assertThat(auditLog.verifyChain().isIntact()).isTrue();
-    }
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notifications.unread(owner.getId(), 5))
+				.anySatisfy(note -> assertThat(note.message()).contains("has been approved")));
+		assertThat(auditLog.verifyChain().isIntact()).isTrue();
+	}
 
-    @Test
-    void keepsDocumentsInTheDataDirectory() {
-        assertThat(environment.getProperty("ayurlahi.storage.root")).matches("\\./target/dev-profile-boot-it/[^/]+/documents");
+	@Test
+	void keepsDocumentsInTheDataDirectory() {
+		assertThat(environment.getProperty("ayurlahi.storage.root"))
+			.matches("\\./target/dev-profile-boot-it/[^/]+/documents");
 
-        documents.put("boot-check/hello.txt", "hello".getBytes(UTF_8), "text/plain");
+		documents.put("boot-check/hello.txt", "hello".getBytes(UTF_8), "text/plain");
 
-        assertThat(documents.get("boot-check/hello.txt")).asString(UTF_8).isEqualTo("hello");
-    }
+		assertThat(documents.get("boot-check/hello.txt")).asString(UTF_8).isEqualTo("hello");
+	}
 
-    @Test
-    void startsOnH2WithTheDemoLogins() {
-        assertThat(environment.getActiveProfiles()).isEmpty();
-        assertThat(environment.getDefaultProfiles()).containsExactly("dev");
-        assertThat(environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+	@Test
+	void startsOnH2WithTheDemoLogins() {
+		assertThat(environment.getActiveProfiles()).isEmpty();
+		assertThat(environment.getDefaultProfiles()).containsExactly("dev");
+		assertThat(environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
 
-        PortalClient browser = new PortalClient(port);
-        HttpResponse<String> login = browser.signIn("clinic@demo.ayurlahi.in", "Demo@12345");
+		PortalClient browser = new PortalClient(port);
+		HttpResponse<String> login = browser.signIn("clinic@demo.ayurlahi.in", "Demo@12345");
 
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/clinic"));
-        assertThat(browser.get("/clinic").body()).contains("Welcome, <span>Dr. Lakshmi Varma</span>");
-    }
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(url -> assertThat(url).endsWith("/clinic"));
+		assertThat(browser.get("/clinic").body()).contains("Welcome, <span>Dr. Lakshmi Varma</span>");
+	}
+
 }

@@ -13,17 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param problem what does not match, in words
  */
 public record ChainVerification(long sealedEntries, @Nullable Long brokenAt, @Nullable UUID brokenEntryId,
-        @Nullable String problem) {
+		@Nullable String problem) {
 
-    public static ChainVerification intact(long sealedEntries) {
-        return new ChainVerification(sealedEntries, null, null, null);
-    }
+	public static ChainVerification intact(long sealedEntries) {
+		return new ChainVerification(sealedEntries, null, null, null);
+	}
 
-    public static ChainVerification broken(long position, @Nullable UUID entryId, String problem) {
-        return new ChainVerification(position - 1, position, entryId, problem);
-    }
+	public static ChainVerification broken(long position, @Nullable UUID entryId, String problem) {
+		return new ChainVerification(position - 1, position, entryId, problem);
+	}
 
-    public boolean isIntact() {
-        return brokenAt == null;
-    }
+	public boolean isIntact() {
+		return brokenAt == null;
+	}
 }

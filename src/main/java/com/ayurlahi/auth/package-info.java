@@ -1,7 +1,8 @@
 /**
- * Who may do what: session form login for the portals, JWT bearer tokens for {@code /api}, the rules that
- * close each portal to the other roles, lock-out after repeated failed logins and per-IP rate limits.
- * Publishes {@link SecurityEvent}s for every login, failed login and lock-out.
+ * Who may do what: session form login for the portals, JWT bearer tokens for
+ * {@code /api}, the rules that close each portal to the other roles, lock-out after
+ * repeated failed logins and per-IP rate limits. Publishes {@link SecurityEvent}s for
+ * every login, failed login and lock-out.
  */
 @NullMarked
 package com.ayurlahi.auth;

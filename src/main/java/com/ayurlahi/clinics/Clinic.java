@@ -14,70 +14,77 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.profile.BusinessProfile;
 
 /**
- * A clinic's profile: its legal name, GSTIN, drug licence, address and platform-owned contact. The shared
- * rules (licence validity, approval lifecycle, identity locked once approved) live in {@link BusinessProfile}.
+ * A clinic's profile: its legal name, GSTIN, drug licence, address and platform-owned
+ * contact. The shared rules (licence validity, approval lifecycle, identity locked once
+ * approved) live in {@link BusinessProfile}.
  */
 @Entity
 @Table(name = "clinics")
 @AttributeOverride(name = "name", column = @Column(name = "legal_name"))
 public class Clinic extends BusinessProfile {
 
-    Clinic(UUID ownerUserId, ClinicDetails details, LocalDate today, Instant now) {
-        super(ownerUserId, details.legalName(), details.gstin(), details.address(), details.licence(), details.contact(),
-                today, now);
-    }
+	Clinic(UUID ownerUserId, ClinicDetails details, LocalDate today, Instant now) {
+		super(ownerUserId, details.legalName(), details.gstin(), details.address(), details.licence(),
+				details.contact(), today, now);
+	}
 
-    protected Clinic() {
-        // for JPA
-    }
+	protected Clinic() {
+		// for JPA
+	}
 
-    /** @return whether this was a resubmission */
-    boolean updateByOwner(ClinicDetails details, LocalDate today, Instant now) {
-        return updateByOwner(details.legalName(), details.gstin(), details.address(), details.licence(), details.contact(),
-                today, now);
-    }
+	/**
+	 * @return whether this was a resubmission */
+	boolean updateByOwner(ClinicDetails details, LocalDate today, Instant now) {
+		return updateByOwner(details.legalName(), details.gstin(), details.address(), details.licence(),
+				details.contact(), today, now);
+	}
 
-    void updateByAdmin(ClinicDetails details, LocalDate today, Instant now) {
-        update(details.legalName(), details.gstin(), details.address(), details.licence(), details.contact(), today, now);
-    }
+	void updateByAdmin(ClinicDetails details, LocalDate today, Instant now) {
+		update(details.legalName(), details.gstin(), details.address(), details.licence(), details.contact(), today,
+				now);
+	}
 
-    void decideApprove(LocalDate today, Instant now) {
-        approve(today, now);
-    }
+	void decideApprove(LocalDate today, Instant now) {
+		approve(today, now);
+	}
 
-    void decideReject(@Nullable String reason, Instant now) {
-        reject(reason, now);
-    }
+	void decideReject(@Nullable String reason, Instant now) {
+		reject(reason, now);
+	}
 
-    void decideSuspend(@Nullable String reason, Instant now) {
-        suspend(reason, now);
-    }
+	void decideSuspend(@Nullable String reason, Instant now) {
+		suspend(reason, now);
+	}
 
-    void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
-        reinstate(reason, today, now);
-    }
+	void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
+		reinstate(reason, today, now);
+	}
 
-    /** Only an approved clinic whose drug licence is valid on {@code day} may place orders. */
-    public boolean mayOrderOn(LocalDate day) {
-        return mayTradeOn(day);
-    }
+	/**
+	 * Only an approved clinic whose drug licence is valid on {@code day} may place
+	 * orders.
+	 */
+	public boolean mayOrderOn(LocalDate day) {
+		return mayTradeOn(day);
+	}
 
-    public String getLegalName() {
-        return getName();
-    }
+	public String getLegalName() {
+		return getName();
+	}
 
-    @Override
-    protected String kind() {
-        return "clinic";
-    }
+	@Override
+	protected String kind() {
+		return "clinic";
+	}
 
-    @Override
-    protected String licenceName() {
-        return "drug licence";
-    }
+	@Override
+	protected String licenceName() {
+		return "drug licence";
+	}
 
-    @Override
-    protected String licenceExpiryField() {
-        return "drugLicenseExpiry";
-    }
+	@Override
+	protected String licenceExpiryField() {
+		return "drugLicenseExpiry";
+	}
+
 }

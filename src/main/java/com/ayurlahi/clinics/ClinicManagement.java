@@ -28,179 +28,191 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * Onboarding of clinics and the team's decisions on them. Who may do what is checked here: the owner and
- * ADMIN change a profile, the owner, ADMIN and SUPPORT read it, only ADMIN decides. Every change is audited in
- * its transaction; status changes are published as {@link ClinicStatusChanged}.
+ * Onboarding of clinics and the team's decisions on them. Who may do what is checked
+ * here: the owner and ADMIN change a profile, the owner, ADMIN and SUPPORT read it, only
+ * ADMIN decides. Every change is audited in its transaction; status changes are published
+ * as {@link ClinicStatusChanged}.
  */
 @Service
 @Transactional
 public class ClinicManagement {
 
-    static final String ENTITY = "Clinic";
+	static final String ENTITY = "Clinic";
 
-    private final Clinics clinics;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+	private final Clinics clinics;
 
-    ClinicManagement(Clinics clinics, ApplicationEventPublisher events, Clock clock) {
-        this.clinics = clinics;
-        this.events = events;
-        this.clock = clock;
-    }
+	private final ApplicationEventPublisher events;
 
-    /** The owner's first submission; the profile waits for approval. */
-    public Clinic register(AuthenticatedUser owner, ClinicDetails details) {
-        if (owner.role() != Role.CLINIC) {
-            throw new AccessDeniedException("Only clinic accounts can create a clinic profile");
-        }
-        if (clinics.existsByOwnerUserId(owner.id())) {
-            throw alreadyRegistered();
-        }
-        requireUniqueGstin(details, null);
-        Clinic clinic = saved(new Clinic(owner.id(), details, today(), now()));
-        audit("CLINIC_REGISTERED", clinic, Map.of());
-        return clinic;
-    }
+	private final Clock clock;
 
-    /** Changes by the owner (a rejected profile is resubmitted) or by an admin. */
-    public Clinic update(UUID clinicId, ClinicDetails details, AuthenticatedUser editor) {
-        Clinic clinic = visibleTo(clinicId, editor, true);
-        requireUniqueGstin(details, clinicId);
-        Map<String, @Nullable Object> before = clinic.auditedFields();
-        ApprovalStatus statusBefore = clinic.getStatus();
-        boolean resubmitted = false;
-        if (editor.role() == Role.ADMIN) {
-            clinic.updateByAdmin(details, today(), now());
-        } else {
-            resubmitted = clinic.updateByOwner(details, today(), now());
-        }
-        saved(clinic);
-        audit(resubmitted ? "CLINIC_RESUBMITTED" : "CLINIC_UPDATED", clinic, before);
-        if (resubmitted) {
-            publishStatusChange(clinic, statusBefore);
-        }
-        return clinic;
-    }
+	ClinicManagement(Clinics clinics, ApplicationEventPublisher events, Clock clock) {
+		this.clinics = clinics;
+		this.events = events;
+		this.clock = clock;
+	}
 
-    public Clinic approve(UUID clinicId, AuthenticatedUser admin) {
-        return decide(clinicId, admin, "CLINIC_APPROVED", clinic -> clinic.decideApprove(today(), now()));
-    }
+	/** The owner's first submission; the profile waits for approval. */
+	public Clinic register(AuthenticatedUser owner, ClinicDetails details) {
+		if (owner.role() != Role.CLINIC) {
+			throw new AccessDeniedException("Only clinic accounts can create a clinic profile");
+		}
+		if (clinics.existsByOwnerUserId(owner.id())) {
+			throw alreadyRegistered();
+		}
+		requireUniqueGstin(details, null);
+		Clinic clinic = saved(new Clinic(owner.id(), details, today(), now()));
+		audit("CLINIC_REGISTERED", clinic, Map.of());
+		return clinic;
+	}
 
-    public Clinic reject(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
-        return decide(clinicId, admin, "CLINIC_REJECTED", clinic -> clinic.decideReject(reason, now()));
-    }
+	/** Changes by the owner (a rejected profile is resubmitted) or by an admin. */
+	public Clinic update(UUID clinicId, ClinicDetails details, AuthenticatedUser editor) {
+		Clinic clinic = visibleTo(clinicId, editor, true);
+		requireUniqueGstin(details, clinicId);
+		Map<String, @Nullable Object> before = clinic.auditedFields();
+		ApprovalStatus statusBefore = clinic.getStatus();
+		boolean resubmitted = false;
+		if (editor.role() == Role.ADMIN) {
+			clinic.updateByAdmin(details, today(), now());
+		}
+		else {
+			resubmitted = clinic.updateByOwner(details, today(), now());
+		}
+		saved(clinic);
+		audit(resubmitted ? "CLINIC_RESUBMITTED" : "CLINIC_UPDATED", clinic, before);
+		if (resubmitted) {
+			publishStatusChange(clinic, statusBefore);
+		}
+		return clinic;
+	}
 
-    public Clinic suspend(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
-        return decide(clinicId, admin, "CLINIC_SUSPENDED", clinic -> clinic.decideSuspend(reason, now()));
-    }
+	public Clinic approve(UUID clinicId, AuthenticatedUser admin) {
+		return decide(clinicId, admin, "CLINIC_APPROVED", clinic -> clinic.decideApprove(today(), now()));
+	}
 
-    public Clinic reinstate(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
-        return decide(clinicId, admin, "CLINIC_REINSTATED", clinic -> clinic.decideReinstate(reason, today(), now()));
-    }
+	public Clinic reject(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+		return decide(clinicId, admin, "CLINIC_REJECTED", clinic -> clinic.decideReject(reason, now()));
+	}
 
-    @Transactional(readOnly = true)
-    public Optional<Clinic> findOwnedBy(UUID userId) {
-        return clinics.findByOwnerUserId(userId);
-    }
+	public Clinic suspend(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+		return decide(clinicId, admin, "CLINIC_SUSPENDED", clinic -> clinic.decideSuspend(reason, now()));
+	}
 
-    /**
-     * A clinic for another module's service to act on, such as the invoices module naming it as a recipient;
-     * whoever shows it to a user checks first that they may see it.
-     */
-    @Transactional(readOnly = true)
-    public Optional<Clinic> find(UUID clinicId) {
-        return clinics.findById(clinicId);
-    }
+	public Clinic reinstate(UUID clinicId, @Nullable String reason, AuthenticatedUser admin) {
+		return decide(clinicId, admin, "CLINIC_REINSTATED", clinic -> clinic.decideReinstate(reason, today(), now()));
+	}
 
-    /** A clinic as {@code viewer} may see it: its owner, ADMIN and SUPPORT. For anyone else it does not exist. */
-    @Transactional(readOnly = true)
-    public Clinic get(UUID clinicId, AuthenticatedUser viewer) {
-        return visibleTo(clinicId, viewer, false);
-    }
+	@Transactional(readOnly = true)
+	public Optional<Clinic> findOwnedBy(UUID userId) {
+		return clinics.findByOwnerUserId(userId);
+	}
 
-    /** The admin queue: by status and state, searching legal name and GSTIN. */
-    @Transactional(readOnly = true)
-    public Page<Clinic> search(@Nullable ApprovalStatus status, @Nullable IndianState state, @Nullable String search,
-            Pageable pageable) {
-        return clinics.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
-    }
+	/**
+	 * A clinic for another module's service to act on, such as the invoices module naming
+	 * it as a recipient; whoever shows it to a user checks first that they may see it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Clinic> find(UUID clinicId) {
+		return clinics.findById(clinicId);
+	}
 
-    private Clinic decide(UUID clinicId, AuthenticatedUser admin, String action, Consumer<Clinic> decision) {
-        if (admin.role() != Role.ADMIN) {
-            throw new AccessDeniedException("Only an admin decides on clinics");
-        }
-        Clinic clinic = clinics.findById(clinicId).orElseThrow(ClinicManagement::notFound);
-        Map<String, @Nullable Object> before = clinic.auditedFields();
-        ApprovalStatus statusBefore = clinic.getStatus();
-        decision.accept(clinic);
-        saved(clinic);
-        audit(action, clinic, before);
-        publishStatusChange(clinic, statusBefore);
-        return clinic;
-    }
+	/**
+	 * A clinic as {@code viewer} may see it: its owner, ADMIN and SUPPORT. For anyone
+	 * else it does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Clinic get(UUID clinicId, AuthenticatedUser viewer) {
+		return visibleTo(clinicId, viewer, false);
+	}
 
-    private Clinic visibleTo(UUID clinicId, AuthenticatedUser viewer, boolean forChange) {
-        Clinic clinic = clinics.findById(clinicId).orElseThrow(ClinicManagement::notFound);
-        boolean owner = clinic.getOwnerUserId().equals(viewer.id());
-        boolean staff = forChange ? viewer.role() == Role.ADMIN : viewer.role().isStaff();
-        if (!owner && !staff) {
-            throw notFound();
-        }
-        return clinic;
-    }
+	/** The admin queue: by status and state, searching legal name and GSTIN. */
+	@Transactional(readOnly = true)
+	public Page<Clinic> search(@Nullable ApprovalStatus status, @Nullable IndianState state, @Nullable String search,
+			Pageable pageable) {
+		return clinics.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
+	}
 
-    private void requireUniqueGstin(ClinicDetails details, @Nullable UUID clinicId) {
-        String gstin = details.gstin().value();
-        if (clinicId == null ? clinics.existsByGstin(gstin) : clinics.existsByGstinAndIdNot(gstin, clinicId)) {
-            throw duplicateGstin();
-        }
-    }
+	private Clinic decide(UUID clinicId, AuthenticatedUser admin, String action, Consumer<Clinic> decision) {
+		if (admin.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only an admin decides on clinics");
+		}
+		Clinic clinic = clinics.findById(clinicId).orElseThrow(ClinicManagement::notFound);
+		Map<String, @Nullable Object> before = clinic.auditedFields();
+		ApprovalStatus statusBefore = clinic.getStatus();
+		decision.accept(clinic);
+		saved(clinic);
+		audit(action, clinic, before);
+		publishStatusChange(clinic, statusBefore);
+		return clinic;
+	}
 
-    /** Saves now, so that a unique constraint broken by a concurrent request is told apart from other failures. */
-    private Clinic saved(Clinic clinic) {
-        try {
-            return clinics.saveAndFlush(clinic);
-        } catch (DataIntegrityViolationException violation) {
-            String cause = String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-            if (cause.contains("clinics_gstin_unique")) {
-                throw duplicateGstin();
-            }
-            if (cause.contains("clinics_owner_unique")) {
-                throw alreadyRegistered();
-            }
-            throw violation;
-        }
-    }
+	private Clinic visibleTo(UUID clinicId, AuthenticatedUser viewer, boolean forChange) {
+		Clinic clinic = clinics.findById(clinicId).orElseThrow(ClinicManagement::notFound);
+		boolean owner = clinic.getOwnerUserId().equals(viewer.id());
+		boolean staff = forChange ? viewer.role() == Role.ADMIN : viewer.role().isStaff();
+		if (!owner && !staff) {
+			throw notFound();
+		}
+		return clinic;
+	}
 
-    private void audit(String action, Clinic clinic, Map<String, @Nullable Object> before) {
-        AuditedChange change = AuditedChange.of(action, ENTITY, clinic.getId()).fields(before, clinic.auditedFields());
-        if (change.hasChanges()) {
-            events.publishEvent(change);
-        }
-    }
+	private void requireUniqueGstin(ClinicDetails details, @Nullable UUID clinicId) {
+		String gstin = details.gstin().value();
+		if (clinicId == null ? clinics.existsByGstin(gstin) : clinics.existsByGstinAndIdNot(gstin, clinicId)) {
+			throw duplicateGstin();
+		}
+	}
 
-    private void publishStatusChange(Clinic clinic, ApprovalStatus before) {
-        events.publishEvent(new ClinicStatusChanged(clinic.getId(), clinic.getOwnerUserId(), clinic.getLegalName(),
-                before, clinic.getStatus(), clinic.getStatusReason(), now()));
-    }
+	/**
+	 * Saves now, so that a unique constraint broken by a concurrent request is told apart
+	 * from other failures.
+	 */
+	private Clinic saved(Clinic clinic) {
+		try {
+			return clinics.saveAndFlush(clinic);
+		}
+		catch (DataIntegrityViolationException violation) {
+			String cause = String.valueOf(violation.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+			if (cause.contains("clinics_gstin_unique")) {
+				throw duplicateGstin();
+			}
+			if (cause.contains("clinics_owner_unique")) {
+				throw alreadyRegistered();
+			}
+			throw violation;
+		}
+	}
 
-    private static ConflictException duplicateGstin() {
-        return new ConflictException("gstin", "Another clinic is already registered with this GSTIN.");
-    }
+	private void audit(String action, Clinic clinic, Map<String, @Nullable Object> before) {
+		AuditedChange change = AuditedChange.of(action, ENTITY, clinic.getId()).fields(before, clinic.auditedFields());
+		if (change.hasChanges()) {
+			events.publishEvent(change);
+		}
+	}
 
-    private static ConflictException alreadyRegistered() {
-        return new ConflictException("Your account already has a clinic profile; edit it instead.");
-    }
+	private void publishStatusChange(Clinic clinic, ApprovalStatus before) {
+		events.publishEvent(new ClinicStatusChanged(clinic.getId(), clinic.getOwnerUserId(), clinic.getLegalName(),
+				before, clinic.getStatus(), clinic.getStatusReason(), now()));
+	}
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("There is no such clinic.");
-    }
+	private static ConflictException duplicateGstin() {
+		return new ConflictException("gstin", "Another clinic is already registered with this GSTIN.");
+	}
 
-    private LocalDate today() {
-        return IndianTime.today(clock);
-    }
+	private static ConflictException alreadyRegistered() {
+		return new ConflictException("Your account already has a clinic profile; edit it instead.");
+	}
 
-    private Instant now() {
-        return clock.instant();
-    }
+	private static NotFoundException notFound() {
+		return new NotFoundException("There is no such clinic.");
+	}
+
+	private LocalDate today() {
+		return IndianTime.today(clock);
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
 }

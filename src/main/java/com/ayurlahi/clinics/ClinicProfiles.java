@@ -15,20 +15,21 @@ import com.ayurlahi.users.Role;
 @Component
 class ClinicProfiles implements ProfileDirectory {
 
-    private final Clinics clinics;
+	private final Clinics clinics;
 
-    ClinicProfiles(Clinics clinics) {
-        this.clinics = clinics;
-    }
+	ClinicProfiles(Clinics clinics) {
+		this.clinics = clinics;
+	}
 
-    @Override
-    public Role ownerRole() {
-        return Role.CLINIC;
-    }
+	@Override
+	public Role ownerRole() {
+		return Role.CLINIC;
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<UUID> profileOf(UUID userId) {
-        return clinics.findByOwnerUserId(userId).map(Clinic::getId);
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> profileOf(UUID userId) {
+		return clinics.findByOwnerUserId(userId).map(Clinic::getId);
+	}
+
 }

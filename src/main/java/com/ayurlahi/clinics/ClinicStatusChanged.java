@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.profile.ApprovalStatus;
 
 /**
- * The team approved, rejected, suspended or reinstated a clinic, or its owner resubmitted it.
+ * The team approved, rejected, suspended or reinstated a clinic, or its owner resubmitted
+ * it.
  *
  * @param reason why, for rejections, suspensions and reinstatements
  * @param at when the change happened; with the clinic it identifies the change
  */
 public record ClinicStatusChanged(UUID clinicId, UUID ownerUserId, String clinicName, ApprovalStatus from,
-        ApprovalStatus to, @Nullable String reason, Instant at) {
+		ApprovalStatus to, @Nullable String reason, Instant at) {
 }

@@ -15,20 +15,21 @@ import com.ayurlahi.common.profile.ApprovalStatus;
 
 interface Clinics extends JpaRepository<Clinic, UUID> {
 
-    Optional<Clinic> findByOwnerUserId(UUID ownerUserId);
+	Optional<Clinic> findByOwnerUserId(UUID ownerUserId);
 
-    boolean existsByOwnerUserId(UUID ownerUserId);
+	boolean existsByOwnerUserId(UUID ownerUserId);
 
-    boolean existsByGstinAndIdNot(String gstin, UUID id);
+	boolean existsByGstinAndIdNot(String gstin, UUID id);
 
-    boolean existsByGstin(String gstin);
+	boolean existsByGstin(String gstin);
 
-    @Query("""
-            select c from Clinic c
-            where (:status is null or c.approval.status = :status)
-              and (:state is null or c.address.state = :state)
-              and (:search = '' or lower(c.name) like concat('%', :search, '%') or c.gstin like concat(upper(:search), '%'))
-            """)
-    Page<Clinic> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
-            @Param("search") String search, Pageable pageable);
+	@Query("""
+			select c from Clinic c
+			where (:status is null or c.approval.status = :status)
+			  and (:state is null or c.address.state = :state)
+			  and (:search = '' or lower(c.name) like concat('%', :search, '%') or c.gstin like concat(upper(:search), '%'))
+			""")
+	Page<Clinic> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
+			@Param("search") String search, Pageable pageable);
+
 }

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Business dates are calendar days in India (IST): licence expiries, audit filters, invoice dates.
+ * Business dates are calendar days in India (IST): licence expiries, audit filters,
+ * invoice dates.
  */
 public final class IndianTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
 
-    private IndianTime() {
-    }
+	private IndianTime() {
+	}
 
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
 }

@@ -4,12 +4,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The thing asked for does not exist, or belongs to another tenant: both look the same from outside.
+ * The thing asked for does not exist, or belongs to another tenant: both look the same
+ * from outside.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String message) {
-        super(message);
-    }
+	public NotFoundException(String message) {
+		super(message);
+	}
+
 }

@@ -12,28 +12,31 @@ import com.ayurlahi.common.tax.TaxTotals;
 import com.ayurlahi.common.tax.TaxType;
 
 /**
- * Everything a document will say except its number and date, worked out from the order (or the ledger) before
- * a number is taken: the parties, the place of supply, the lines and their totals.
+ * Everything a document will say except its number and date, worked out from the order
+ * (or the ledger) before a number is taken: the parties, the place of supply, the lines
+ * and their totals.
  *
  * @param supplierKey whose series numbers it: the manufacturer's id, or {@code PLATFORM}
  * @param numberPrefix the letters its number starts with
  * @param original the invoice a credit note reduces
- * @param operator the e-commerce operator the supply was made through (the platform), for manufacturer documents
+ * @param operator the e-commerce operator the supply was made through (the platform), for
+ * manufacturer documents
  */
 record InvoiceDraft(InvoiceRequest request, String supplierKey, String numberPrefix, InvoiceParty supplier,
-        InvoiceParty recipient, IndianState placeOfSupply, @Nullable String deliveryAddress, TaxType taxType,
-        List<InvoiceLine> lines, UUID manufacturerUserId, @Nullable UUID clinicUserId, @Nullable String orderNumber,
-        @Nullable Invoice original, @Nullable YearMonth period, @Nullable String reason, @Nullable InvoiceParty operator) {
+		InvoiceParty recipient, IndianState placeOfSupply, @Nullable String deliveryAddress, TaxType taxType,
+		List<InvoiceLine> lines, UUID manufacturerUserId, @Nullable UUID clinicUserId, @Nullable String orderNumber,
+		@Nullable Invoice original, @Nullable YearMonth period, @Nullable String reason,
+		@Nullable InvoiceParty operator) {
 
-    TaxTotals totals() {
-        return TaxTotals.of(lines.stream().map(InvoiceLine::tax).toList());
-    }
+	TaxTotals totals() {
+		return TaxTotals.of(lines.stream().map(InvoiceLine::tax).toList());
+	}
 
-    BigDecimal total() {
-        return totals().total();
-    }
+	BigDecimal total() {
+		return totals().total();
+	}
 
-    InvoiceKind kind() {
-        return request.getKind();
-    }
+	InvoiceKind kind() {
+		return request.getKind();
+	}
 }

@@ -23,121 +23,138 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderView;
 
 /**
- * Works out what a manufacturer's document will say. A tax invoice prints the order's lines that were paid for
- * (those not cancelled before the capture), each through the same tax calculator as the cart and the order,
- * and must add up to the captured amount to the paisa. A credit note prints the invoice lines its refund gave
- * back (one cancelled item, or everything not refunded before when the order was cancelled) and must add up to
- * the refund.
+ * Works out what a manufacturer's document will say. A tax invoice prints the order's
+ * lines that were paid for (those not cancelled before the capture), each through the
+ * same tax calculator as the cart and the order, and must add up to the captured amount
+ * to the paisa. A credit note prints the invoice lines its refund gave back (one
+ * cancelled item, or everything not refunded before when the order was cancelled) and
+ * must add up to the refund.
  */
 @Component
 class InvoiceDrafts {
 
-    static final String UNIT = "NOS";
+	static final String UNIT = "NOS";
 
-    private final OrderManagement orders;
-    private final ClinicManagement clinics;
-    private final ManufacturerManagement manufacturers;
-    private final Invoices invoices;
-    private final InvoiceRequests requests;
-    private final InvoicePrefixes prefixes;
-    private final InvoiceSettings settings;
-    private final CommissionInvoiceDrafts commission;
+	private final OrderManagement orders;
 
-    InvoiceDrafts(OrderManagement orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
-            Invoices invoices, InvoiceRequests requests, InvoicePrefixes prefixes, InvoiceSettings settings,
-            CommissionInvoiceDrafts commission) {
-        this.orders = orders;
-        this.clinics = clinics;
-        this.manufacturers = manufacturers;
-        this.invoices = invoices;
-        this.requests = requests;
-        this.prefixes = prefixes;
-        this.settings = settings;
-        this.commission = commission;
-    }
+	private final ClinicManagement clinics;
 
-    InvoiceDraft draft(InvoiceRequest request) {
-        return switch (request.getKind()) {
-            case TAX_INVOICE -> taxInvoice(request);
-            case CREDIT_NOTE -> creditNote(request);
-            case COMMISSION_INVOICE -> commission.draft(request);
-        };
-    }
+	private final ManufacturerManagement manufacturers;
 
-    private InvoiceDraft taxInvoice(InvoiceRequest request) {
-        OrderView order = orders.find(Objects.requireNonNull(request.getOrderId()));
-        Manufacturer manufacturer = manufacturer(order);
-        Clinic clinic = clinics.find(order.clinicId())
-                .orElseThrow(() -> new InvoiceNotIssuable("Clinic " + order.clinicName() + " is missing."));
-        Instant paidAt = Objects.requireNonNull(request.getMoneyMovedAt());
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (OrderView.Item item : order.items()) {
-            if (item.cancelled() && item.cancelledAt() != null && item.cancelledAt().isBefore(paidAt)) {
-                continue;
-            }
-            TaxLine tax = GstCalculator.line(item.unitPrice(), item.quantity(), item.gstRate(), order.taxType());
-            if (!sameFigures(tax, item)) {
-                throw new InvoiceNotIssuable("Line " + item.lineNumber() + " of order " + order.orderNumber()
-                        + " does not match the tax calculator.");
-            }
-            lines.add(InvoiceLine.of(lines.size() + 1, item.id(), item.hsnCode(),
-                    item.productName() + " (" + item.packSize() + ")", item.quantity(), UNIT, item.unitPrice(), tax));
-        }
-        InvoiceParty supplier = new InvoiceParty(order.manufacturerName(), order.manufacturerGstin(),
-                manufacturer.getAddress().singleLine(), order.manufacturerState());
-        InvoiceParty recipient = new InvoiceParty(order.clinicName(), order.clinicGstin(), clinic.getAddress().singleLine(),
-                Gstin.parse(order.clinicGstin()).state());
-        InvoiceDraft draft = new InvoiceDraft(request, manufacturer.getId().toString(),
-                prefixes.of(manufacturer.getId(), order.manufacturerName()), supplier, recipient, order.placeOfSupply(),
-                order.shippingAddress().singleLine(), order.taxType(), lines, manufacturer.getOwnerUserId(),
-                clinic.getOwnerUserId(), order.orderNumber(), null, null, null, settings.platform().party());
-        requireTotal(draft, "captured for order " + order.orderNumber());
-        return draft;
-    }
+	private final Invoices invoices;
 
-    private InvoiceDraft creditNote(InvoiceRequest request) {
-        UUID orderId = Objects.requireNonNull(request.getOrderId());
-        Invoice original = invoices.findFirstByOrderIdAndKind(orderId, InvoiceKind.TAX_INVOICE)
-                .orElseThrow(() -> new InvoiceNotReady("The order's tax invoice is not issued yet."));
-        List<InvoiceLine> credited;
-        String reason;
-        if (request.getOrderItemId() != null) {
-            credited = original.getLines().stream().filter(line -> request.getOrderItemId().equals(line.orderItemId())).toList();
-            reason = "An item was cancelled after invoicing and its price refunded to the clinic.";
-        } else {
-            Set<UUID> refundedBefore = requests.findByOrderIdAndKind(orderId, InvoiceKind.CREDIT_NOTE).stream()
-                    .map(InvoiceRequest::getOrderItemId)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toSet());
-            credited = original.getLines().stream().filter(line -> !refundedBefore.contains(line.orderItemId())).toList();
-            reason = "The order was cancelled after invoicing and what was not supplied refunded to the clinic.";
-        }
-        List<InvoiceLine> lines = new ArrayList<>();
-        credited.forEach(line -> lines.add(line.numbered(lines.size() + 1)));
-        InvoiceDraft draft = new InvoiceDraft(request, original.getSupplierKey(),
-                prefixes.of(original.getManufacturerId(), original.getSupplier().name()), original.getSupplier(),
-                original.getRecipient(), original.getPlaceOfSupply(), original.getDeliveryAddress(), original.getTaxType(),
-                lines, original.getManufacturerUserId(), original.getClinicUserId(), original.getOrderNumber(), original,
-                null, reason, settings.platform().party());
-        requireTotal(draft, "refunded on order " + original.getOrderNumber());
-        return draft;
-    }
+	private final InvoiceRequests requests;
 
-    private Manufacturer manufacturer(OrderView order) {
-        return manufacturers.find(order.manufacturerId())
-                .orElseThrow(() -> new InvoiceNotIssuable("Manufacturer " + order.manufacturerName() + " is missing."));
-    }
+	private final InvoicePrefixes prefixes;
 
-    private static boolean sameFigures(TaxLine tax, OrderView.Item item) {
-        return tax.taxableValue().compareTo(item.taxableValue()) == 0 && tax.cgst().compareTo(item.cgst()) == 0
-                && tax.sgst().compareTo(item.sgst()) == 0 && tax.igst().compareTo(item.igst()) == 0;
-    }
+	private final InvoiceSettings settings;
 
-    private static void requireTotal(InvoiceDraft draft, String what) {
-        BigDecimal expected = Objects.requireNonNull(draft.request().getAmount());
-        if (draft.lines().isEmpty() || draft.total().compareTo(expected) != 0) {
-            throw new InvoiceNotIssuable("Its lines add up to " + Money.format(draft.total()) + " but "
-                    + Money.format(expected) + " was " + what + ".");
-        }
-    }
+	private final CommissionInvoiceDrafts commission;
+
+	InvoiceDrafts(OrderManagement orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
+			Invoices invoices, InvoiceRequests requests, InvoicePrefixes prefixes, InvoiceSettings settings,
+			CommissionInvoiceDrafts commission) {
+		this.orders = orders;
+		this.clinics = clinics;
+		this.manufacturers = manufacturers;
+		this.invoices = invoices;
+		this.requests = requests;
+		this.prefixes = prefixes;
+		this.settings = settings;
+		this.commission = commission;
+	}
+
+	InvoiceDraft draft(InvoiceRequest request) {
+		return switch (request.getKind()) {
+			case TAX_INVOICE -> taxInvoice(request);
+			case CREDIT_NOTE -> creditNote(request);
+			case COMMISSION_INVOICE -> commission.draft(request);
+		};
+	}
+
+	private InvoiceDraft taxInvoice(InvoiceRequest request) {
+		OrderView order = orders.find(Objects.requireNonNull(request.getOrderId()));
+		Manufacturer manufacturer = manufacturer(order);
+		Clinic clinic = clinics.find(order.clinicId())
+			.orElseThrow(() -> new InvoiceNotIssuable("Clinic " + order.clinicName() + " is missing."));
+		Instant paidAt = Objects.requireNonNull(request.getMoneyMovedAt());
+		List<InvoiceLine> lines = new ArrayList<>();
+		for (OrderView.Item item : order.items()) {
+			if (item.cancelled() && item.cancelledAt() != null && item.cancelledAt().isBefore(paidAt)) {
+				continue;
+			}
+			TaxLine tax = GstCalculator.line(item.unitPrice(), item.quantity(), item.gstRate(), order.taxType());
+			if (!sameFigures(tax, item)) {
+				throw new InvoiceNotIssuable("Line " + item.lineNumber() + " of order " + order.orderNumber()
+						+ " does not match the tax calculator.");
+			}
+			lines.add(InvoiceLine.of(lines.size() + 1, item.id(), item.hsnCode(),
+					item.productName() + " (" + item.packSize() + ")", item.quantity(), UNIT, item.unitPrice(), tax));
+		}
+		InvoiceParty supplier = new InvoiceParty(order.manufacturerName(), order.manufacturerGstin(),
+				manufacturer.getAddress().singleLine(), order.manufacturerState());
+		InvoiceParty recipient = new InvoiceParty(order.clinicName(), order.clinicGstin(),
+				clinic.getAddress().singleLine(), Gstin.parse(order.clinicGstin()).state());
+		InvoiceDraft draft = new InvoiceDraft(request, manufacturer.getId().toString(),
+				prefixes.of(manufacturer.getId(), order.manufacturerName()), supplier, recipient, order.placeOfSupply(),
+				order.shippingAddress().singleLine(), order.taxType(), lines, manufacturer.getOwnerUserId(),
+				clinic.getOwnerUserId(), order.orderNumber(), null, null, null, settings.platform().party());
+		requireTotal(draft, "captured for order " + order.orderNumber());
+		return draft;
+	}
+
+	private InvoiceDraft creditNote(InvoiceRequest request) {
+		UUID orderId = Objects.requireNonNull(request.getOrderId());
+		Invoice original = invoices.findFirstByOrderIdAndKind(orderId, InvoiceKind.TAX_INVOICE)
+			.orElseThrow(() -> new InvoiceNotReady("The order's tax invoice is not issued yet."));
+		List<InvoiceLine> credited;
+		String reason;
+		if (request.getOrderItemId() != null) {
+			credited = original.getLines()
+				.stream()
+				.filter(line -> request.getOrderItemId().equals(line.orderItemId()))
+				.toList();
+			reason = "An item was cancelled after invoicing and its price refunded to the clinic.";
+		}
+		else {
+			Set<UUID> refundedBefore = requests.findByOrderIdAndKind(orderId, InvoiceKind.CREDIT_NOTE)
+				.stream()
+				.map(InvoiceRequest::getOrderItemId)
+				.filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			credited = original.getLines()
+				.stream()
+				.filter(line -> !refundedBefore.contains(line.orderItemId()))
+				.toList();
+			reason = "The order was cancelled after invoicing and what was not supplied refunded to the clinic.";
+		}
+		List<InvoiceLine> lines = new ArrayList<>();
+		credited.forEach(line -> lines.add(line.numbered(lines.size() + 1)));
+		InvoiceDraft draft = new InvoiceDraft(request, original.getSupplierKey(),
+				prefixes.of(original.getManufacturerId(), original.getSupplier().name()), original.getSupplier(),
+				original.getRecipient(), original.getPlaceOfSupply(), original.getDeliveryAddress(),
+				original.getTaxType(), lines, original.getManufacturerUserId(), original.getClinicUserId(),
+				original.getOrderNumber(), original, null, reason, settings.platform().party());
+		requireTotal(draft, "refunded on order " + original.getOrderNumber());
+		return draft;
+	}
+
+	private Manufacturer manufacturer(OrderView order) {
+		return manufacturers.find(order.manufacturerId())
+			.orElseThrow(() -> new InvoiceNotIssuable("Manufacturer " + order.manufacturerName() + " is missing."));
+	}
+
+	private static boolean sameFigures(TaxLine tax, OrderView.Item item) {
+		return tax.taxableValue().compareTo(item.taxableValue()) == 0 && tax.cgst().compareTo(item.cgst()) == 0
+				&& tax.sgst().compareTo(item.sgst()) == 0 && tax.igst().compareTo(item.igst()) == 0;
+	}
+
+	private static void requireTotal(InvoiceDraft draft, String what) {
+		BigDecimal expected = Objects.requireNonNull(draft.request().getAmount());
+		if (draft.lines().isEmpty() || draft.total().compareTo(expected) != 0) {
+			throw new InvoiceNotIssuable("Its lines add up to " + Money.format(draft.total()) + " but "
+					+ Money.format(expected) + " was " + what + ".");
+		}
+	}
+
 }

@@ -37,184 +37,215 @@ import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.storage.StorageException;
 
 /**
- * The invoice-generation job, a Spring Batch job of three steps: the tax invoices still owed, then the credit
- * notes whose invoices now exist, then last month's commission invoices. Each step reads the ids of what is owed
- * and issues them in chunks, a chunk per transaction (numbers, PDFs kept, invoices recorded). A document that
- * can't be issued as things stand is skipped with its reason on the request; storage that can't be reached is
- * tried three times, then the run fails and leaves the rest owed for the next run. Nothing is ever issued twice:
- * each request is locked and checked before it is issued. Runs after every capture are not needed (the listener
- * issues at once); the job is the safety net on a schedule, from the admin console and from the API, on one
+ * The invoice-generation job, a Spring Batch job of three steps: the tax invoices still
+ * owed, then the credit notes whose invoices now exist, then last month's commission
+ * invoices. Each step reads the ids of what is owed and issues them in chunks, a chunk
+ * per transaction (numbers, PDFs kept, invoices recorded). A document that can't be
+ * issued as things stand is skipped with its reason on the request; storage that can't be
+ * reached is tried three times, then the run fails and leaves the rest owed for the next
+ * run. Nothing is ever issued twice: each request is locked and checked before it is
+ * issued. Runs after every capture are not needed (the listener issues at once); the job
+ * is the safety net on a schedule, from the admin console and from the API, on one
  * instance at a time (the jobs module's lock).
  */
 @Configuration
 @EnableConfigurationProperties(InvoiceSettings.class)
 class InvoiceGeneration {
 
-    static final String JOB_NAME = "invoice-generation";
-    private static final int MAX_PER_RUN = 10_000;
-    private static final int RETRIES = 3;
+	static final String JOB_NAME = "invoice-generation";
 
-    @Bean
-    Job invoiceGenerationJob(JobRepository jobs, Step issueTaxInvoices, Step issueCreditNotes, Step issueCommissionInvoices) {
-        return new JobBuilder(JOB_NAME, jobs).start(issueTaxInvoices).next(issueCreditNotes).next(issueCommissionInvoices)
-                .build();
-    }
+	private static final int MAX_PER_RUN = 10_000;
 
-    @Bean
-    Step issueTaxInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
-            ListItemReader<UUID> owedTaxInvoices, Issuing issuing) {
-        return step("issue-tax-invoices", jobs, transactions, settings, owedTaxInvoices, issuing);
-    }
+	private static final int RETRIES = 3;
 
-    @Bean
-    Step issueCreditNotes(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
-            ListItemReader<UUID> owedCreditNotes, Issuing issuing) {
-        return step("issue-credit-notes", jobs, transactions, settings, owedCreditNotes, issuing);
-    }
+	@Bean
+	Job invoiceGenerationJob(JobRepository jobs, Step issueTaxInvoices, Step issueCreditNotes,
+			Step issueCommissionInvoices) {
+		return new JobBuilder(JOB_NAME, jobs).start(issueTaxInvoices)
+			.next(issueCreditNotes)
+			.next(issueCommissionInvoices)
+			.build();
+	}
 
-    @Bean
-    Step issueCommissionInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
-            ListItemReader<UUID> owedCommissionInvoices, Issuing issuing) {
-        return step("issue-commission-invoices", jobs, transactions, settings, owedCommissionInvoices, issuing);
-    }
+	@Bean
+	Step issueTaxInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+			ListItemReader<UUID> owedTaxInvoices, Issuing issuing) {
+		return step("issue-tax-invoices", jobs, transactions, settings, owedTaxInvoices, issuing);
+	}
 
-    private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
-            InvoiceSettings settings, ListItemReader<UUID> owed, Issuing issuing) {
-        return new StepBuilder(name, jobs).<UUID, UUID>chunk(settings.chunkSize())
-                .transactionManager(transactions)
-                .reader(owed)
-                .writer(issuing)
-                .faultTolerant()
-                .retry(StorageException.class)
-                .retryLimit(RETRIES)
-                .skip(InvoiceNotIssuable.class, InvoiceNotReady.class)
-                .skipLimit(MAX_PER_RUN)
-                .skipListener(issuing)
-                .listener(issuing)
-                .build();
-    }
+	@Bean
+	Step issueCreditNotes(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+			ListItemReader<UUID> owedCreditNotes, Issuing issuing) {
+		return step("issue-credit-notes", jobs, transactions, settings, owedCreditNotes, issuing);
+	}
 
-    @Bean
-    @StepScope
-    ListItemReader<UUID> owedTaxInvoices(InvoiceRequests requests) {
-        return new ListItemReader<>(requests.findOpen(InvoiceKind.TAX_INVOICE, Limit.of(MAX_PER_RUN)));
-    }
+	@Bean
+	Step issueCommissionInvoices(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
+			ListItemReader<UUID> owedCommissionInvoices, Issuing issuing) {
+		return step("issue-commission-invoices", jobs, transactions, settings, owedCommissionInvoices, issuing);
+	}
 
-    @Bean
-    @StepScope
-    ListItemReader<UUID> owedCreditNotes(InvoiceRequests requests) {
-        return new ListItemReader<>(requests.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
-    }
+	private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+			InvoiceSettings settings, ListItemReader<UUID> owed, Issuing issuing) {
+		return new StepBuilder(name, jobs).<UUID, UUID>chunk(settings.chunkSize())
+			.transactionManager(transactions)
+			.reader(owed)
+			.writer(issuing)
+			.faultTolerant()
+			.retry(StorageException.class)
+			.retryLimit(RETRIES)
+			.skip(InvoiceNotIssuable.class, InvoiceNotReady.class)
+			.skipLimit(MAX_PER_RUN)
+			.skipListener(issuing)
+			.listener(issuing)
+			.build();
+	}
 
-    /** Last month's commission invoices, requested first for every manufacturer charged commission in it. */
-    @Bean
-    @StepScope
-    ListItemReader<UUID> owedCommissionInvoices(InvoiceRequests requests, InvoiceRequesting requesting,
-            CommissionInvoiceDrafts commission, Clock clock) {
-        YearMonth lastMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), CommissionInvoiceDrafts.INDIA)).minusMonths(1);
-        requesting.requestCommission(lastMonth, commission.manufacturersCharged(lastMonth));
-        return new ListItemReader<>(requests.findOpen(InvoiceKind.COMMISSION_INVOICE, Limit.of(MAX_PER_RUN)));
-    }
+	@Bean
+	@StepScope
+	ListItemReader<UUID> owedTaxInvoices(InvoiceRequests requests) {
+		return new ListItemReader<>(requests.findOpen(InvoiceKind.TAX_INVOICE, Limit.of(MAX_PER_RUN)));
+	}
 
-    @Bean
-    Issuing issuing(InvoiceIssuer issuer) {
-        return new Issuing(issuer);
-    }
+	@Bean
+	@StepScope
+	ListItemReader<UUID> owedCreditNotes(InvoiceRequests requests) {
+		return new ListItemReader<>(requests.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
+	}
 
-    /**
-     * Issues each owed document in the chunk's transaction. Why a document was not issued is noted on its request
-     * once the step is over, outside the chunk's transaction (which holds the request's row lock until it ends):
-     * the reason of a document skipped for its figures, and, when the step fails (storage down after the
-     * retries), the failure on every request it tried and could not issue.
-     */
-    static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
+	/**
+	 * Last month's commission invoices, requested first for every manufacturer charged
+	 * commission in it.
+	 */
+	@Bean
+	@StepScope
+	ListItemReader<UUID> owedCommissionInvoices(InvoiceRequests requests, InvoiceRequesting requesting,
+			CommissionInvoiceDrafts commission, Clock clock) {
+		YearMonth lastMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), CommissionInvoiceDrafts.INDIA))
+			.minusMonths(1);
+		requesting.requestCommission(lastMonth, commission.manufacturersCharged(lastMonth));
+		return new ListItemReader<>(requests.findOpen(InvoiceKind.COMMISSION_INVOICE, Limit.of(MAX_PER_RUN)));
+	}
 
-        private final InvoiceIssuer issuer;
-        private final Set<UUID> tried = ConcurrentHashMap.newKeySet();
-        private final Map<UUID, String> skipped = new ConcurrentHashMap<>();
+	@Bean
+	Issuing issuing(InvoiceIssuer issuer) {
+		return new Issuing(issuer);
+	}
 
-        Issuing(InvoiceIssuer issuer) {
-            this.issuer = issuer;
-        }
+	/**
+	 * Issues each owed document in the chunk's transaction. Why a document was not issued
+	 * is noted on its request once the step is over, outside the chunk's transaction
+	 * (which holds the request's row lock until it ends): the reason of a document
+	 * skipped for its figures, and, when the step fails (storage down after the retries),
+	 * the failure on every request it tried and could not issue.
+	 */
+	static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
 
-        @Override
-        public void beforeStep(StepExecution step) {
-            tried.clear();
-            skipped.clear();
-        }
+		private final InvoiceIssuer issuer;
 
-        @Override
-        public void write(Chunk<? extends UUID> requestIds) {
-            for (UUID requestId : requestIds) {
-                tried.add(requestId);
-                issuer.issue(requestId, Actor.system());
-            }
-        }
+		private final Set<UUID> tried = ConcurrentHashMap.newKeySet();
 
-        @Override
-        public void onSkipInWrite(UUID requestId, Throwable why) {
-            if (!(why instanceof InvoiceNotReady)) {
-                skipped.put(requestId, String.valueOf(why.getMessage()));
-            }
-        }
+		private final Map<UUID, String> skipped = new ConcurrentHashMap<>();
 
-        @Override
-        public ExitStatus afterStep(StepExecution step) {
-            skipped.forEach(issuer::recordFailure);
-            if (step.getStatus() == BatchStatus.FAILED) {
-                String reason = step.getFailureExceptions().stream().map(Issuing::reason).findFirst()
-                        .orElse("The run failed.");
-                tried.stream().filter(requestId -> !skipped.containsKey(requestId))
-                        .forEach(requestId -> issuer.recordFailure(requestId, reason));
-            }
-            tried.clear();
-            skipped.clear();
-            return step.getExitStatus().addExitDescription(summary(step));
-        }
+		Issuing(InvoiceIssuer issuer) {
+			this.issuer = issuer;
+		}
 
-        /** "3 tax invoices issued, 1 skipped (see /admin/invoices)." or nothing when nothing was owed. */
-        private static String summary(StepExecution step) {
-            if (step.getWriteCount() == 0 && step.getSkipCount() == 0) {
-                return "";
-            }
-            String documents = step.getStepName().replace("issue-", "").replace('-', ' ');
-            if (step.getWriteCount() == 1) {
-                documents = documents.substring(0, documents.length() - 1);
-            }
-            return step.getWriteCount() + " " + documents + " issued"
-                    + (step.getSkipCount() == 0 ? "." : ", " + step.getSkipCount() + " skipped (see /admin/invoices).");
-        }
+		@Override
+		public void beforeStep(StepExecution step) {
+			tried.clear();
+			skipped.clear();
+		}
 
-        /** The storage failure behind a failed write (Spring Batch wraps it in its retry exception), else the error. */
-        static String reason(Throwable failure) {
-            Deque<Throwable> seen = new ArrayDeque<>(List.of(failure));
-            while (!seen.isEmpty()) {
-                Throwable next = seen.pop();
-                if (next instanceof StorageException || next instanceof InvoiceNotIssuable) {
-                    return String.valueOf(next.getMessage());
-                }
-                if (next.getCause() != null) {
-                    seen.add(next.getCause());
-                }
-                seen.addAll(List.of(next.getSuppressed()));
-            }
-            return failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        }
-    }
+		@Override
+		public void write(Chunk<? extends UUID> requestIds) {
+			for (UUID requestId : requestIds) {
+				tried.add(requestId);
+				issuer.issue(requestId, Actor.system());
+			}
+		}
 
-    /** The safety net: every {@code ayurlahi.invoices.sweep-interval}, on one instance at a time. */
-    @Configuration
-    static class Schedule {
+		@Override
+		public void onSkipInWrite(UUID requestId, Throwable why) {
+			if (!(why instanceof InvoiceNotReady)) {
+				skipped.put(requestId, String.valueOf(why.getMessage()));
+			}
+		}
 
-        private final JobRunner jobs;
+		@Override
+		public ExitStatus afterStep(StepExecution step) {
+			skipped.forEach(issuer::recordFailure);
+			if (step.getStatus() == BatchStatus.FAILED) {
+				String reason = step.getFailureExceptions()
+					.stream()
+					.map(Issuing::reason)
+					.findFirst()
+					.orElse("The run failed.");
+				tried.stream()
+					.filter(requestId -> !skipped.containsKey(requestId))
+					.forEach(requestId -> issuer.recordFailure(requestId, reason));
+			}
+			tried.clear();
+			skipped.clear();
+			return step.getExitStatus().addExitDescription(summary(step));
+		}
 
-        Schedule(JobRunner jobs) {
-            this.jobs = jobs;
-        }
+		/**
+		 * "3 tax invoices issued, 1 skipped (see /admin/invoices)." or nothing when
+		 * nothing was owed.
+		 */
+		private static String summary(StepExecution step) {
+			if (step.getWriteCount() == 0 && step.getSkipCount() == 0) {
+				return "";
+			}
+			String documents = step.getStepName().replace("issue-", "").replace('-', ' ');
+			if (step.getWriteCount() == 1) {
+				documents = documents.substring(0, documents.length() - 1);
+			}
+			return step.getWriteCount() + " " + documents + " issued"
+					+ (step.getSkipCount() == 0 ? "." : ", " + step.getSkipCount() + " skipped (see /admin/invoices).");
+		}
 
-        @Scheduled(initialDelayString = "${ayurlahi.invoices.sweep-interval}", fixedDelayString = "${ayurlahi.invoices.sweep-interval}")
-        void run() {
-            jobs.run(JOB_NAME);
-        }
-    }
+		/**
+		 * The storage failure behind a failed write (Spring Batch wraps it in its retry
+		 * exception), else the error.
+		 */
+		static String reason(Throwable failure) {
+			Deque<Throwable> seen = new ArrayDeque<>(List.of(failure));
+			while (!seen.isEmpty()) {
+				Throwable next = seen.pop();
+				if (next instanceof StorageException || next instanceof InvoiceNotIssuable) {
+					return String.valueOf(next.getMessage());
+				}
+				if (next.getCause() != null) {
+					seen.add(next.getCause());
+				}
+				seen.addAll(List.of(next.getSuppressed()));
+			}
+			return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		}
+
+	}
+
+	/**
+	 * The safety net: every {@code ayurlahi.invoices.sweep-interval}, on one instance at
+	 * a time.
+	 */
+	@Configuration
+	static class Schedule {
+
+		private final JobRunner jobs;
+
+		Schedule(JobRunner jobs) {
+			this.jobs = jobs;
+		}
+
+		@Scheduled(initialDelayString = "${ayurlahi.invoices.sweep-interval}",
+				fixedDelayString = "${ayurlahi.invoices.sweep-interval}")
+		void run() {
+			jobs.run(JOB_NAME);
+		}
+
+	}
+
 }

@@ -17,87 +17,100 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.storage.StoredObject;
 
 /**
- * Issues one owed document, all in one transaction: lock the request, work out the draft, take the series' next
- * number (its row stays locked), render the PDF, keep it in storage, record the invoice with the PDF's SHA-256,
- * mark the request issued and audit it. Anything failing on the way rolls all of it back, the number included;
- * a PDF already kept by then stays behind unreferenced under a key no later document uses.
+ * Issues one owed document, all in one transaction: lock the request, work out the draft,
+ * take the series' next number (its row stays locked), render the PDF, keep it in
+ * storage, record the invoice with the PDF's SHA-256, mark the request issued and audit
+ * it. Anything failing on the way rolls all of it back, the number included; a PDF
+ * already kept by then stays behind unreferenced under a key no later document uses.
  */
 @Service
 class InvoiceIssuer {
 
-    static final String ENTITY = "INVOICE";
-    private static final String PDF = "application/pdf";
+	static final String ENTITY = "INVOICE";
 
-    private final InvoiceRequests requests;
-    private final Invoices invoices;
-    private final InvoiceDrafts drafts;
-    private final InvoiceSeries series;
-    private final InvoiceRenderer renderer;
-    private final ObjectStorage storage;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+	private static final String PDF = "application/pdf";
 
-    InvoiceIssuer(InvoiceRequests requests, Invoices invoices, InvoiceDrafts drafts, InvoiceSeries series,
-            InvoiceRenderer renderer, ObjectStorage storage, ApplicationEventPublisher events, Clock clock) {
-        this.requests = requests;
-        this.invoices = invoices;
-        this.drafts = drafts;
-        this.series = series;
-        this.renderer = renderer;
-        this.storage = storage;
-        this.events = events;
-        this.clock = clock;
-    }
+	private final InvoiceRequests requests;
 
-    /**
-     * The request's document: the one issued before, or a new one issued now in the caller's transaction (or a new
-     * one when there is none).
-     *
-     * @throws InvoiceNotReady when a credit note's invoice isn't issued yet
-     * @throws InvoiceNotIssuable when the figures don't add up or a party is missing
-     * @throws com.ayurlahi.storage.StorageException when the PDF could not be kept
-     */
-    @Transactional
-    Invoice issue(UUID requestId, Actor actor) {
-        InvoiceRequest request = requests.findForUpdate(requestId).orElseThrow();
-        Optional<Invoice> issued = invoices.findByRequestId(requestId);
-        if (request.isIssued() && issued.isPresent()) {
-            return issued.get();
-        }
-        InvoiceDraft draft = drafts.draft(request);
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CommissionInvoiceDrafts.INDIA);
-        FinancialYear year = FinancialYear.of(today);
-        long sequence = series.next(draft.supplierKey(), request.getKind(), year);
-        InvoiceNumber number = InvoiceNumber.of(draft.numberPrefix(), request.getKind(), year, sequence);
-        Invoice invoice = Invoice.issue(draft, number, today, now);
-        byte[] pdf = renderer.pdf(new InvoiceDocument(invoice, draft.original()));
-        StoredObject kept = storage.put(storageKey(invoice), pdf, PDF);
-        invoice.keptAs(kept);
-        invoices.save(invoice);
-        request.issued(now);
-        events.publishEvent(AuditedChange.of("INVOICE_ISSUED", ENTITY, invoice.getId())
-                .value("kind", invoice.getKind())
-                .value("number", invoice.getNumber())
-                .value("orderId", invoice.getOrderId())
-                .value("originalInvoiceId", invoice.getOriginalInvoiceId())
-                .value("period", invoice.getPeriod())
-                .value("total", invoice.getTotal())
-                .value("pdfSha256", kept.sha256())
-                .by(actor));
-        return invoice;
-    }
+	private final Invoices invoices;
 
-    /** Counts a failed attempt with its reason, in a transaction of its own. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(UUID requestId, String reason) {
-        requests.findById(requestId).filter(request -> !request.isIssued())
-                .ifPresent(request -> request.failed(reason, clock.instant()));
-    }
+	private final InvoiceDrafts drafts;
 
-    /** invoices/2627/VHF-2627-000042-<id>.pdf: the id makes every attempt's key new, so nothing is overwritten. */
-    private static String storageKey(Invoice invoice) {
-        return "invoices/" + invoice.getFinancialYear() + "/" + invoice.getNumber().replace('/', '-') + "-"
-                + invoice.getId() + ".pdf";
-    }
+	private final InvoiceSeries series;
+
+	private final InvoiceRenderer renderer;
+
+	private final ObjectStorage storage;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InvoiceIssuer(InvoiceRequests requests, Invoices invoices, InvoiceDrafts drafts, InvoiceSeries series,
+			InvoiceRenderer renderer, ObjectStorage storage, ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.invoices = invoices;
+		this.drafts = drafts;
+		this.series = series;
+		this.renderer = renderer;
+		this.storage = storage;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The request's document: the one issued before, or a new one issued now in the
+	 * caller's transaction (or a new one when there is none).
+	 * @throws InvoiceNotReady when a credit note's invoice isn't issued yet
+	 * @throws InvoiceNotIssuable when the figures don't add up or a party is missing
+	 * @throws com.ayurlahi.storage.StorageException when the PDF could not be kept
+	 */
+	@Transactional
+	Invoice issue(UUID requestId, Actor actor) {
+		InvoiceRequest request = requests.findForUpdate(requestId).orElseThrow();
+		Optional<Invoice> issued = invoices.findByRequestId(requestId);
+		if (request.isIssued() && issued.isPresent()) {
+			return issued.get();
+		}
+		InvoiceDraft draft = drafts.draft(request);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, CommissionInvoiceDrafts.INDIA);
+		FinancialYear year = FinancialYear.of(today);
+		long sequence = series.next(draft.supplierKey(), request.getKind(), year);
+		InvoiceNumber number = InvoiceNumber.of(draft.numberPrefix(), request.getKind(), year, sequence);
+		Invoice invoice = Invoice.issue(draft, number, today, now);
+		byte[] pdf = renderer.pdf(new InvoiceDocument(invoice, draft.original()));
+		StoredObject kept = storage.put(storageKey(invoice), pdf, PDF);
+		invoice.keptAs(kept);
+		invoices.save(invoice);
+		request.issued(now);
+		events.publishEvent(AuditedChange.of("INVOICE_ISSUED", ENTITY, invoice.getId())
+			.value("kind", invoice.getKind())
+			.value("number", invoice.getNumber())
+			.value("orderId", invoice.getOrderId())
+			.value("originalInvoiceId", invoice.getOriginalInvoiceId())
+			.value("period", invoice.getPeriod())
+			.value("total", invoice.getTotal())
+			.value("pdfSha256", kept.sha256())
+			.by(actor));
+		return invoice;
+	}
+
+	/** Counts a failed attempt with its reason, in a transaction of its own. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordFailure(UUID requestId, String reason) {
+		requests.findById(requestId)
+			.filter(request -> !request.isIssued())
+			.ifPresent(request -> request.failed(reason, clock.instant()));
+	}
+
+	/**
+	 * invoices/2627/VHF-2627-000042-<id>.pdf: the id makes every attempt's key new, so
+	 * nothing is overwritten.
+	 */
+	private static String storageKey(Invoice invoice) {
+		return "invoices/" + invoice.getFinancialYear() + "/" + invoice.getNumber().replace('/', '-') + "-"
+				+ invoice.getId() + ".pdf";
+	}
+
 }

@@ -18,126 +18,137 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * The invoices module's API: documents as their readers may see them, their PDFs, and issuing an order's
- * invoice on demand. A document is visible to the clinic it was issued to, the manufacturer it concerns, ADMIN
- * and SUPPORT; to anyone else it does not exist.
+ * The invoices module's API: documents as their readers may see them, their PDFs, and
+ * issuing an order's invoice on demand. A document is visible to the clinic it was issued
+ * to, the manufacturer it concerns, ADMIN and SUPPORT; to anyone else it does not exist.
  */
 @Service
 public class InvoiceManagement {
 
-    private final Invoices invoices;
-    private final InvoiceRequests requests;
-    private final InvoiceRequesting requesting;
-    private final InvoiceRenderer renderer;
-    private final ObjectStorage storage;
-    private final OrderManagement orders;
+	private final Invoices invoices;
 
-    InvoiceManagement(Invoices invoices, InvoiceRequests requests, InvoiceRequesting requesting, InvoiceRenderer renderer,
-            ObjectStorage storage, OrderManagement orders) {
-        this.invoices = invoices;
-        this.requests = requests;
-        this.requesting = requesting;
-        this.renderer = renderer;
-        this.storage = storage;
-        this.orders = orders;
-    }
+	private final InvoiceRequests requests;
 
-    /** An issued order's tax invoice, now if it wasn't issued yet; {@code created} says which. */
-    public Issued generateFor(UUID orderId, AuthenticatedUser staff) {
-        orders.get(orderId, staff);
-        InvoiceRequest request = requests.findByRequestKey(InvoiceRequest.taxInvoiceKey(orderId))
-                .orElseThrow(() -> new ConflictException(
-                        "The order has not been paid: its tax invoice is issued once its payment is captured."));
-        if (request.isIssued()) {
-            return new Issued(invoices.findByRequestId(request.getId()).orElseThrow(), false);
-        }
-        Actor actor = Actor.user(staff.id(), staff.role().name());
-        Optional<Invoice> issued = requesting.tryIssue(request.getId(), actor);
-        return issued.map(invoice -> new Issued(invoice, true)).orElseThrow(() -> new ConflictException(
-                "The invoice could not be issued now: " + requests.findById(request.getId())
-                        .map(InvoiceRequest::getLastError).orElse("try again later") ));
-    }
+	private final InvoiceRequesting requesting;
 
-    @Transactional(readOnly = true)
-    public Invoice get(UUID invoiceId, AuthenticatedUser viewer) {
-        Invoice invoice = invoices.findWithLinesById(invoiceId).orElseThrow(InvoiceManagement::notFound);
-        requireVisible(invoice, viewer);
-        return invoice;
-    }
+	private final InvoiceRenderer renderer;
 
-    /** The order's documents, oldest first, when {@code viewer} may see the order. */
-    @Transactional(readOnly = true)
-    public List<Invoice> forOrder(UUID orderId, AuthenticatedUser viewer) {
-        orders.get(orderId, viewer);
-        return invoices.findByOrderIdOrderByIssuedAt(orderId).stream()
-                .filter(invoice -> isVisible(invoice, viewer))
-                .toList();
-    }
+	private final ObjectStorage storage;
 
-    /** The documents {@code viewer} may see, newest first. */
-    @Transactional(readOnly = true)
-    public Page<Invoice> listFor(AuthenticatedUser viewer, Pageable pageable) {
-        return switch (viewer.role()) {
-            case CLINIC -> invoices.findByClinicUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
-            case MANUFACTURER -> invoices.findByManufacturerUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
-            case ADMIN, SUPPORT -> invoices.findAllByOrderByIssuedAtDesc(pageable);
-        };
-    }
+	private final OrderManagement orders;
 
-    /** The PDF exactly as issued. */
-    @Transactional(readOnly = true)
-    public Pdf pdf(UUID invoiceId, AuthenticatedUser viewer) {
-        Invoice invoice = invoices.findById(invoiceId).orElseThrow(InvoiceManagement::notFound);
-        requireVisible(invoice, viewer);
-        return new Pdf(invoice.fileName(), storage.get(java.util.Objects.requireNonNull(invoice.getStorageKey())));
-    }
+	InvoiceManagement(Invoices invoices, InvoiceRequests requests, InvoiceRequesting requesting,
+			InvoiceRenderer renderer, ObjectStorage storage, OrderManagement orders) {
+		this.invoices = invoices;
+		this.requests = requests;
+		this.requesting = requesting;
+		this.renderer = renderer;
+		this.storage = storage;
+		this.orders = orders;
+	}
 
-    /** The document as HTML, from the same template as its PDF. */
-    @Transactional(readOnly = true)
-    public String html(UUID invoiceId, AuthenticatedUser viewer) {
-        Invoice invoice = get(invoiceId, viewer);
-        Invoice original = invoice.getOriginalInvoiceId() == null ? null
-                : invoices.findWithLinesById(invoice.getOriginalInvoiceId()).orElseThrow();
-        return renderer.html(new InvoiceDocument(invoice, original));
-    }
+	/**
+	 * An issued order's tax invoice, now if it wasn't issued yet; {@code created} says
+	 * which.
+	 */
+	public Issued generateFor(UUID orderId, AuthenticatedUser staff) {
+		orders.get(orderId, staff);
+		InvoiceRequest request = requests.findByRequestKey(InvoiceRequest.taxInvoiceKey(orderId))
+			.orElseThrow(() -> new ConflictException(
+					"The order has not been paid: its tax invoice is issued once its payment is captured."));
+		if (request.isIssued()) {
+			return new Issued(invoices.findByRequestId(request.getId()).orElseThrow(), false);
+		}
+		Actor actor = Actor.user(staff.id(), staff.role().name());
+		Optional<Invoice> issued = requesting.tryIssue(request.getId(), actor);
+		return issued.map(invoice -> new Issued(invoice, true))
+			.orElseThrow(() -> new ConflictException("The invoice could not be issued now: "
+					+ requests.findById(request.getId()).map(InvoiceRequest::getLastError).orElse("try again later")));
+	}
 
-    /** Documents still owed whose last attempt failed, with the reason, for the team. */
-    @Transactional(readOnly = true)
-    public List<OwedDocument> failing(int limit) {
-        return requests.findFailing(Limit.of(limit)).stream()
-                .map(request -> new OwedDocument(request.getKind(), request.getOrderId(), request.getPeriod(),
-                        request.getAttempts(), request.getLastError(), request.getLastAttemptAt()))
-                .toList();
-    }
+	@Transactional(readOnly = true)
+	public Invoice get(UUID invoiceId, AuthenticatedUser viewer) {
+		Invoice invoice = invoices.findWithLinesById(invoiceId).orElseThrow(InvoiceManagement::notFound);
+		requireVisible(invoice, viewer);
+		return invoice;
+	}
 
-    @Transactional(readOnly = true)
-    public long owed() {
-        return requests.countByIssuedAtIsNull();
-    }
+	/** The order's documents, oldest first, when {@code viewer} may see the order. */
+	@Transactional(readOnly = true)
+	public List<Invoice> forOrder(UUID orderId, AuthenticatedUser viewer) {
+		orders.get(orderId, viewer);
+		return invoices.findByOrderIdOrderByIssuedAt(orderId)
+			.stream()
+			.filter(invoice -> isVisible(invoice, viewer))
+			.toList();
+	}
 
-    private static void requireVisible(Invoice invoice, AuthenticatedUser viewer) {
-        if (!isVisible(invoice, viewer)) {
-            throw notFound();
-        }
-    }
+	/** The documents {@code viewer} may see, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Invoice> listFor(AuthenticatedUser viewer, Pageable pageable) {
+		return switch (viewer.role()) {
+			case CLINIC -> invoices.findByClinicUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
+			case MANUFACTURER -> invoices.findByManufacturerUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
+			case ADMIN, SUPPORT -> invoices.findAllByOrderByIssuedAtDesc(pageable);
+		};
+	}
 
-    private static boolean isVisible(Invoice invoice, AuthenticatedUser viewer) {
-        return switch (viewer.role()) {
-            case CLINIC -> viewer.id().equals(invoice.getClinicUserId());
-            case MANUFACTURER -> viewer.id().equals(invoice.getManufacturerUserId());
-            case ADMIN, SUPPORT -> true;
-        };
-    }
+	/** The PDF exactly as issued. */
+	@Transactional(readOnly = true)
+	public Pdf pdf(UUID invoiceId, AuthenticatedUser viewer) {
+		Invoice invoice = invoices.findById(invoiceId).orElseThrow(InvoiceManagement::notFound);
+		requireVisible(invoice, viewer);
+		return new Pdf(invoice.fileName(), storage.get(java.util.Objects.requireNonNull(invoice.getStorageKey())));
+	}
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("There is no such invoice.");
-    }
+	/** The document as HTML, from the same template as its PDF. */
+	@Transactional(readOnly = true)
+	public String html(UUID invoiceId, AuthenticatedUser viewer) {
+		Invoice invoice = get(invoiceId, viewer);
+		Invoice original = invoice.getOriginalInvoiceId() == null ? null
+				: invoices.findWithLinesById(invoice.getOriginalInvoiceId()).orElseThrow();
+		return renderer.html(new InvoiceDocument(invoice, original));
+	}
 
-    /** An order's invoice, and whether this call issued it. */
-    public record Issued(Invoice invoice, boolean created) {
-    }
+	/** Documents still owed whose last attempt failed, with the reason, for the team. */
+	@Transactional(readOnly = true)
+	public List<OwedDocument> failing(int limit) {
+		return requests.findFailing(Limit.of(limit))
+			.stream()
+			.map(request -> new OwedDocument(request.getKind(), request.getOrderId(), request.getPeriod(),
+					request.getAttempts(), request.getLastError(), request.getLastAttemptAt()))
+			.toList();
+	}
 
-    /** A PDF with the file name it is downloaded under. */
-    public record Pdf(String fileName, byte[] content) {
-    }
+	@Transactional(readOnly = true)
+	public long owed() {
+		return requests.countByIssuedAtIsNull();
+	}
+
+	private static void requireVisible(Invoice invoice, AuthenticatedUser viewer) {
+		if (!isVisible(invoice, viewer)) {
+			throw notFound();
+		}
+	}
+
+	private static boolean isVisible(Invoice invoice, AuthenticatedUser viewer) {
+		return switch (viewer.role()) {
+			case CLINIC -> viewer.id().equals(invoice.getClinicUserId());
+			case MANUFACTURER -> viewer.id().equals(invoice.getManufacturerUserId());
+			case ADMIN, SUPPORT -> true;
+		};
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("There is no such invoice.");
+	}
+
+	/** An order's invoice, and whether this call issued it. */
+	public record Issued(Invoice invoice, boolean created) {
+	}
+
+	/** A PDF with the file name it is downloaded under. */
+	public record Pdf(String fileName, byte[] content) {
+	}
+
 }

@@ -12,18 +12,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Issued documents. */
 interface Invoices extends JpaRepository<Invoice, UUID> {
 
-    Optional<Invoice> findByRequestId(UUID requestId);
+	Optional<Invoice> findByRequestId(UUID requestId);
 
-    Optional<Invoice> findFirstByOrderIdAndKind(UUID orderId, InvoiceKind kind);
+	Optional<Invoice> findFirstByOrderIdAndKind(UUID orderId, InvoiceKind kind);
 
-    List<Invoice> findByOrderIdOrderByIssuedAt(UUID orderId);
+	List<Invoice> findByOrderIdOrderByIssuedAt(UUID orderId);
 
-    Page<Invoice> findByClinicUserIdOrderByIssuedAtDesc(UUID clinicUserId, Pageable pageable);
+	Page<Invoice> findByClinicUserIdOrderByIssuedAtDesc(UUID clinicUserId, Pageable pageable);
 
-    Page<Invoice> findByManufacturerUserIdOrderByIssuedAtDesc(UUID manufacturerUserId, Pageable pageable);
+	Page<Invoice> findByManufacturerUserIdOrderByIssuedAtDesc(UUID manufacturerUserId, Pageable pageable);
 
-    Page<Invoice> findAllByOrderByIssuedAtDesc(Pageable pageable);
+	Page<Invoice> findAllByOrderByIssuedAtDesc(Pageable pageable);
 
-    @EntityGraph(attributePaths = "lines")
-    Optional<Invoice> findWithLinesById(UUID id);
+	@EntityGraph(attributePaths = "lines")
+	Optional<Invoice> findWithLinesById(UUID id);
+
 }

@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
 
 /** A document still owed, with what went wrong the last time it was tried. */
 public record OwedDocument(InvoiceKind kind, @Nullable UUID orderId, @Nullable YearMonth period, int attempts,
-        @Nullable String lastError, @Nullable Instant lastAttemptAt) {
+		@Nullable String lastError, @Nullable Instant lastAttemptAt) {
 }

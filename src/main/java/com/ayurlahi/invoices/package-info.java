@@ -1,8 +1,9 @@
 /**
- * GST documents: the tax invoice of every paid order (the manufacturer supplies, the clinic receives, the
- * platform is the e-commerce operator), a credit note for every refund after it, and the platform's monthly
- * commission invoice to each manufacturer. Each is numbered in its supplier's consecutive series for the
- * financial year, rendered to PDF, kept in {@link com.ayurlahi.storage.ObjectStorage} with its SHA-256, and never
+ * GST documents: the tax invoice of every paid order (the manufacturer supplies, the
+ * clinic receives, the platform is the e-commerce operator), a credit note for every
+ * refund after it, and the platform's monthly commission invoice to each manufacturer.
+ * Each is numbered in its supplier's consecutive series for the financial year, rendered
+ * to PDF, kept in {@link com.ayurlahi.storage.ObjectStorage} with its SHA-256, and never
  * changed. The {@code invoice-generation} job issues whatever is still owed.
  */
 @NullMarked

@@ -23,152 +23,163 @@ import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.profile.BusinessProfile;
 
 /**
- * A manufacturer's profile: the shared profile (see {@link BusinessProfile}) plus the bank account settlements
- * go to, and the platform's terms (commission rate, Razorpay linked account) that only an admin sets. It
- * can't be approved without a settlement account.
+ * A manufacturer's profile: the shared profile (see {@link BusinessProfile}) plus the
+ * bank account settlements go to, and the platform's terms (commission rate, Razorpay
+ * linked account) that only an admin sets. It can't be approved without a settlement
+ * account.
  */
 @Entity
 @Table(name = "manufacturers")
 @AttributeOverride(name = "name", column = @Column(name = "company_name"))
 public class Manufacturer extends BusinessProfile {
 
-    @Embedded
-    private @Nullable SettlementAccount settlement;
+	@Embedded
+	private @Nullable SettlementAccount settlement;
 
-    @Column(name = "commission_rate")
-    private BigDecimal commissionRate;
+	@Column(name = "commission_rate")
+	private BigDecimal commissionRate;
 
-    @Column(name = "razorpay_account_id")
-    private @Nullable String razorpayAccountId;
+	@Column(name = "razorpay_account_id")
+	private @Nullable String razorpayAccountId;
 
-    Manufacturer(UUID ownerUserId, ManufacturerDetails details, BigDecimal commissionRate, LocalDate today, Instant now) {
-        super(ownerUserId, details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(),
-                today, now);
-        this.settlement = details.settlement() == null ? null : settlement(details.settlement(), null);
-        this.commissionRate = commissionRate;
-    }
+	Manufacturer(UUID ownerUserId, ManufacturerDetails details, BigDecimal commissionRate, LocalDate today,
+			Instant now) {
+		super(ownerUserId, details.companyName(), details.gstin(), details.address(), details.licence(),
+				details.contact(), today, now);
+		this.settlement = details.settlement() == null ? null : settlement(details.settlement(), null);
+		this.commissionRate = commissionRate;
+	}
 
-    protected Manufacturer() {
-        // for JPA
-    }
+	protected Manufacturer() {
+		// for JPA
+	}
 
-    /** @return whether this was a resubmission */
-    boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
-        boolean resubmitted = updateByOwner(details.companyName(), details.gstin(), details.address(), details.licence(),
-                details.contact(), today, now);
-        updateSettlement(details);
-        return resubmitted;
-    }
+	/**
+	 * @return whether this was a resubmission */
+	boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
+		boolean resubmitted = updateByOwner(details.companyName(), details.gstin(), details.address(),
+				details.licence(), details.contact(), today, now);
+		updateSettlement(details);
+		return resubmitted;
+	}
 
-    void updateByAdmin(ManufacturerDetails details, LocalDate today, Instant now) {
-        update(details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(), today, now);
-        updateSettlement(details);
-    }
+	void updateByAdmin(ManufacturerDetails details, LocalDate today, Instant now) {
+		update(details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(), today,
+				now);
+		updateSettlement(details);
+	}
 
-    void setTerms(BigDecimal commissionRate, @Nullable String razorpayAccountId, Instant now) {
-        this.commissionRate = commissionRate;
-        this.razorpayAccountId = razorpayAccountId;
-        touched(now);
-    }
+	void setTerms(BigDecimal commissionRate, @Nullable String razorpayAccountId, Instant now) {
+		this.commissionRate = commissionRate;
+		this.razorpayAccountId = razorpayAccountId;
+		touched(now);
+	}
 
-    void decideApprove(LocalDate today, Instant now) {
-        approve(today, now);
-    }
+	void decideApprove(LocalDate today, Instant now) {
+		approve(today, now);
+	}
 
-    void decideReject(@Nullable String reason, Instant now) {
-        reject(reason, now);
-    }
+	void decideReject(@Nullable String reason, Instant now) {
+		reject(reason, now);
+	}
 
-    void decideSuspend(@Nullable String reason, Instant now) {
-        suspend(reason, now);
-    }
+	void decideSuspend(@Nullable String reason, Instant now) {
+		suspend(reason, now);
+	}
 
-    void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
-        reinstate(reason, today, now);
-    }
+	void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
+		reinstate(reason, today, now);
+	}
 
-    /** Only an approved manufacturer whose licence is valid on {@code day} may list products clinics can order. */
-    public boolean maySellOn(LocalDate day) {
-        return mayTradeOn(day);
-    }
+	/**
+	 * Only an approved manufacturer whose licence is valid on {@code day} may list
+	 * products clinics can order.
+	 */
+	public boolean maySellOn(LocalDate day) {
+		return mayTradeOn(day);
+	}
 
-    /**
-     * The shared fields, the settlement account (masked, with a short fingerprint so that a switch to another
-     * account with the same last digits still shows), commission rate and Razorpay account.
-     */
-    @Override
-    public Map<String, @Nullable Object> auditedFields() {
-        Map<String, @Nullable Object> fields = super.auditedFields();
-        fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
-        fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
-        fields.put("settlementAccountNumber", settlement == null ? null
-                : settlement.maskedAccountNumber() + " #" + fingerprint(settlement.accountNumber()));
-        fields.put("commissionRate", commissionRate.toPlainString());
-        fields.put("razorpayAccountId", razorpayAccountId);
-        return fields;
-    }
+	/**
+	 * The shared fields, the settlement account (masked, with a short fingerprint so that
+	 * a switch to another account with the same last digits still shows), commission rate
+	 * and Razorpay account.
+	 */
+	@Override
+	public Map<String, @Nullable Object> auditedFields() {
+		Map<String, @Nullable Object> fields = super.auditedFields();
+		fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
+		fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
+		fields.put("settlementAccountNumber", settlement == null ? null
+				: settlement.maskedAccountNumber() + " #" + fingerprint(settlement.accountNumber()));
+		fields.put("commissionRate", commissionRate.toPlainString());
+		fields.put("razorpayAccountId", razorpayAccountId);
+		return fields;
+	}
 
-    @Override
-    protected void requireApprovable() {
-        if (settlement == null) {
-            throw new ConflictException("The manufacturer has not given a bank account for its settlements yet: "
-                    + "it can't be approved without one.");
-        }
-    }
+	@Override
+	protected void requireApprovable() {
+		if (settlement == null) {
+			throw new ConflictException("The manufacturer has not given a bank account for its settlements yet: "
+					+ "it can't be approved without one.");
+		}
+	}
 
-    private void updateSettlement(ManufacturerDetails details) {
-        if (details.settlement() != null) {
-            settlement = settlement(details.settlement(), settlement);
-        }
-    }
+	private void updateSettlement(ManufacturerDetails details) {
+		if (details.settlement() != null) {
+			settlement = settlement(details.settlement(), settlement);
+		}
+	}
 
-    private static SettlementAccount settlement(ManufacturerDetails.Settlement given, @Nullable SettlementAccount onFile) {
-        String accountNumber = given.accountNumber() != null ? given.accountNumber()
-                : onFile != null ? onFile.accountNumber() : null;
-        if (accountNumber == null) {
-            throw new InvalidInputException("accountNumber", "Enter the account number settlements are paid into.");
-        }
-        return new SettlementAccount(given.accountHolder(), given.ifsc(), accountNumber);
-    }
+	private static SettlementAccount settlement(ManufacturerDetails.Settlement given,
+			@Nullable SettlementAccount onFile) {
+		String accountNumber = given.accountNumber() != null ? given.accountNumber()
+				: onFile != null ? onFile.accountNumber() : null;
+		if (accountNumber == null) {
+			throw new InvalidInputException("accountNumber", "Enter the account number settlements are paid into.");
+		}
+		return new SettlementAccount(given.accountHolder(), given.ifsc(), accountNumber);
+	}
 
-    private static String fingerprint(String accountNumber) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accountNumber.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
-        }
-    }
+	private static String fingerprint(String accountNumber) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accountNumber.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("Every Java platform has SHA-256", impossible);
+		}
+	}
 
-    /** The bank account settlements go to, if given yet. */
-    public @Nullable SettlementAccount getSettlement() {
-        return settlement;
-    }
+	/** The bank account settlements go to, if given yet. */
+	public @Nullable SettlementAccount getSettlement() {
+		return settlement;
+	}
 
-    public BigDecimal getCommissionRate() {
-        return commissionRate;
-    }
+	public BigDecimal getCommissionRate() {
+		return commissionRate;
+	}
 
-    public @Nullable String getRazorpayAccountId() {
-        return razorpayAccountId;
-    }
+	public @Nullable String getRazorpayAccountId() {
+		return razorpayAccountId;
+	}
 
-    public String getCompanyName() {
-        return getName();
-    }
+	public String getCompanyName() {
+		return getName();
+	}
 
-    @Override
-    protected String kind() {
-        return "manufacturer";
-    }
+	@Override
+	protected String kind() {
+		return "manufacturer";
+	}
 
-    @Override
-    protected String licenceName() {
-        return "manufacturing licence";
-    }
+	@Override
+	protected String licenceName() {
+		return "manufacturing licence";
+	}
 
-    @Override
-    protected String licenceExpiryField() {
-        return "licenseExpiry";
-    }
+	@Override
+	protected String licenceExpiryField() {
+		return "licenseExpiry";
+	}
+
 }

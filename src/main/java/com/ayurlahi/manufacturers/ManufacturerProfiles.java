@@ -15,20 +15,21 @@ import com.ayurlahi.users.Role;
 @Component
 class ManufacturerProfiles implements ProfileDirectory {
 
-    private final Manufacturers manufacturers;
+	private final Manufacturers manufacturers;
 
-    ManufacturerProfiles(Manufacturers manufacturers) {
-        this.manufacturers = manufacturers;
-    }
+	ManufacturerProfiles(Manufacturers manufacturers) {
+		this.manufacturers = manufacturers;
+	}
 
-    @Override
-    public Role ownerRole() {
-        return Role.MANUFACTURER;
-    }
+	@Override
+	public Role ownerRole() {
+		return Role.MANUFACTURER;
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<UUID> profileOf(UUID userId) {
-        return manufacturers.findByOwnerUserId(userId).map(Manufacturer::getId);
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> profileOf(UUID userId) {
+		return manufacturers.findByOwnerUserId(userId).map(Manufacturer::getId);
+	}
+
 }

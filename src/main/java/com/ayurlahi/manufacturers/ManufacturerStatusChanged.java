@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.profile.ApprovalStatus;
 
 /**
- * The team approved, rejected, suspended or reinstated a manufacturer, or its owner resubmitted it.
+ * The team approved, rejected, suspended or reinstated a manufacturer, or its owner
+ * resubmitted it.
  *
  * @param reason why, for rejections, suspensions and reinstatements
  * @param at when the change happened; with the manufacturer it identifies the change
  */
 public record ManufacturerStatusChanged(UUID manufacturerId, UUID ownerUserId, String companyName, ApprovalStatus from,
-        ApprovalStatus to, @Nullable String reason, Instant at) {
+		ApprovalStatus to, @Nullable String reason, Instant at) {
 }

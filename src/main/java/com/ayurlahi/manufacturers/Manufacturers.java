@@ -15,20 +15,21 @@ import com.ayurlahi.common.profile.ApprovalStatus;
 
 interface Manufacturers extends JpaRepository<Manufacturer, UUID> {
 
-    Optional<Manufacturer> findByOwnerUserId(UUID ownerUserId);
+	Optional<Manufacturer> findByOwnerUserId(UUID ownerUserId);
 
-    boolean existsByOwnerUserId(UUID ownerUserId);
+	boolean existsByOwnerUserId(UUID ownerUserId);
 
-    boolean existsByGstinAndIdNot(String gstin, UUID id);
+	boolean existsByGstinAndIdNot(String gstin, UUID id);
 
-    boolean existsByGstin(String gstin);
+	boolean existsByGstin(String gstin);
 
-    @Query("""
-            select m from Manufacturer m
-            where (:status is null or m.approval.status = :status)
-              and (:state is null or m.address.state = :state)
-              and (:search = '' or lower(m.name) like concat('%', :search, '%') or m.gstin like concat(upper(:search), '%'))
-            """)
-    Page<Manufacturer> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
-            @Param("search") String search, Pageable pageable);
+	@Query("""
+			select m from Manufacturer m
+			where (:status is null or m.approval.status = :status)
+			  and (:state is null or m.address.state = :state)
+			  and (:search = '' or lower(m.name) like concat('%', :search, '%') or m.gstin like concat(upper(:search), '%'))
+			""")
+	Page<Manufacturer> search(@Param("status") @Nullable ApprovalStatus status,
+			@Param("state") @Nullable IndianState state, @Param("search") String search, Pageable pageable);
+
 }

@@ -21,60 +21,66 @@ import com.ayurlahi.common.web.FlashMessage.Level;
 @Transactional
 public class NotificationCenter {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+	private final JdbcClient jdbc;
 
-    NotificationCenter(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    /**
-     * Leaves a notification for {@code userId}. The id names what it is about: notifying twice with the same id
-     * (an event delivered again after a crash) leaves one notification.
-     */
-    public void notify(UUID id, UUID userId, Level level, String message, @Nullable String link) {
-        jdbc.sql("""
-                insert into notifications (id, user_id, message, link, level, created_at)
-                values (:id, :userId, :message, :link, :level, :createdAt)
-                on conflict do nothing
-                """)
-                .param("id", id)
-                .param("userId", userId)
-                .param("message", Texts.shortened(message, 1000))
-                .param("link", link)
-                .param("level", level.name())
-                .param("createdAt", Timestamp.from(clock.instant()))
-                .update();
-    }
+	NotificationCenter(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
 
-    /** The user's unread notifications, newest first, at most {@code limit}. */
-    @Transactional(readOnly = true)
-    public List<Notification> unread(UUID userId, int limit) {
-        return jdbc.sql("""
-                select id, user_id, message, link, level, created_at, read_at from notifications
-                 where user_id = :userId and read_at is null
-                 order by created_at desc limit :limit
-                """)
-                .param("userId", userId)
-                .param("limit", limit)
-                .query((row, number) -> new Notification(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class),
-                        row.getString("message"), row.getString("link"), Level.valueOf(row.getString("level")),
-                        row.getObject("created_at", OffsetDateTime.class).toInstant(), null))
-                .list();
-    }
+	/**
+	 * Leaves a notification for {@code userId}. The id names what it is about: notifying
+	 * twice with the same id (an event delivered again after a crash) leaves one
+	 * notification.
+	 */
+	public void notify(UUID id, UUID userId, Level level, String message, @Nullable String link) {
+		jdbc.sql("""
+				insert into notifications (id, user_id, message, link, level, created_at)
+				values (:id, :userId, :message, :link, :level, :createdAt)
+				on conflict do nothing
+				""")
+			.param("id", id)
+			.param("userId", userId)
+			.param("message", Texts.shortened(message, 1000))
+			.param("link", link)
+			.param("level", level.name())
+			.param("createdAt", Timestamp.from(clock.instant()))
+			.update();
+	}
 
-    @Transactional(readOnly = true)
-    public int unreadCount(UUID userId) {
-        return jdbc.sql("select count(*) from notifications where user_id = :userId and read_at is null")
-                .param("userId", userId).query(Integer.class).single();
-    }
+	/** The user's unread notifications, newest first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<Notification> unread(UUID userId, int limit) {
+		return jdbc.sql("""
+				select id, user_id, message, link, level, created_at, read_at from notifications
+				 where user_id = :userId and read_at is null
+				 order by created_at desc limit :limit
+				""")
+			.param("userId", userId)
+			.param("limit", limit)
+			.query((row, number) -> new Notification(row.getObject("id", UUID.class),
+					row.getObject("user_id", UUID.class), row.getString("message"), row.getString("link"),
+					Level.valueOf(row.getString("level")),
+					row.getObject("created_at", OffsetDateTime.class).toInstant(), null))
+			.list();
+	}
 
-    /** Marks all of the user's notifications read; returns how many were unread. */
-    public int markAllRead(UUID userId) {
-        return jdbc.sql("update notifications set read_at = :now where user_id = :userId and read_at is null")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("userId", userId)
-                .update();
-    }
+	@Transactional(readOnly = true)
+	public int unreadCount(UUID userId) {
+		return jdbc.sql("select count(*) from notifications where user_id = :userId and read_at is null")
+			.param("userId", userId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Marks all of the user's notifications read; returns how many were unread. */
+	public int markAllRead(UUID userId) {
+		return jdbc.sql("update notifications set read_at = :now where user_id = :userId and read_at is null")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("userId", userId)
+			.update();
+	}
+
 }

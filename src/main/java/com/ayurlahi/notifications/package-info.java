@@ -1,8 +1,9 @@
 /**
- * In-app notifications: what happened to a user's profile and orders, shown in the header on their
- * next visit until they mark it read. Fed by other modules' events through Spring Modulith's persisted
- * publication registry: a decision whose notification was not delivered (the app stopped, the listener failed)
- * is delivered again when the app next starts, and a redelivery leaves a single notification.
+ * In-app notifications: what happened to a user's profile and orders, shown in the header
+ * on their next visit until they mark it read. Fed by other modules' events through
+ * Spring Modulith's persisted publication registry: a decision whose notification was not
+ * delivered (the app stopped, the listener failed) is delivered again when the app next
+ * starts, and a redelivery leaves a single notification.
  */
 @NullMarked
 package com.ayurlahi.notifications;

@@ -16,43 +16,50 @@ import com.ayurlahi.common.profile.PostalAddress;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * Turns a clinic's cart into orders: one per manufacturer, all delivered to one address, in one transaction.
- * Either every order is placed (and its lines leave the cart) or none is, and the cart stays as it was.
+ * Turns a clinic's cart into orders: one per manufacturer, all delivered to one address,
+ * in one transaction. Either every order is placed (and its lines leave the cart) or none
+ * is, and the cart stays as it was.
  */
 @Service
 @Transactional
 public class Checkout {
 
-    private final Cart cart;
-    private final OrderManagement orders;
+	private final Cart cart;
 
-    Checkout(Cart cart, OrderManagement orders) {
-        this.cart = cart;
-        this.orders = orders;
-    }
+	private final OrderManagement orders;
 
-    /**
-     * @param shipTo where the goods go (its state is the place of supply); the clinic's own address if null
-     * @return the orders placed, one per manufacturer
-     */
-    public List<OrderView> placeOrders(AuthenticatedUser user, @Nullable PostalAddress shipTo) {
-        Clinic clinic = cart.clinicOf(user);
-        CartView view = cart.view(clinic, shipTo == null ? clinic.getAddress().state() : shipTo.state());
-        if (view.isEmpty()) {
-            throw new ConflictException("Your cart is empty.");
-        }
-        if (!view.readyForCheckout()) {
-            throw new ConflictException("Some lines of your cart can't be ordered as they are: correct them in the cart first.");
-        }
-        Set<UUID> ordered = new HashSet<>();
-        List<OrderView> placed = new ArrayList<>();
-        for (CartView.Group group : view.groups()) {
-            List<OrderLine> lines = group.lines().stream()
-                    .map(line -> new OrderLine(line.product().id(), line.quantity())).toList();
-            lines.forEach(line -> ordered.add(line.productId()));
-            placed.add(orders.place(user, lines, shipTo, OrderSource.WEB));
-        }
-        cart.removeOrdered(clinic.getId(), ordered);
-        return placed;
-    }
+	Checkout(Cart cart, OrderManagement orders) {
+		this.cart = cart;
+		this.orders = orders;
+	}
+
+	/**
+	 * @param shipTo where the goods go (its state is the place of supply); the clinic's
+	 * own address if null
+	 * @return the orders placed, one per manufacturer
+	 */
+	public List<OrderView> placeOrders(AuthenticatedUser user, @Nullable PostalAddress shipTo) {
+		Clinic clinic = cart.clinicOf(user);
+		CartView view = cart.view(clinic, shipTo == null ? clinic.getAddress().state() : shipTo.state());
+		if (view.isEmpty()) {
+			throw new ConflictException("Your cart is empty.");
+		}
+		if (!view.readyForCheckout()) {
+			throw new ConflictException(
+					"Some lines of your cart can't be ordered as they are: correct them in the cart first.");
+		}
+		Set<UUID> ordered = new HashSet<>();
+		List<OrderView> placed = new ArrayList<>();
+		for (CartView.Group group : view.groups()) {
+			List<OrderLine> lines = group.lines()
+				.stream()
+				.map(line -> new OrderLine(line.product().id(), line.quantity()))
+				.toList();
+			lines.forEach(line -> ordered.add(line.productId()));
+			placed.add(orders.place(user, lines, shipTo, OrderSource.WEB));
+		}
+		cart.removeOrdered(clinic.getId(), ordered);
+		return placed;
+	}
+
 }

@@ -10,6 +10,6 @@ import java.util.UUID;
  * @param clinicUserId the clinic's account, to tell it
  * @param manufacturerUserId the manufacturer's account, to tell it
  */
-public record OrderPlaced(UUID orderId, String orderNumber, UUID clinicUserId, String clinicName, UUID manufacturerUserId,
-        BigDecimal total, Instant at) {
+public record OrderPlaced(UUID orderId, String orderNumber, UUID clinicUserId, String clinicName,
+		UUID manufacturerUserId, BigDecimal total, Instant at) {
 }

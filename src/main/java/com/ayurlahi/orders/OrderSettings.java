@@ -10,14 +10,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the orders module, {@code ayurlahi.orders.*}.
  *
- * @param trackingRefresh how often an open order's page asks for news while the order is still moving
+ * @param trackingRefresh how often an open order's page asks for news while the order is
+ * still moving
  */
 @ConfigurationProperties("ayurlahi.orders")
 @Validated
 public record OrderSettings(@NotNull Duration trackingRefresh) {
 
-    /** The refresh interval as htmx writes it, such as {@code every 10s}. */
-    public String pollTrigger() {
-        return "every " + Math.max(1, trackingRefresh.toSeconds()) + "s";
-    }
+	/** The refresh interval as htmx writes it, such as {@code every 10s}. */
+	public String pollTrigger() {
+		return "every " + Math.max(1, trackingRefresh.toSeconds()) + "s";
+	}
 }

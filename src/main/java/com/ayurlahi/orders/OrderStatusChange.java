@@ -17,56 +17,57 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.audit.Actor;
 
 /**
- * One step of an order's history: the status it reached (or kept, when an item was cancelled), when, by whom
- * and why. Never changed once written.
+ * One step of an order's history: the status it reached (or kept, when an item was
+ * cancelled), when, by whom and why. Never changed once written.
  */
 @Entity
 @Table(name = "order_status_history")
 class OrderStatusChange {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "order_id", updatable = false)
-    private Order order;
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "order_id", updatable = false)
+	private Order order;
 
-    /** 1, 2, 3… in the order the steps happened, even within the same instant. */
-    @Column(updatable = false)
-    private int step;
+	/** 1, 2, 3… in the order the steps happened, even within the same instant. */
+	@Column(updatable = false)
+	private int step;
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private OrderStatus status;
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private OrderStatus status;
 
-    @Column(updatable = false)
-    private Instant at;
+	@Column(updatable = false)
+	private Instant at;
 
-    @Column(name = "actor_id", updatable = false)
-    private @Nullable UUID actorId;
+	@Column(name = "actor_id", updatable = false)
+	private @Nullable UUID actorId;
 
-    @Column(name = "actor_role", updatable = false)
-    private String actorRole;
+	@Column(name = "actor_role", updatable = false)
+	private String actorRole;
 
-    @Column(updatable = false)
-    private @Nullable String note;
+	@Column(updatable = false)
+	private @Nullable String note;
 
-    OrderStatusChange(Order order, int step, OrderStatus status, Instant at, Actor actor, @Nullable String note) {
-        this.id = UUID.randomUUID();
-        this.order = order;
-        this.step = step;
-        this.status = status;
-        this.at = at;
-        this.actorId = actor.userId();
-        this.actorRole = actor.role();
-        this.note = note;
-    }
+	OrderStatusChange(Order order, int step, OrderStatus status, Instant at, Actor actor, @Nullable String note) {
+		this.id = UUID.randomUUID();
+		this.order = order;
+		this.step = step;
+		this.status = status;
+		this.at = at;
+		this.actorId = actor.userId();
+		this.actorRole = actor.role();
+		this.note = note;
+	}
 
-    protected OrderStatusChange() {
-        // for JPA
-    }
+	protected OrderStatusChange() {
+		// for JPA
+	}
 
-    OrderView.Step view() {
-        return new OrderView.Step(status, at, actorRole, note);
-    }
+	OrderView.Step view() {
+		return new OrderView.Step(status, at, actorRole, note);
+	}
+
 }

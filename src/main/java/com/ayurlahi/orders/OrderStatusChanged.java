@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param at when; with the order it identifies the change
  */
 public record OrderStatusChanged(UUID orderId, String orderNumber, UUID clinicUserId, UUID manufacturerUserId,
-        OrderStatus from, OrderStatus to, @Nullable String note, Instant at) {
+		OrderStatus from, OrderStatus to, @Nullable String note, Instant at) {
 }

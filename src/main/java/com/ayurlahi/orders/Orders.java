@@ -15,18 +15,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Orders extends JpaRepository<Order, UUID> {
 
-    /**
-     * The order, locked until the transaction ends: changes to one order (a cancellation by the clinic and one
-     * by the payment sweep, say) happen one after the other, and the second sees the first.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select o from Order o where o.id = :id")
-    Optional<Order> findForUpdate(UUID id);
+	/**
+	 * The order, locked until the transaction ends: changes to one order (a cancellation
+	 * by the clinic and one by the payment sweep, say) happen one after the other, and
+	 * the second sees the first.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Order o where o.id = :id")
+	Optional<Order> findForUpdate(UUID id);
 
-    @Query("select o.id from Order o where o.status in :statuses and o.createdAt < :placedBefore order by o.createdAt")
-    List<UUID> awaitingPayment(Collection<OrderStatus> statuses, Instant placedBefore, Pageable pageable);
+	@Query("select o.id from Order o where o.status in :statuses and o.createdAt < :placedBefore order by o.createdAt")
+	List<UUID> awaitingPayment(Collection<OrderStatus> statuses, Instant placedBefore, Pageable pageable);
 
-    /** The next number of the order-number sequence. */
-    @Query(value = "select nextval('order_number_seq')", nativeQuery = true)
-    long nextOrderNumber();
+	/** The next number of the order-number sequence. */
+	@Query(value = "select nextval('order_number_seq')", nativeQuery = true)
+	long nextOrderNumber();
+
 }

@@ -9,10 +9,10 @@ import com.ayurlahi.products.ProductView;
  * The catalog's facts about a product that an order line keeps.
  */
 record ProductSnapshot(UUID productId, String name, String sku, String hsnCode, String packSize, BigDecimal unitPrice,
-        BigDecimal gstRate) {
+		BigDecimal gstRate) {
 
-    static ProductSnapshot of(ProductView product) {
-        return new ProductSnapshot(product.id(), product.name(), product.sku(), product.hsnCode(), product.packSize(),
-                product.unitPrice(), product.gstRate());
-    }
+	static ProductSnapshot of(ProductView product) {
+		return new ProductSnapshot(product.id(), product.name(), product.sku(), product.hsnCode(), product.packSize(),
+				product.unitPrice(), product.gstRate());
+	}
 }

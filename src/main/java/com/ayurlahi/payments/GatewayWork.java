@@ -9,36 +9,42 @@ import com.ayurlahi.payments.GatewayWorkDue.RefundDue;
 import com.ayurlahi.payments.GatewayWorkDue.TransferDue;
 
 /**
- * Does the Razorpay calls that refunds and payout transfers need, in the background after the decision is
- * committed, so that no request (a cancellation, a delivery) waits on Razorpay or on rows held meanwhile. A call that
- * fails is recorded on the refund or transfer for the team, who can have it tried again.
+ * Does the Razorpay calls that refunds and payout transfers need, in the background after
+ * the decision is committed, so that no request (a cancellation, a delivery) waits on
+ * Razorpay or on rows held meanwhile. A call that fails is recorded on the refund or
+ * transfer for the team, who can have it tried again.
  */
 @Component
 class GatewayWork {
 
-    private final RefundManagement refunds;
-    private final PayoutTransferManagement transfers;
+	private final RefundManagement refunds;
 
-    GatewayWork(RefundManagement refunds, PayoutTransferManagement transfers) {
-        this.refunds = refunds;
-        this.transfers = transfers;
-    }
+	private final PayoutTransferManagement transfers;
 
-    @ApplicationModuleListener
-    void on(RefundDue due) {
-        refunds.submit(due.refundId());
-    }
+	GatewayWork(RefundManagement refunds, PayoutTransferManagement transfers) {
+		this.refunds = refunds;
+		this.transfers = transfers;
+	}
 
-    @ApplicationModuleListener
-    void on(TransferDue due) {
-        transfers.advance(due.transferId());
-    }
+	@ApplicationModuleListener
+	void on(RefundDue due) {
+		refunds.submit(due.refundId());
+	}
 
-    /** A delivered order's payout is released, in the background so that marking it delivered never waits on Razorpay. */
-    @ApplicationModuleListener
-    void on(OrderStatusChanged change) {
-        if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
-            transfers.releaseWhenDelivered(change.orderId());
-        }
-    }
+	@ApplicationModuleListener
+	void on(TransferDue due) {
+		transfers.advance(due.transferId());
+	}
+
+	/**
+	 * A delivered order's payout is released, in the background so that marking it
+	 * delivered never waits on Razorpay.
+	 */
+	@ApplicationModuleListener
+	void on(OrderStatusChanged change) {
+		if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
+			transfers.releaseWhenDelivered(change.orderId());
+		}
+	}
+
 }

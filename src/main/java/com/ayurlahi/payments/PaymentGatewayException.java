@@ -1,13 +1,17 @@
 package com.ayurlahi.payments;
 
-/** The gateway could not be reached, or refused a request; nothing was changed on our side. */
+/**
+ * The gateway could not be reached, or refused a request; nothing was changed on our
+ * side.
+ */
 public class PaymentGatewayException extends RuntimeException {
 
-    public PaymentGatewayException(String message) {
-        super(message);
-    }
+	public PaymentGatewayException(String message) {
+		super(message);
+	}
 
-    public PaymentGatewayException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public PaymentGatewayException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

@@ -31,383 +31,437 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * The payments module's API: the clinic starts paying an order, Razorpay's checkout calls back, Razorpay's
- * webhooks report captures, authorisations and failures. Whichever of callback and webhook first proves a
- * capture confirms the order; the other finds the payment captured and changes nothing. An amount or currency
- * that doesn't match the payment, or money captured for an order that is no longer waiting for it, is flagged
- * for the team and never confirms anything; money captured for an order no longer waiting for it is refunded.
+ * The payments module's API: the clinic starts paying an order, Razorpay's checkout calls
+ * back, Razorpay's webhooks report captures, authorisations and failures. Whichever of
+ * callback and webhook first proves a capture confirms the order; the other finds the
+ * payment captured and changes nothing. An amount or currency that doesn't match the
+ * payment, or money captured for an order that is no longer waiting for it, is flagged
+ * for the team and never confirms anything; money captured for an order no longer waiting
+ * for it is refunded.
  */
 @Service
 @Transactional
 @EnableConfigurationProperties(PaymentSettings.class)
 public class PaymentManagement {
 
-    /** The actor of changes Razorpay reports (webhooks, the checkout's signed callback). */
-    public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
-    static final String ENTITY = "Payment";
-    static final String CALLBACK_PATH = "/payments/razorpay/callback/";
+	/**
+	 * The actor of changes Razorpay reports (webhooks, the checkout's signed callback).
+	 */
+	public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
+	static final String ENTITY = "Payment";
+	static final String CALLBACK_PATH = "/payments/razorpay/callback/";
 
-    private final Payments payments;
-    private final RazorpayEvents razorpayEvents;
-    private final SettlementLedger ledger;
-    private final PayoutTransferManagement transfers;
-    private final RefundManagement refunds;
-    private final PaymentGateway gateway;
-    private final PaymentSettings settings;
-    private final OrderManagement orders;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+	private final Payments payments;
 
-    PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
-            PayoutTransferManagement transfers, RefundManagement refunds, PaymentGateway gateway, PaymentSettings settings,
-            OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
-        this.payments = payments;
-        this.razorpayEvents = razorpayEvents;
-        this.ledger = ledger;
-        this.transfers = transfers;
-        this.refunds = refunds;
-        this.gateway = gateway;
-        this.settings = settings;
-        this.orders = orders;
-        this.events = events;
-        this.clock = clock;
-    }
+	private final RazorpayEvents razorpayEvents;
 
-    /**
-     * The clinic pays an order that is waiting for its payment: the open Razorpay order is reused while the
-     * order's total is unchanged, otherwise a new one is created for the total in paise.
-     */
-    public PaymentCheckout initiate(UUID orderId, AuthenticatedUser clinic) {
-        if (clinic.role() != Role.CLINIC) {
-            throw new ConflictException("Only the clinic that placed an order pays for it.");
-        }
-        OrderView order = orders.get(orderId, clinic);
-        if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAYMENT_FAILED) {
-            throw new ConflictException("Order " + order.orderNumber() + " is " + order.status().label().toLowerCase()
-                    + ": there is nothing to pay.");
-        }
-        Optional<Payment> open = payments.findOpenForUpdate(orderId);
-        if (open.isPresent() && open.get().getAmount().compareTo(order.total()) == 0) {
-            Payment payment = open.get();
-            PaymentStatus before = payment.getStatus();
-            payment.reopen(now());
-            if (payment.getStatus() != before) {
-                audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId()).field("status", before, payment.getStatus()),
-                        payment, Actor.user(clinic.id(), clinic.role().name()));
-            }
-            return checkout(payment, order);
-        }
-        open.ifPresent(stale -> {
-            stale.close(now());
-            audit(AuditedChange.of("PAYMENT_SUPERSEDED", ENTITY, stale.getId()).value("orderTotal", order.total()),
-                    stale, Actor.user(clinic.id(), clinic.role().name()));
-            // Hibernate inserts before it updates: clear the stale payment's open marker before the new one takes it.
-            payments.flush();
-        });
-        GatewayOrder created = gateway.createOrder(order.orderNumber(), Payment.paise(order.total()),
-                Map.of("orderId", order.id().toString(), "orderNumber", order.orderNumber()));
-        Payment payment;
-        try {
-            payment = payments.saveAndFlush(new Payment(order.id(), order.orderNumber(), clinic.id(), order.clinicName(),
-                    created.id(), order.total(), now()));
-        } catch (DataIntegrityViolationException concurrent) {
-            throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
-                    + "open the order again in a moment.");
-        }
-        audit(AuditedChange.of("PAYMENT_CREATED", ENTITY, payment.getId())
-                .value("orderId", order.id())
-                .value("razorpayOrderId", created.id())
-                .value("amount", payment.getAmount())
-                .value("status", payment.getStatus()), payment, Actor.user(clinic.id(), clinic.role().name()));
-        return checkout(payment, order);
-    }
+	private final SettlementLedger ledger;
 
-    /**
-     * Razorpay's checkout posted its result to our callback: the signature must prove that this payment's
-     * Razorpay order (the one we stored, whatever the browser says) was paid by {@code razorpayPaymentId}.
-     */
-    public CallbackResult completeCheckout(UUID paymentId, String razorpayOrderId, String razorpayPaymentId, String signature) {
-        Payment payment = payments.findForUpdate(paymentId).orElseThrow(PaymentManagement::notFound);
-        if (!payment.getRazorpayOrderId().equals(razorpayOrderId) || !RazorpaySignatures.isValidPayment(
-                payment.getRazorpayOrderId(), razorpayPaymentId, signature, settings.keys().keySecret())) {
-            events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", ENTITY, payment.getId())
-                    .value("razorpayOrderId", razorpayOrderId)
-                    .value("razorpayPaymentId", razorpayPaymentId)
-                    .value("reason", "The signature does not match the payment's Razorpay order.")
-                    .by(RAZORPAY));
-            return CallbackResult.REJECTED;
-        }
-        EventOutcome outcome = capture(payment, razorpayPaymentId, payment.getAmountPaise(), payment.getCurrency(), null);
-        return outcome == EventOutcome.FLAGGED ? CallbackResult.FLAGGED : CallbackResult.CAPTURED;
-    }
+	private final PayoutTransferManagement transfers;
 
-    /** Razorpay reports a captured payment ({@code payment.captured}, {@code order.paid}, the sweep's last look). */
-    public EventOutcome recordCapture(String razorpayOrderId, String razorpayPaymentId, long amountPaise, String currency,
-            @Nullable String method) {
-        return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId)
-                .map(payment -> capture(payment, razorpayPaymentId, amountPaise, currency, method))
-                .orElse(EventOutcome.UNKNOWN_ORDER);
-    }
+	private final RefundManagement refunds;
 
-    /** Razorpay reports an attempt authorised but not captured. */
-    public EventOutcome recordAuthorization(String razorpayOrderId, String razorpayPaymentId, @Nullable String method) {
-        return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId).map(payment -> {
-            PaymentStatus before = payment.getStatus();
-            if (!payment.authorize(razorpayPaymentId, method, now())) {
-                return EventOutcome.NO_CHANGE;
-            }
-            audit(AuditedChange.of("PAYMENT_AUTHORIZED", ENTITY, payment.getId())
-                    .field("status", before, payment.getStatus())
-                    .value("razorpayPaymentId", razorpayPaymentId), payment, RAZORPAY);
-            return EventOutcome.APPLIED;
-        }).orElse(EventOutcome.UNKNOWN_ORDER);
-    }
+	private final PaymentGateway gateway;
 
-    /**
-     * Razorpay reports a failed attempt: the payment records Razorpay's error and an order still waiting for
-     * its payment shows the failure; a payment that was captured meanwhile stays captured.
-     */
-    public EventOutcome recordFailure(String razorpayOrderId, String razorpayPaymentId, @Nullable String errorCode,
-            @Nullable String errorDescription) {
-        return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId).map(payment -> {
-            PaymentStatus before = payment.getStatus();
-            if (!payment.fail(razorpayPaymentId, errorCode, errorDescription, now())) {
-                return EventOutcome.NO_CHANGE;
-            }
-            audit(AuditedChange.of("PAYMENT_FAILED", ENTITY, payment.getId())
-                    .field("status", before, payment.getStatus())
-                    .value("razorpayPaymentId", razorpayPaymentId)
-                    .value("errorCode", errorCode)
-                    .value("errorDescription", errorDescription), payment, RAZORPAY);
-            OrderView order = orders.find(payment.getOrderId());
-            if (order.status() == OrderStatus.PENDING) {
-                orders.recordPaymentFailure(order.id(), errorDescription == null ? "Payment failed" : errorDescription, RAZORPAY);
-            }
-            return EventOutcome.APPLIED;
-        }).orElse(EventOutcome.UNKNOWN_ORDER);
-    }
+	private final PaymentSettings settings;
 
-    /**
-     * The payment-timeout sweep's decision on one order that waited too long: a last look at Razorpay first (a
-     * capture whose webhook was lost confirms the order), otherwise the order is cancelled and its stock given
-     * back, and its open payment closed. When Razorpay can't be asked, nothing changes and the order waits for
-     * the next run.
-     */
-    public SweepOutcome settleUnpaid(UUID orderId, String reason) {
-        Optional<Payment> open = payments.findOpenForUpdate(orderId);
-        if (open.isPresent()) {
-            Payment payment = open.get();
-            GatewayOrder remote;
-            try {
-                remote = gateway.fetchOrder(payment.getRazorpayOrderId());
-            } catch (PaymentGatewayException unreachable) {
-                return SweepOutcome.LEFT_FOR_NEXT_RUN;
-            }
-            Optional<PaymentGateway.GatewayPayment> captured = remote.capturedPayment();
-            if (captured.isPresent()) {
-                EventOutcome outcome = capture(payment, captured.get().id(), captured.get().amountPaise(),
-                        captured.get().currency(), captured.get().method());
-                return switch (outcome) {
-                    case APPLIED -> SweepOutcome.CONFIRMED;
-                    case FLAGGED -> SweepOutcome.FLAGGED;
-                    default -> SweepOutcome.UNCHANGED;
-                };
-            }
-        }
-        Optional<OrderView> cancelled = orders.expireUnpaid(orderId, reason, Actor.system());
-        if (cancelled.isEmpty()) {
-            return SweepOutcome.UNCHANGED;
-        }
-        open.ifPresent(payment -> {
-            payment.close(now());
-            audit(AuditedChange.of("PAYMENT_EXPIRED", ENTITY, payment.getId()).value("reason", reason), payment, Actor.system());
-        });
-        return SweepOutcome.CANCELLED;
-    }
+	private final OrderManagement orders;
 
-    /** A payment as {@code viewer} may see it: the clinic that pays, ADMIN and SUPPORT. */
-    @Transactional(readOnly = true)
-    public PaymentView get(UUID paymentId, AuthenticatedUser viewer) {
-        Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
-        requireVisible(payment, viewer);
-        return PaymentView.of(payment);
-    }
+	private final ApplicationEventPublisher events;
 
-    /** An order's payments, newest first, as {@code viewer} may see them. */
-    @Transactional(readOnly = true)
-    public List<PaymentView> forOrder(UUID orderId, AuthenticatedUser viewer) {
-        if (viewer.role() == Role.CLINIC) {
-            orders.get(orderId, viewer);
-        } else if (viewer.role() != Role.ADMIN && viewer.role() != Role.SUPPORT) {
-            throw notFound();
-        }
-        return payments.findByOrderIdOrderByCreatedAtDesc(orderId).stream().map(PaymentView::of).toList();
-    }
+	private final Clock clock;
 
-    /** Every payment for the team, newest first: by status, or only those flagged for review. */
-    @Transactional(readOnly = true)
-    public Page<PaymentView> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable) {
-        return payments.search(status, flaggedOnly, pageable).map(PaymentView::of);
-    }
+	PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
+			PayoutTransferManagement transfers, RefundManagement refunds, PaymentGateway gateway,
+			PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
+		this.payments = payments;
+		this.razorpayEvents = razorpayEvents;
+		this.ledger = ledger;
+		this.transfers = transfers;
+		this.refunds = refunds;
+		this.gateway = gateway;
+		this.settings = settings;
+		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
+	}
 
-    /** A manufacturer's settlements, newest first: what each paid order brings it after commission, GST and TCS. */
-    @Transactional(readOnly = true)
-    public Page<Settlement> settlementsOf(UUID manufacturerId, Pageable pageable) {
-        return ledger.forManufacturer(manufacturerId, pageable);
-    }
+	/**
+	 * The clinic pays an order that is waiting for its payment: the open Razorpay order
+	 * is reused while the order's total is unchanged, otherwise a new one is created for
+	 * the total in paise.
+	 */
+	public PaymentCheckout initiate(UUID orderId, AuthenticatedUser clinic) {
+		if (clinic.role() != Role.CLINIC) {
+			throw new ConflictException("Only the clinic that placed an order pays for it.");
+		}
+		OrderView order = orders.get(orderId, clinic);
+		if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAYMENT_FAILED) {
+			throw new ConflictException("Order " + order.orderNumber() + " is " + order.status().label().toLowerCase()
+					+ ": there is nothing to pay.");
+		}
+		Optional<Payment> open = payments.findOpenForUpdate(orderId);
+		if (open.isPresent() && open.get().getAmount().compareTo(order.total()) == 0) {
+			Payment payment = open.get();
+			PaymentStatus before = payment.getStatus();
+			payment.reopen(now());
+			if (payment.getStatus() != before) {
+				audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId())
+					.field("status", before, payment.getStatus()), payment,
+						Actor.user(clinic.id(), clinic.role().name()));
+			}
+			return checkout(payment, order);
+		}
+		open.ifPresent(stale -> {
+			stale.close(now());
+			audit(AuditedChange.of("PAYMENT_SUPERSEDED", ENTITY, stale.getId()).value("orderTotal", order.total()),
+					stale, Actor.user(clinic.id(), clinic.role().name()));
+			// Hibernate inserts before it updates: clear the stale payment's open marker
+			// before the new one takes it.
+			payments.flush();
+		});
+		GatewayOrder created = gateway.createOrder(order.orderNumber(), Payment.paise(order.total()),
+				Map.of("orderId", order.id().toString(), "orderNumber", order.orderNumber()));
+		Payment payment;
+		try {
+			payment = payments.saveAndFlush(new Payment(order.id(), order.orderNumber(), clinic.id(),
+					order.clinicName(), created.id(), order.total(), now()));
+		}
+		catch (DataIntegrityViolationException concurrent) {
+			throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
+					+ "open the order again in a moment.");
+		}
+		audit(AuditedChange.of("PAYMENT_CREATED", ENTITY, payment.getId())
+			.value("orderId", order.id())
+			.value("razorpayOrderId", created.id())
+			.value("amount", payment.getAmount())
+			.value("status", payment.getStatus()), payment, Actor.user(clinic.id(), clinic.role().name()));
+		return checkout(payment, order);
+	}
 
-    /** The commission each order earned in [from, to), net of refunds in that time, for the commission invoices. */
-    @Transactional(readOnly = true)
-    public List<CommissionEarned> commissionBetween(Instant from, Instant to) {
-        return ledger.commissionBetween(from, to);
-    }
+	/**
+	 * Razorpay's checkout posted its result to our callback: the signature must prove
+	 * that this payment's Razorpay order (the one we stored, whatever the browser says)
+	 * was paid by {@code razorpayPaymentId}.
+	 */
+	public CallbackResult completeCheckout(UUID paymentId, String razorpayOrderId, String razorpayPaymentId,
+			String signature) {
+		Payment payment = payments.findForUpdate(paymentId).orElseThrow(PaymentManagement::notFound);
+		if (!payment.getRazorpayOrderId().equals(razorpayOrderId) || !RazorpaySignatures
+			.isValidPayment(payment.getRazorpayOrderId(), razorpayPaymentId, signature, settings.keys().keySecret())) {
+			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", ENTITY, payment.getId())
+				.value("razorpayOrderId", razorpayOrderId)
+				.value("razorpayPaymentId", razorpayPaymentId)
+				.value("reason", "The signature does not match the payment's Razorpay order.")
+				.by(RAZORPAY));
+			return CallbackResult.REJECTED;
+		}
+		EventOutcome outcome = capture(payment, razorpayPaymentId, payment.getAmountPaise(), payment.getCurrency(),
+				null);
+		return outcome == EventOutcome.FLAGGED ? CallbackResult.FLAGGED : CallbackResult.CAPTURED;
+	}
 
-    /**
-     * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS, PAYOUT, net of refunds), and
-     * the payments that don't add up.
-     */
-    @Transactional(readOnly = true)
-    public LedgerCheck ledgerCheck() {
-        return new LedgerCheck(ledger.totals(), ledger.settledPayments(), ledger.unbalancedPayments());
-    }
+	/**
+	 * Razorpay reports a captured payment ({@code payment.captured}, {@code order.paid},
+	 * the sweep's last look).
+	 */
+	public EventOutcome recordCapture(String razorpayOrderId, String razorpayPaymentId, long amountPaise,
+			String currency, @Nullable String method) {
+		return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId)
+			.map(payment -> capture(payment, razorpayPaymentId, amountPaise, currency, method))
+			.orElse(EventOutcome.UNKNOWN_ORDER);
+	}
 
-    /** The Razorpay webhooks received, newest first, with what applying each did. */
-    @Transactional(readOnly = true)
-    public Page<StoredEvent> receivedEvents(Pageable pageable) {
-        return razorpayEvents.recent(pageable);
-    }
+	/** Razorpay reports an attempt authorised but not captured. */
+	public EventOutcome recordAuthorization(String razorpayOrderId, String razorpayPaymentId, @Nullable String method) {
+		return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId).map(payment -> {
+			PaymentStatus before = payment.getStatus();
+			if (!payment.authorize(razorpayPaymentId, method, now())) {
+				return EventOutcome.NO_CHANGE;
+			}
+			audit(AuditedChange.of("PAYMENT_AUTHORIZED", ENTITY, payment.getId())
+				.field("status", before, payment.getStatus())
+				.value("razorpayPaymentId", razorpayPaymentId), payment, RAZORPAY);
+			return EventOutcome.APPLIED;
+		}).orElse(EventOutcome.UNKNOWN_ORDER);
+	}
 
-    /** One received webhook with its raw payload. */
-    @Transactional(readOnly = true)
-    public StoredEvent receivedEvent(String eventId) {
-        return razorpayEvents.find(eventId).orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
-    }
+	/**
+	 * Razorpay reports a failed attempt: the payment records Razorpay's error and an
+	 * order still waiting for its payment shows the failure; a payment that was captured
+	 * meanwhile stays captured.
+	 */
+	public EventOutcome recordFailure(String razorpayOrderId, String razorpayPaymentId, @Nullable String errorCode,
+			@Nullable String errorDescription) {
+		return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId).map(payment -> {
+			PaymentStatus before = payment.getStatus();
+			if (!payment.fail(razorpayPaymentId, errorCode, errorDescription, now())) {
+				return EventOutcome.NO_CHANGE;
+			}
+			audit(AuditedChange.of("PAYMENT_FAILED", ENTITY, payment.getId())
+				.field("status", before, payment.getStatus())
+				.value("razorpayPaymentId", razorpayPaymentId)
+				.value("errorCode", errorCode)
+				.value("errorDescription", errorDescription), payment, RAZORPAY);
+			OrderView order = orders.find(payment.getOrderId());
+			if (order.status() == OrderStatus.PENDING) {
+				orders.recordPaymentFailure(order.id(), errorDescription == null ? "Payment failed" : errorDescription,
+						RAZORPAY);
+			}
+			return EventOutcome.APPLIED;
+		}).orElse(EventOutcome.UNKNOWN_ORDER);
+	}
 
-    /** The checkout of a payment the clinic still has to make. */
-    @Transactional(readOnly = true)
-    public PaymentCheckout checkout(UUID paymentId, AuthenticatedUser clinic) {
-        Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
-        requireVisible(payment, clinic);
-        if (!payment.isOpen()) {
-            throw new ConflictException("This payment is " + payment.getStatus().name().toLowerCase() + ": there is nothing to pay.");
-        }
-        return checkout(payment, orders.get(payment.getOrderId(), clinic));
-    }
+	/**
+	 * The payment-timeout sweep's decision on one order that waited too long: a last look
+	 * at Razorpay first (a capture whose webhook was lost confirms the order), otherwise
+	 * the order is cancelled and its stock given back, and its open payment closed. When
+	 * Razorpay can't be asked, nothing changes and the order waits for the next run.
+	 */
+	public SweepOutcome settleUnpaid(UUID orderId, String reason) {
+		Optional<Payment> open = payments.findOpenForUpdate(orderId);
+		if (open.isPresent()) {
+			Payment payment = open.get();
+			GatewayOrder remote;
+			try {
+				remote = gateway.fetchOrder(payment.getRazorpayOrderId());
+			}
+			catch (PaymentGatewayException unreachable) {
+				return SweepOutcome.LEFT_FOR_NEXT_RUN;
+			}
+			Optional<PaymentGateway.GatewayPayment> captured = remote.capturedPayment();
+			if (captured.isPresent()) {
+				EventOutcome outcome = capture(payment, captured.get().id(), captured.get().amountPaise(),
+						captured.get().currency(), captured.get().method());
+				return switch (outcome) {
+					case APPLIED -> SweepOutcome.CONFIRMED;
+					case FLAGGED -> SweepOutcome.FLAGGED;
+					default -> SweepOutcome.UNCHANGED;
+				};
+			}
+		}
+		Optional<OrderView> cancelled = orders.expireUnpaid(orderId, reason, Actor.system());
+		if (cancelled.isEmpty()) {
+			return SweepOutcome.UNCHANGED;
+		}
+		open.ifPresent(payment -> {
+			payment.close(now());
+			audit(AuditedChange.of("PAYMENT_EXPIRED", ENTITY, payment.getId()).value("reason", reason), payment,
+					Actor.system());
+		});
+		return SweepOutcome.CANCELLED;
+	}
 
-    private EventOutcome capture(Payment payment, String razorpayPaymentId, long amountPaise, String currency,
-            @Nullable String method) {
-        if (amountPaise != payment.getAmountPaise() || !Payment.CURRENCY.equals(currency)) {
-            payment.flagForReview("Razorpay reported " + currency + " " + BigDecimal.valueOf(amountPaise, 2).toPlainString()
-                    + " paid against " + Money.format(payment.getAmount()) + ".", now());
-            audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
-                    .value("razorpayPaymentId", razorpayPaymentId)
-                    .value("reportedAmountPaise", amountPaise)
-                    .value("reportedCurrency", currency)
-                    .value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
-            return EventOutcome.FLAGGED;
-        }
-        PaymentStatus before = payment.getStatus();
-        boolean superseded = payment.wasSuperseded();
-        if (!payment.capture(razorpayPaymentId, method, now())) {
-            return EventOutcome.NO_CHANGE;
-        }
-        audit(AuditedChange.of("PAYMENT_CAPTURED", ENTITY, payment.getId())
-                .field("status", before, payment.getStatus())
-                .value("razorpayPaymentId", razorpayPaymentId)
-                .value("amount", payment.getAmount())
-                .value("method", method), payment, RAZORPAY);
-        OrderView order = orders.find(payment.getOrderId());
-        boolean awaited = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.PAYMENT_FAILED;
-        if (superseded || !awaited) {
-            String why = awaited
-                    ? "Paid on a Razorpay order that was replaced when order " + order.orderNumber() + " changed"
-                    : "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase();
-            payment.flagForReview(why + ": the money is refunded to the clinic.", now());
-            audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
-                    .value("orderStatus", order.status())
-                    .value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
-            refunds.refundUnsettled(payment, why);
-            return EventOutcome.FLAGGED;
-        }
-        OrderView confirmed = orders.confirmPayment(order.id(), RAZORPAY);
-        settle(payment, confirmed);
-        events.publishEvent(new PaymentCaptured(payment.getId(), order.id(), payment.getRazorpayOrderId(), razorpayPaymentId,
-                payment.getAmount(), now()));
-        return EventOutcome.APPLIED;
-    }
+	/**
+	 * A payment as {@code viewer} may see it: the clinic that pays, ADMIN and SUPPORT.
+	 */
+	@Transactional(readOnly = true)
+	public PaymentView get(UUID paymentId, AuthenticatedUser viewer) {
+		Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
+		requireVisible(payment, viewer);
+		return PaymentView.of(payment);
+	}
 
-    /**
-     * Records how the captured money splits, in the transaction of the capture: once per payment; the payout is
-     * then on its way to the manufacturer's linked account.
-     */
-    private void settle(Payment payment, OrderView order) {
-        Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
-                settings.tcsRate(), now());
-        ledger.record(settlement);
-        events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", ENTITY, payment.getId())
-                .value("orderId", order.id())
-                .value("captured", settlement.captured())
-                .value("commission", settlement.commission())
-                .value("commissionGst", settlement.commissionGst())
-                .value("tcs", settlement.tcs())
-                .value("payout", settlement.payout())
-                .by(RAZORPAY));
-        transfers.open(payment, settlement);
-    }
+	/** An order's payments, newest first, as {@code viewer} may see them. */
+	@Transactional(readOnly = true)
+	public List<PaymentView> forOrder(UUID orderId, AuthenticatedUser viewer) {
+		if (viewer.role() == Role.CLINIC) {
+			orders.get(orderId, viewer);
+		}
+		else if (viewer.role() != Role.ADMIN && viewer.role() != Role.SUPPORT) {
+			throw notFound();
+		}
+		return payments.findByOrderIdOrderByCreatedAtDesc(orderId).stream().map(PaymentView::of).toList();
+	}
 
-    private PaymentCheckout checkout(Payment payment, OrderView order) {
-        String callbackPath = CALLBACK_PATH + payment.getId();
-        String checkoutUrl = gateway.hostedCheckoutUrl(payment.getRazorpayOrderId(), callbackPath)
-                .orElse("/clinic/payments/" + payment.getId() + "/checkout");
-        return new PaymentCheckout(payment.getId(), order.id(), order.orderNumber(), payment.getRazorpayOrderId(),
-                payment.getAmountPaise(), payment.getCurrency(), settings.keys().keyId(), order.clinicName(), checkoutUrl,
-                callbackPath);
-    }
+	/**
+	 * Every payment for the team, newest first: by status, or only those flagged for
+	 * review.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PaymentView> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable) {
+		return payments.search(status, flaggedOnly, pageable).map(PaymentView::of);
+	}
 
-    private void audit(AuditedChange change, Payment payment, Actor actor) {
-        events.publishEvent(change.value("orderId", payment.getOrderId()).by(actor));
-    }
+	/**
+	 * A manufacturer's settlements, newest first: what each paid order brings it after
+	 * commission, GST and TCS.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Settlement> settlementsOf(UUID manufacturerId, Pageable pageable) {
+		return ledger.forManufacturer(manufacturerId, pageable);
+	}
 
-    private static void requireVisible(Payment payment, AuthenticatedUser viewer) {
-        boolean visible = switch (viewer.role()) {
-            case CLINIC -> payment.getClinicUserId().equals(viewer.id());
-            case ADMIN, SUPPORT -> true;
-            case MANUFACTURER -> false;
-        };
-        if (!visible) {
-            throw notFound();
-        }
-    }
+	/**
+	 * The commission each order earned in [from, to), net of refunds in that time, for
+	 * the commission invoices.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommissionEarned> commissionBetween(Instant from, Instant to) {
+		return ledger.commissionBetween(from, to);
+	}
 
-    private Instant now() {
-        return clock.instant();
-    }
+	/**
+	 * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS,
+	 * PAYOUT, net of refunds), and the payments that don't add up.
+	 */
+	@Transactional(readOnly = true)
+	public LedgerCheck ledgerCheck() {
+		return new LedgerCheck(ledger.totals(), ledger.settledPayments(), ledger.unbalancedPayments());
+	}
 
-    static NotFoundException notFound() {
-        return new NotFoundException("There is no such payment.");
-    }
+	/** The Razorpay webhooks received, newest first, with what applying each did. */
+	@Transactional(readOnly = true)
+	public Page<StoredEvent> receivedEvents(Pageable pageable) {
+		return razorpayEvents.recent(pageable);
+	}
 
-    /** What the payment-timeout sweep did with one order. */
-    public enum SweepOutcome {
-        /** Not paid: cancelled, stock back. */
-        CANCELLED,
-        /** Razorpay had captured the money after all: confirmed. */
-        CONFIRMED,
-        /** Captured, but something doesn't add up: flagged for the team. */
-        FLAGGED,
-        /** Paid or cancelled meanwhile: nothing to do. */
-        UNCHANGED,
-        /** Razorpay could not be asked: the order waits for the next run. */
-        LEFT_FOR_NEXT_RUN
-    }
+	/** One received webhook with its raw payload. */
+	@Transactional(readOnly = true)
+	public StoredEvent receivedEvent(String eventId) {
+		return razorpayEvents.find(eventId)
+			.orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
+	}
 
-    /** What the checkout's callback proved. */
-    public enum CallbackResult {
-        /** The signature proved the payment; it is captured (now or earlier, by the webhook). */
-        CAPTURED,
-        /** The signature held but something about the payment needs the team (see its review reason). */
-        FLAGGED,
-        /** The signature did not prove anything; nothing changed. */
-        REJECTED
-    }
+	/** The checkout of a payment the clinic still has to make. */
+	@Transactional(readOnly = true)
+	public PaymentCheckout checkout(UUID paymentId, AuthenticatedUser clinic) {
+		Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
+		requireVisible(payment, clinic);
+		if (!payment.isOpen()) {
+			throw new ConflictException(
+					"This payment is " + payment.getStatus().name().toLowerCase() + ": there is nothing to pay.");
+		}
+		return checkout(payment, orders.get(payment.getOrderId(), clinic));
+	}
+
+	private EventOutcome capture(Payment payment, String razorpayPaymentId, long amountPaise, String currency,
+			@Nullable String method) {
+		if (amountPaise != payment.getAmountPaise() || !Payment.CURRENCY.equals(currency)) {
+			payment.flagForReview(
+					"Razorpay reported " + currency + " " + BigDecimal.valueOf(amountPaise, 2).toPlainString()
+							+ " paid against " + Money.format(payment.getAmount()) + ".",
+					now());
+			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+				.value("razorpayPaymentId", razorpayPaymentId)
+				.value("reportedAmountPaise", amountPaise)
+				.value("reportedCurrency", currency)
+				.value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
+			return EventOutcome.FLAGGED;
+		}
+		PaymentStatus before = payment.getStatus();
+		boolean superseded = payment.wasSuperseded();
+		if (!payment.capture(razorpayPaymentId, method, now())) {
+			return EventOutcome.NO_CHANGE;
+		}
+		audit(AuditedChange.of("PAYMENT_CAPTURED", ENTITY, payment.getId())
+			.field("status", before, payment.getStatus())
+			.value("razorpayPaymentId", razorpayPaymentId)
+			.value("amount", payment.getAmount())
+			.value("method", method), payment, RAZORPAY);
+		OrderView order = orders.find(payment.getOrderId());
+		boolean awaited = order.status() == OrderStatus.PENDING || order.status() == OrderStatus.PAYMENT_FAILED;
+		if (superseded || !awaited) {
+			String why = awaited
+					? "Paid on a Razorpay order that was replaced when order " + order.orderNumber() + " changed"
+					: "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase();
+			payment.flagForReview(why + ": the money is refunded to the clinic.", now());
+			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+				.value("orderStatus", order.status())
+				.value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
+			refunds.refundUnsettled(payment, why);
+			return EventOutcome.FLAGGED;
+		}
+		OrderView confirmed = orders.confirmPayment(order.id(), RAZORPAY);
+		settle(payment, confirmed);
+		events.publishEvent(new PaymentCaptured(payment.getId(), order.id(), payment.getRazorpayOrderId(),
+				razorpayPaymentId, payment.getAmount(), now()));
+		return EventOutcome.APPLIED;
+	}
+
+	/**
+	 * Records how the captured money splits, in the transaction of the capture: once per
+	 * payment; the payout is then on its way to the manufacturer's linked account.
+	 */
+	private void settle(Payment payment, OrderView order) {
+		Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
+				settings.tcsRate(), now());
+		ledger.record(settlement);
+		events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", ENTITY, payment.getId())
+			.value("orderId", order.id())
+			.value("captured", settlement.captured())
+			.value("commission", settlement.commission())
+			.value("commissionGst", settlement.commissionGst())
+			.value("tcs", settlement.tcs())
+			.value("payout", settlement.payout())
+			.by(RAZORPAY));
+		transfers.open(payment, settlement);
+	}
+
+	private PaymentCheckout checkout(Payment payment, OrderView order) {
+		String callbackPath = CALLBACK_PATH + payment.getId();
+		String checkoutUrl = gateway.hostedCheckoutUrl(payment.getRazorpayOrderId(), callbackPath)
+			.orElse("/clinic/payments/" + payment.getId() + "/checkout");
+		return new PaymentCheckout(payment.getId(), order.id(), order.orderNumber(), payment.getRazorpayOrderId(),
+				payment.getAmountPaise(), payment.getCurrency(), settings.keys().keyId(), order.clinicName(),
+				checkoutUrl, callbackPath);
+	}
+
+	private void audit(AuditedChange change, Payment payment, Actor actor) {
+		events.publishEvent(change.value("orderId", payment.getOrderId()).by(actor));
+	}
+
+	private static void requireVisible(Payment payment, AuthenticatedUser viewer) {
+		boolean visible = switch (viewer.role()) {
+			case CLINIC -> payment.getClinicUserId().equals(viewer.id());
+			case ADMIN, SUPPORT -> true;
+			case MANUFACTURER -> false;
+		};
+		if (!visible) {
+			throw notFound();
+		}
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("There is no such payment.");
+	}
+
+	/** What the payment-timeout sweep did with one order. */
+	public enum SweepOutcome {
+
+		/** Not paid: cancelled, stock back. */
+		CANCELLED,
+		/** Razorpay had captured the money after all: confirmed. */
+		CONFIRMED,
+		/** Captured, but something doesn't add up: flagged for the team. */
+		FLAGGED,
+		/** Paid or cancelled meanwhile: nothing to do. */
+		UNCHANGED,
+		/** Razorpay could not be asked: the order waits for the next run. */
+		LEFT_FOR_NEXT_RUN
+
+	}
+
+	/** What the checkout's callback proved. */
+	public enum CallbackResult {
+
+		/**
+		 * The signature proved the payment; it is captured (now or earlier, by the
+		 * webhook).
+		 */
+		CAPTURED,
+		/**
+		 * The signature held but something about the payment needs the team (see its
+		 * review reason).
+		 */
+		FLAGGED,
+		/** The signature did not prove anything; nothing changed. */
+		REJECTED
+
+	}
+
 }

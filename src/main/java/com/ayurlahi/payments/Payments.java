@@ -15,24 +15,25 @@ import jakarta.persistence.LockModeType;
 
 interface Payments extends JpaRepository<Payment, UUID> {
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Payment p where p.id = :id")
-    Optional<Payment> findForUpdate(UUID id);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.id = :id")
+	Optional<Payment> findForUpdate(UUID id);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Payment p where p.razorpayOrderId = :razorpayOrderId")
-    Optional<Payment> findByRazorpayOrderIdForUpdate(String razorpayOrderId);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.razorpayOrderId = :razorpayOrderId")
+	Optional<Payment> findByRazorpayOrderIdForUpdate(String razorpayOrderId);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Payment p where p.openOrderId = :orderId")
-    Optional<Payment> findOpenForUpdate(UUID orderId);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.openOrderId = :orderId")
+	Optional<Payment> findOpenForUpdate(UUID orderId);
 
-    List<Payment> findByOrderIdOrderByCreatedAtDesc(UUID orderId);
+	List<Payment> findByOrderIdOrderByCreatedAtDesc(UUID orderId);
 
-    @Query("""
-            select p from Payment p
-            where (:status is null or p.status = :status) and (:flaggedOnly = false or p.reviewReason is not null)
-            order by p.createdAt desc, p.id
-            """)
-    Page<Payment> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable);
+	@Query("""
+			select p from Payment p
+			where (:status is null or p.status = :status) and (:flaggedOnly = false or p.reviewReason is not null)
+			order by p.createdAt desc, p.id
+			""")
+	Page<Payment> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable);
+
 }

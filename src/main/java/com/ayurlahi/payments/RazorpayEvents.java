@@ -18,76 +18,98 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RazorpayEvents {
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    RazorpayEvents(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+	RazorpayEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    /** Stores the event unless its id is taken; returns whether this call stored it. */
-    boolean store(String eventId, String type, @Nullable String razorpayOrderId, @Nullable String razorpayPaymentId,
-            String payload, Instant receivedAt) {
-        return jdbc.sql("""
-                insert into razorpay_events (event_id, event_type, razorpay_order_id, razorpay_payment_id, payload,
-                                             received_at, outcome)
-                values (:eventId, :type, :orderId, :paymentId, :payload, :receivedAt, 'RECEIVED')
-                on conflict do nothing
-                """)
-                .param("eventId", eventId).param("type", type).param("orderId", razorpayOrderId)
-                .param("paymentId", razorpayPaymentId).param("payload", payload)
-                .param("receivedAt", Timestamp.from(receivedAt))
-                .update() == 1;
-    }
+	/** Stores the event unless its id is taken; returns whether this call stored it. */
+	boolean store(String eventId, String type, @Nullable String razorpayOrderId, @Nullable String razorpayPaymentId,
+			String payload, Instant receivedAt) {
+		return jdbc.sql("""
+				insert into razorpay_events (event_id, event_type, razorpay_order_id, razorpay_payment_id, payload,
+				                             received_at, outcome)
+				values (:eventId, :type, :orderId, :paymentId, :payload, :receivedAt, 'RECEIVED')
+				on conflict do nothing
+				""")
+			.param("eventId", eventId)
+			.param("type", type)
+			.param("orderId", razorpayOrderId)
+			.param("paymentId", razorpayPaymentId)
+			.param("payload", payload)
+			.param("receivedAt", Timestamp.from(receivedAt))
+			.update() == 1;
+	}
 
-    Optional<StoredEvent> find(String eventId) {
-        return jdbc.sql("select * from razorpay_events where event_id = :eventId").param("eventId", eventId)
-                .query(RazorpayEvents::event).optional();
-    }
+	Optional<StoredEvent> find(String eventId) {
+		return jdbc.sql("select * from razorpay_events where event_id = :eventId")
+			.param("eventId", eventId)
+			.query(RazorpayEvents::event)
+			.optional();
+	}
 
-    /** The event, its row locked until the transaction ends: it is applied by one transaction at a time. */
-    Optional<StoredEvent> findForUpdate(String eventId) {
-        return jdbc.sql("select * from razorpay_events where event_id = :eventId for update").param("eventId", eventId)
-                .query(RazorpayEvents::event).optional();
-    }
+	/**
+	 * The event, its row locked until the transaction ends: it is applied by one
+	 * transaction at a time.
+	 */
+	Optional<StoredEvent> findForUpdate(String eventId) {
+		return jdbc.sql("select * from razorpay_events where event_id = :eventId for update")
+			.param("eventId", eventId)
+			.query(RazorpayEvents::event)
+			.optional();
+	}
 
-    /** The ids of events stored before {@code before} and still waiting to be applied, oldest first. */
-    List<String> waitingSince(Instant before, int limit) {
-        return jdbc.sql("""
-                select event_id from razorpay_events where outcome = 'RECEIVED' and received_at < :before
-                order by received_at limit :limit
-                """)
-                .param("before", Timestamp.from(before)).param("limit", limit).query(String.class).list();
-    }
+	/**
+	 * The ids of events stored before {@code before} and still waiting to be applied,
+	 * oldest first.
+	 */
+	List<String> waitingSince(Instant before, int limit) {
+		return jdbc.sql("""
+				select event_id from razorpay_events where outcome = 'RECEIVED' and received_at < :before
+				order by received_at limit :limit
+				""").param("before", Timestamp.from(before)).param("limit", limit).query(String.class).list();
+	}
 
-    /** Records what applying the event did; only an event still waiting to be applied takes an outcome. */
-    boolean settle(String eventId, EventOutcome outcome, @Nullable String detail, Instant at) {
-        return jdbc.sql("""
-                update razorpay_events set outcome = :outcome, outcome_detail = :detail, processed_at = :at
-                where event_id = :eventId and outcome = 'RECEIVED'
-                """)
-                .param("outcome", outcome.name()).param("detail", detail).param("at", Timestamp.from(at))
-                .param("eventId", eventId).update() == 1;
-    }
+	/**
+	 * Records what applying the event did; only an event still waiting to be applied
+	 * takes an outcome.
+	 */
+	boolean settle(String eventId, EventOutcome outcome, @Nullable String detail, Instant at) {
+		return jdbc.sql("""
+				update razorpay_events set outcome = :outcome, outcome_detail = :detail, processed_at = :at
+				where event_id = :eventId and outcome = 'RECEIVED'
+				""")
+			.param("outcome", outcome.name())
+			.param("detail", detail)
+			.param("at", Timestamp.from(at))
+			.param("eventId", eventId)
+			.update() == 1;
+	}
 
-    Page<StoredEvent> recent(Pageable pageable) {
-        long total = jdbc.sql("select count(*) from razorpay_events").query(Long.class).single();
-        var content = jdbc.sql("select * from razorpay_events order by received_at desc, event_id limit :limit offset :offset")
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(RazorpayEvents::event).list();
-        return new PageImpl<>(content, pageable, total);
-    }
+	Page<StoredEvent> recent(Pageable pageable) {
+		long total = jdbc.sql("select count(*) from razorpay_events").query(Long.class).single();
+		var content = jdbc
+			.sql("select * from razorpay_events order by received_at desc, event_id limit :limit offset :offset")
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(RazorpayEvents::event)
+			.list();
+		return new PageImpl<>(content, pageable, total);
+	}
 
-    private static StoredEvent event(ResultSet rs, int row) throws SQLException {
-        Timestamp processedAt = rs.getTimestamp("processed_at");
-        return new StoredEvent(rs.getString("event_id"), rs.getString("event_type"), rs.getString("razorpay_order_id"),
-                rs.getString("razorpay_payment_id"), rs.getString("payload"), rs.getTimestamp("received_at").toInstant(),
-                EventOutcome.valueOf(rs.getString("outcome")), rs.getString("outcome_detail"),
-                processedAt == null ? null : processedAt.toInstant());
-    }
+	private static StoredEvent event(ResultSet rs, int row) throws SQLException {
+		Timestamp processedAt = rs.getTimestamp("processed_at");
+		return new StoredEvent(rs.getString("event_id"), rs.getString("event_type"), rs.getString("razorpay_order_id"),
+				rs.getString("razorpay_payment_id"), rs.getString("payload"),
+				rs.getTimestamp("received_at").toInstant(), EventOutcome.valueOf(rs.getString("outcome")),
+				rs.getString("outcome_detail"), processedAt == null ? null : processedAt.toInstant());
+	}
 
-    /** A stored webhook. */
-    public record StoredEvent(String eventId, String eventType, @Nullable String razorpayOrderId,
-            @Nullable String razorpayPaymentId, String payload, Instant receivedAt, EventOutcome outcome,
-            @Nullable String outcomeDetail, @Nullable Instant processedAt) {
-    }
+	/** A stored webhook. */
+	public record StoredEvent(String eventId, String eventType, @Nullable String razorpayOrderId,
+			@Nullable String razorpayPaymentId, String payload, Instant receivedAt, EventOutcome outcome,
+			@Nullable String outcomeDetail, @Nullable Instant processedAt) {
+	}
+
 }

@@ -1,19 +1,21 @@
 package com.ayurlahi.payments;
 
-/** Where a refund stands: asked for (and handed to Razorpay, or about to be), then processed or failed. */
+/**
+ * Where a refund stands: asked for (and handed to Razorpay, or about to be), then
+ * processed or failed.
+ */
 public enum RefundStatus {
 
-    PENDING("Pending"),
-    PROCESSED("Refunded"),
-    FAILED("Failed");
+	PENDING("Pending"), PROCESSED("Refunded"), FAILED("Failed");
 
-    private final String label;
+	private final String label;
 
-    RefundStatus(String label) {
-        this.label = label;
-    }
+	RefundStatus(String label) {
+		this.label = label;
+	}
 
-    public String label() {
-        return label;
-    }
+	public String label() {
+		return label;
+	}
+
 }

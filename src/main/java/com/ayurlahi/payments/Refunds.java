@@ -15,26 +15,27 @@ import jakarta.persistence.LockModeType;
 
 interface Refunds extends JpaRepository<Refund, UUID> {
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Refund r where r.id = :id")
-    Optional<Refund> findForUpdate(UUID id);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Refund r where r.id = :id")
+	Optional<Refund> findForUpdate(UUID id);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Refund r where r.razorpayRefundId = :razorpayRefundId")
-    Optional<Refund> findByRazorpayRefundIdForUpdate(String razorpayRefundId);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Refund r where r.razorpayRefundId = :razorpayRefundId")
+	Optional<Refund> findByRazorpayRefundIdForUpdate(String razorpayRefundId);
 
-    List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
+	List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
 
-    List<Refund> findByOrderIdOrderByCreatedAt(UUID orderId);
+	List<Refund> findByOrderIdOrderByCreatedAt(UUID orderId);
 
-    boolean existsByReplaces(UUID refundId);
+	boolean existsByReplaces(UUID refundId);
 
-    @Query("select r.replaces from Refund r where r.paymentId = :paymentId and r.replaces is not null")
-    List<UUID> replacedOf(UUID paymentId);
+	@Query("select r.replaces from Refund r where r.paymentId = :paymentId and r.replaces is not null")
+	List<UUID> replacedOf(UUID paymentId);
 
-    @Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
-    List<UUID> replacedAmong(Collection<UUID> ids);
+	@Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
+	List<UUID> replacedAmong(Collection<UUID> ids);
 
-    @Query("select r from Refund r order by r.createdAt desc, r.id")
-    Page<Refund> recent(Pageable pageable);
+	@Query("select r from Refund r order by r.createdAt desc, r.id")
+	Page<Refund> recent(Pageable pageable);
+
 }

@@ -1,28 +1,29 @@
 package com.ayurlahi.products;
 
 /**
- * The orders the catalog can be listed in; ties are broken by id so that pages never overlap.
+ * The orders the catalog can be listed in; ties are broken by id so that pages never
+ * overlap.
  */
 public enum CatalogSort {
 
-    NAME("Name", "p.name asc"),
-    PRICE_LOW("Price: low to high", "p.unit_price asc"),
-    PRICE_HIGH("Price: high to low", "p.unit_price desc"),
-    NEWEST("Newest first", "p.created_at desc");
+	NAME("Name", "p.name asc"), PRICE_LOW("Price: low to high", "p.unit_price asc"),
+	PRICE_HIGH("Price: high to low", "p.unit_price desc"), NEWEST("Newest first", "p.created_at desc");
 
-    private final String label;
-    private final String orderBy;
+	private final String label;
 
-    CatalogSort(String label, String orderBy) {
-        this.label = label;
-        this.orderBy = orderBy;
-    }
+	private final String orderBy;
 
-    public String label() {
-        return label;
-    }
+	CatalogSort(String label, String orderBy) {
+		this.label = label;
+		this.orderBy = orderBy;
+	}
 
-    String orderBy() {
-        return orderBy + ", p.id";
-    }
+	public String label() {
+		return label;
+	}
+
+	String orderBy() {
+		return orderBy + ", p.id";
+	}
+
 }

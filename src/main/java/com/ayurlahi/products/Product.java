@@ -20,209 +20,218 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.ConflictException;
 
 /**
- * A product a manufacturer sells. Its stock is never written from here: it is set when the product is created
- * and afterwards only changed by conditional updates in the database ({@link ProductStock}), so an edit of the
- * name can't overwrite a reservation made meanwhile. A product that was ever ordered is archived, never
- * erased; an archived product can't be changed or sold again.
+ * A product a manufacturer sells. Its stock is never written from here: it is set when
+ * the product is created and afterwards only changed by conditional updates in the
+ * database ({@link ProductStock}), so an edit of the name can't overwrite a reservation
+ * made meanwhile. A product that was ever ordered is archived, never erased; an archived
+ * product can't be changed or sold again.
  */
 @Entity
 @Table(name = "products")
 public class Product {
 
-    private static final int SEARCH_TEXT_LENGTH = 1500;
+	private static final int SEARCH_TEXT_LENGTH = 1500;
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Version
-    private @Nullable Long version;
+	@Version
+	private @Nullable Long version;
 
-    @Column(name = "manufacturer_id", updatable = false)
-    private UUID manufacturerId;
+	@Column(name = "manufacturer_id", updatable = false)
+	private UUID manufacturerId;
 
-    private String name;
-    private String sku;
+	private String name;
 
-    @Column(name = "hsn_code")
-    private String hsnCode;
+	private String sku;
 
-    @Column(name = "gst_rate")
-    private BigDecimal gstRate;
+	@Column(name = "hsn_code")
+	private String hsnCode;
 
-    @Column(name = "unit_price")
-    private BigDecimal unitPrice;
+	@Column(name = "gst_rate")
+	private BigDecimal gstRate;
 
-    private BigDecimal mrp;
+	@Column(name = "unit_price")
+	private BigDecimal unitPrice;
 
-    @Column(name = "pack_size")
-    private String packSize;
+	private BigDecimal mrp;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dosage_form")
-    private DosageForm dosageForm;
+	@Column(name = "pack_size")
+	private String packSize;
 
-    private String composition;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "dosage_form")
+	private DosageForm dosageForm;
 
-    private @Nullable String description;
+	private String composition;
 
-    @Column(name = "min_order_quantity")
-    private int minOrderQuantity;
+	private @Nullable String description;
 
-    @Column(name = "stock_quantity", updatable = false)
-    private int stockQuantity;
+	@Column(name = "min_order_quantity")
+	private int minOrderQuantity;
 
-    private boolean active;
+	@Column(name = "stock_quantity", updatable = false)
+	private int stockQuantity;
 
-    @Column(name = "medical_supervision")
-    private boolean medicalSupervision;
+	private boolean active;
 
-    @Column(name = "ever_ordered", insertable = false, updatable = false)
-    private boolean everOrdered;
+	@Column(name = "medical_supervision")
+	private boolean medicalSupervision;
 
-    @Column(name = "archived_at")
-    private @Nullable Instant archivedAt;
+	@Column(name = "ever_ordered", insertable = false, updatable = false)
+	private boolean everOrdered;
 
-    @Column(name = "search_text")
-    private String searchText;
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
 
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
+	@Column(name = "search_text")
+	private String searchText;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt;
 
-    Product(UUID manufacturerId, String sellerName, ProductDetails details, int stockQuantity, Instant now) {
-        this.id = UUID.randomUUID();
-        this.manufacturerId = manufacturerId;
-        this.stockQuantity = stockQuantity;
-        this.active = true;
-        this.createdAt = now;
-        apply(details, sellerName, now);
-    }
+	@Column(name = "updated_at")
+	private Instant updatedAt;
 
-    protected Product() {
-        // for JPA
-    }
+	Product(UUID manufacturerId, String sellerName, ProductDetails details, int stockQuantity, Instant now) {
+		this.id = UUID.randomUUID();
+		this.manufacturerId = manufacturerId;
+		this.stockQuantity = stockQuantity;
+		this.active = true;
+		this.createdAt = now;
+		apply(details, sellerName, now);
+	}
 
-    void update(ProductDetails details, String sellerName, Instant now) {
-        requireNotArchived();
-        apply(details, sellerName, now);
-    }
+	protected Product() {
+		// for JPA
+	}
 
-    /** A new price from a stock import; the MRP rule holds as for any change. */
-    void reprice(BigDecimal newUnitPrice, String sellerName, Instant now) {
-        update(details().withUnitPrice(newUnitPrice), sellerName, now);
-    }
+	void update(ProductDetails details, String sellerName, Instant now) {
+		requireNotArchived();
+		apply(details, sellerName, now);
+	}
 
-    void setActive(boolean active, Instant now) {
-        requireNotArchived();
-        this.active = active;
-        this.updatedAt = now;
-    }
+	/** A new price from a stock import; the MRP rule holds as for any change. */
+	void reprice(BigDecimal newUnitPrice, String sellerName, Instant now) {
+		update(details().withUnitPrice(newUnitPrice), sellerName, now);
+	}
 
-    void archive(Instant now) {
-        requireNotArchived();
-        this.active = false;
-        this.archivedAt = now;
-        this.updatedAt = now;
-    }
+	void setActive(boolean active, Instant now) {
+		requireNotArchived();
+		this.active = active;
+		this.updatedAt = now;
+	}
 
-    /** Follows a change of the manufacturer's name, which clinics search by too. */
-    void sellerRenamed(String sellerName) {
-        this.searchText = searchText(sellerName);
-    }
+	void archive(Instant now) {
+		requireNotArchived();
+		this.active = false;
+		this.archivedAt = now;
+		this.updatedAt = now;
+	}
 
-    private void apply(ProductDetails details, String sellerName, Instant now) {
-        this.name = details.name();
-        this.sku = details.sku();
-        this.hsnCode = details.hsnCode();
-        this.gstRate = details.gstRate();
-        this.unitPrice = details.unitPrice();
-        this.mrp = details.mrp();
-        this.packSize = details.packSize();
-        this.dosageForm = details.dosageForm();
-        this.composition = details.composition();
-        this.description = details.description();
-        this.minOrderQuantity = details.minOrderQuantity();
-        this.medicalSupervision = details.medicalSupervision();
-        this.searchText = searchText(sellerName);
-        this.updatedAt = now;
-    }
+	/** Follows a change of the manufacturer's name, which clinics search by too. */
+	void sellerRenamed(String sellerName) {
+		this.searchText = searchText(sellerName);
+	}
 
-    private String searchText(String sellerName) {
-        String text = String.join(" ", name, sku, composition, sellerName).toLowerCase(Locale.ROOT);
-        return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
-    }
+	private void apply(ProductDetails details, String sellerName, Instant now) {
+		this.name = details.name();
+		this.sku = details.sku();
+		this.hsnCode = details.hsnCode();
+		this.gstRate = details.gstRate();
+		this.unitPrice = details.unitPrice();
+		this.mrp = details.mrp();
+		this.packSize = details.packSize();
+		this.dosageForm = details.dosageForm();
+		this.composition = details.composition();
+		this.description = details.description();
+		this.minOrderQuantity = details.minOrderQuantity();
+		this.medicalSupervision = details.medicalSupervision();
+		this.searchText = searchText(sellerName);
+		this.updatedAt = now;
+	}
 
-    private void requireNotArchived() {
-        if (archivedAt != null) {
-            throw new ConflictException("This product was deleted; its past orders keep it, but it can't be changed.");
-        }
-    }
+	private String searchText(String sellerName) {
+		String text = String.join(" ", name, sku, composition, sellerName).toLowerCase(Locale.ROOT);
+		return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
+	}
 
-    /** The fields as the audit log compares them before and after a change (stock is audited where it changes). */
-    Map<String, @Nullable Object> auditedFields() {
-        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("sku", sku);
-        fields.put("hsnCode", hsnCode);
-        fields.put("gstRate", gstRate.toPlainString());
-        fields.put("unitPrice", unitPrice.toPlainString());
-        fields.put("mrp", mrp.toPlainString());
-        fields.put("packSize", packSize);
-        fields.put("dosageForm", dosageForm);
-        fields.put("composition", composition);
-        fields.put("description", description);
-        fields.put("minOrderQuantity", minOrderQuantity);
-        fields.put("medicalSupervision", medicalSupervision);
-        fields.put("active", active);
-        fields.put("archived", archivedAt != null);
-        return fields;
-    }
+	private void requireNotArchived() {
+		if (archivedAt != null) {
+			throw new ConflictException("This product was deleted; its past orders keep it, but it can't be changed.");
+		}
+	}
 
-    ProductDetails details() {
-        return new ProductDetails(name, sku, hsnCode, gstRate, unitPrice, mrp, packSize, dosageForm, composition,
-                description, minOrderQuantity, medicalSupervision);
-    }
+	/**
+	 * The fields as the audit log compares them before and after a change (stock is
+	 * audited where it changes).
+	 */
+	Map<String, @Nullable Object> auditedFields() {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("name", name);
+		fields.put("sku", sku);
+		fields.put("hsnCode", hsnCode);
+		fields.put("gstRate", gstRate.toPlainString());
+		fields.put("unitPrice", unitPrice.toPlainString());
+		fields.put("mrp", mrp.toPlainString());
+		fields.put("packSize", packSize);
+		fields.put("dosageForm", dosageForm);
+		fields.put("composition", composition);
+		fields.put("description", description);
+		fields.put("minOrderQuantity", minOrderQuantity);
+		fields.put("medicalSupervision", medicalSupervision);
+		fields.put("active", active);
+		fields.put("archived", archivedAt != null);
+		return fields;
+	}
 
-    /** The stock as read with the entity; it may have changed since (see {@link ProductStock}). */
-    int stockWhenLoaded() {
-        return stockQuantity;
-    }
+	ProductDetails details() {
+		return new ProductDetails(name, sku, hsnCode, gstRate, unitPrice, mrp, packSize, dosageForm, composition,
+				description, minOrderQuantity, medicalSupervision);
+	}
 
-    public UUID getId() {
-        return id;
-    }
+	/**
+	 * The stock as read with the entity; it may have changed since (see
+	 * {@link ProductStock}).
+	 */
+	int stockWhenLoaded() {
+		return stockQuantity;
+	}
 
-    public UUID getManufacturerId() {
-        return manufacturerId;
-    }
+	public UUID getId() {
+		return id;
+	}
 
-    public String getName() {
-        return name;
-    }
+	public UUID getManufacturerId() {
+		return manufacturerId;
+	}
 
-    public String getSku() {
-        return sku;
-    }
+	public String getName() {
+		return name;
+	}
 
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
+	public String getSku() {
+		return sku;
+	}
 
-    public BigDecimal getMrp() {
-        return mrp;
-    }
+	public BigDecimal getUnitPrice() {
+		return unitPrice;
+	}
 
-    public boolean isActive() {
-        return active;
-    }
+	public BigDecimal getMrp() {
+		return mrp;
+	}
 
-    public boolean isArchived() {
-        return archivedAt != null;
-    }
+	public boolean isActive() {
+		return active;
+	}
 
-    public boolean isEverOrdered() {
-        return everOrdered;
-    }
+	public boolean isArchived() {
+		return archivedAt != null;
+	}
+
+	public boolean isEverOrdered() {
+		return everOrdered;
+	}
+
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
  */
 public record StockRequest(UUID productId, int quantity) {
 
-    public StockRequest {
-        if (quantity < 1) {
-            throw new IllegalArgumentException("A stock request is for at least one unit");
-        }
-    }
+	public StockRequest {
+		if (quantity < 1) {
+			throw new IllegalArgumentException("A stock request is for at least one unit");
+		}
+	}
 }

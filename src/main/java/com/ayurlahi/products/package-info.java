@@ -1,8 +1,9 @@
 /**
- * The catalog: manufacturers' products (price, GST rate, HSN code, MRP, pack, stock), their stock kept honest
- * with conditional updates, bulk stock changes from CSV, and the search clinics use. Only an approved
- * manufacturer lists products; clinics see only active products of manufacturers that may sell today.
- * Reacts to {@link com.ayurlahi.manufacturers.ManufacturerSaved}; every change is audited.
+ * The catalog: manufacturers' products (price, GST rate, HSN code, MRP, pack, stock),
+ * their stock kept honest with conditional updates, bulk stock changes from CSV, and the
+ * search clinics use. Only an approved manufacturer lists products; clinics see only
+ * active products of manufacturers that may sell today. Reacts to
+ * {@link com.ayurlahi.manufacturers.ManufacturerSaved}; every change is audited.
  */
 @NullMarked
 package com.ayurlahi.products;

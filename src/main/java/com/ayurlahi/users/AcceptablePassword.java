@@ -14,36 +14,39 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The annotated new password satisfies the {@link PasswordPolicy}; the message says what is wrong with it.
+ * The annotated new password satisfies the {@link PasswordPolicy}; the message says what
+ * is wrong with it.
  */
 @Documented
 @Constraint(validatedBy = AcceptablePassword.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AcceptablePassword {
 
-    String message() default "Choose another password.";
+	String message() default "Choose another password.";
 
-    Class<?>[] groups() default {};
+	Class<?>[] groups() default {};
 
-    Class<? extends Payload>[] payload() default {};
+	Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<AcceptablePassword, String> {
+	class Validator implements ConstraintValidator<AcceptablePassword, String> {
 
-        private final PasswordPolicy policy;
+		private final PasswordPolicy policy;
 
-        Validator(PasswordPolicy policy) {
-            this.policy = policy;
-        }
+		Validator(PasswordPolicy policy) {
+			this.policy = policy;
+		}
 
-        @Override
-        public boolean isValid(@Nullable String password, ConstraintValidatorContext context) {
-            return policy.problemWith(password, null).map(problem -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))
-                        .addConstraintViolation();
-                return false;
-            }).orElse(true);
-        }
-    }
+		@Override
+		public boolean isValid(@Nullable String password, ConstraintValidatorContext context) {
+			return policy.problemWith(password, null).map(problem -> {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))
+					.addConstraintViolation();
+				return false;
+			}).orElse(true);
+		}
+
+	}
+
 }

@@ -9,22 +9,24 @@ import org.springframework.transaction.annotation.Transactional;
 import com.ayurlahi.common.validation.EmailAddresses;
 
 /**
- * Looks up accounts by login email, whatever its case or surrounding blanks, for password authentication.
+ * Looks up accounts by login email, whatever its case or surrounding blanks, for password
+ * authentication.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final Users users;
+	private final Users users;
 
-    AccountUserDetailsService(Users users) {
-        this.users = users;
-    }
+	AccountUserDetailsService(Users users) {
+		this.users = users;
+	}
 
-    @Override
-    @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String email) {
-        return users.findByEmail(EmailAddresses.normalize(email))
-                .map(AuthenticatedUser::of)
-                .orElseThrow(() -> new UsernameNotFoundException("No account with this email"));
-    }
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String email) {
+		return users.findByEmail(EmailAddresses.normalize(email))
+			.map(AuthenticatedUser::of)
+			.orElseThrow(() -> new UsernameNotFoundException("No account with this email"));
+	}
+
 }

@@ -12,110 +12,120 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user, the same for a portal session and an API token: controllers take it as
- * {@code @AuthenticationPrincipal AuthenticatedUser}. Holds the password hash only until authentication
- * completes.
+ * The signed-in user, the same for a portal session and an API token: controllers take it
+ * as {@code @AuthenticationPrincipal AuthenticatedUser}. Holds the password hash only
+ * until authentication completes.
  */
 public final class AuthenticatedUser implements UserDetails, CredentialsContainer {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+	@Serial
+	private static final long serialVersionUID = 1L;
 
-    private final UUID id;
-    private final String email;
-    private final String fullName;
-    private final Role role;
-    private final boolean enabled;
-    private @Nullable String passwordHash;
+	private final UUID id;
 
-    private AuthenticatedUser(UUID id, String email, String fullName, Role role, boolean enabled,
-            @Nullable String passwordHash) {
-        this.id = id;
-        this.email = email;
-        this.fullName = fullName;
-        this.role = role;
-        this.enabled = enabled;
-        this.passwordHash = passwordHash;
-    }
+	private final String email;
 
-    static AuthenticatedUser of(User user) {
-        return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
-                user.isEnabled(), user.getPasswordHash());
-    }
+	private final String fullName;
 
-    /** {@code user} acting without a password check: start-up work and demo data done on their behalf. */
-    public static AuthenticatedUser actingAs(User user) {
-        return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(), user.isEnabled(), null);
-    }
+	private final Role role;
 
-    /** A user proven by a signed token that carries these claims. */
-    public static AuthenticatedUser fromToken(UUID id, String email, String fullName, Role role) {
-        return new AuthenticatedUser(id, email, fullName, role, true, null);
-    }
+	private final boolean enabled;
 
-    public UUID id() {
-        return id;
-    }
+	private @Nullable String passwordHash;
 
-    public String email() {
-        return email;
-    }
+	private AuthenticatedUser(UUID id, String email, String fullName, Role role, boolean enabled,
+			@Nullable String passwordHash) {
+		this.id = id;
+		this.email = email;
+		this.fullName = fullName;
+		this.role = role;
+		this.enabled = enabled;
+		this.passwordHash = passwordHash;
+	}
 
-    public String fullName() {
-        return fullName;
-    }
+	static AuthenticatedUser of(User user) {
+		return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
+				user.isEnabled(), user.getPasswordHash());
+	}
 
-    public Role role() {
-        return role;
-    }
+	/**
+	 * {@code user} acting without a password check: start-up work and demo data done on
+	 * their behalf.
+	 */
+	public static AuthenticatedUser actingAs(User user) {
+		return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
+				user.isEnabled(), null);
+	}
 
-    /** For templates: {@code principal.fullName}. */
-    public String getFullName() {
-        return fullName;
-    }
+	/** A user proven by a signed token that carries these claims. */
+	public static AuthenticatedUser fromToken(UUID id, String email, String fullName, Role role) {
+		return new AuthenticatedUser(id, email, fullName, role, true, null);
+	}
 
-    /** For templates: {@code principal.role.label}. */
-    public Role getRole() {
-        return role;
-    }
+	public UUID id() {
+		return id;
+	}
 
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
-    }
+	public String email() {
+		return email;
+	}
 
-    @Override
-    public @Nullable String getPassword() {
-        return passwordHash;
-    }
+	public String fullName() {
+		return fullName;
+	}
 
-    @Override
-    public String getUsername() {
-        return email;
-    }
+	public Role role() {
+		return role;
+	}
 
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
+	/** For templates: {@code principal.fullName}. */
+	public String getFullName() {
+		return fullName;
+	}
 
-    @Override
-    public void eraseCredentials() {
-        passwordHash = null;
-    }
+	/** For templates: {@code principal.role.label}. */
+	public Role getRole() {
+		return role;
+	}
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof AuthenticatedUser that && id.equals(that.id);
-    }
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
 
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
+	@Override
+	public @Nullable String getPassword() {
+		return passwordHash;
+	}
 
-    @Override
-    public String toString() {
-        return "AuthenticatedUser[" + id + ", " + role + "]";
-    }
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof AuthenticatedUser that && id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "AuthenticatedUser[" + id + ", " + role + "]";
+	}
+
 }

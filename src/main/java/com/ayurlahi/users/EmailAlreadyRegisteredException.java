@@ -7,7 +7,8 @@ import com.ayurlahi.common.ConflictException;
  */
 public class EmailAlreadyRegisteredException extends ConflictException {
 
-    EmailAlreadyRegisteredException() {
-        super("email", "An account with this email already exists. Sign in, or use another email.");
-    }
+	EmailAlreadyRegisteredException() {
+		super("email", "An account with this email already exists. Sign in, or use another email.");
+	}
+
 }

@@ -4,14 +4,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Implemented by the modules that own a user's business profile (clinic, manufacturer), so that the account
- * can name its profile without the users module knowing those modules.
+ * Implemented by the modules that own a user's business profile (clinic, manufacturer),
+ * so that the account can name its profile without the users module knowing those
+ * modules.
  */
 public interface ProfileDirectory {
 
-    /** Which account role runs this kind of profile. */
-    Role ownerRole();
+	/** Which account role runs this kind of profile. */
+	Role ownerRole();
 
-    /** The id of the profile the user runs, if they have created one. */
-    Optional<UUID> profileOf(UUID userId);
+	/** The id of the profile the user runs, if they have created one. */
+	Optional<UUID> profileOf(UUID userId);
+
 }

@@ -14,81 +14,82 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who signs in. The email is stored normalised (trimmed, lower-case) and is unique; the password
- * only as a BCrypt hash.
+ * A person who signs in. The email is stored normalised (trimmed, lower-case) and is
+ * unique; the password only as a BCrypt hash.
  */
 @Entity
 @Table(name = "users")
 public class User {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Version
-    private @Nullable Long version;
+	@Version
+	private @Nullable Long version;
 
-    private String email;
+	private String email;
 
-    @Column(name = "password_hash")
-    private String passwordHash;
+	@Column(name = "password_hash")
+	private String passwordHash;
 
-    @Column(name = "full_name")
-    private String fullName;
+	@Column(name = "full_name")
+	private String fullName;
 
-    private @Nullable String phone;
+	private @Nullable String phone;
 
-    @Enumerated(EnumType.STRING)
-    private Role role;
+	@Enumerated(EnumType.STRING)
+	private Role role;
 
-    private boolean enabled;
+	private boolean enabled;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
+	@Column(name = "created_at")
+	private Instant createdAt;
 
-    User(String email, String passwordHash, String fullName, @Nullable String phone, Role role, Instant createdAt) {
-        this.id = UUID.randomUUID();
-        this.email = email;
-        this.passwordHash = passwordHash;
-        this.fullName = fullName;
-        this.phone = phone;
-        this.role = role;
-        this.enabled = true;
-        this.createdAt = createdAt;
-    }
+	User(String email, String passwordHash, String fullName, @Nullable String phone, Role role, Instant createdAt) {
+		this.id = UUID.randomUUID();
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.phone = phone;
+		this.role = role;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
 
-    protected User() {
-        // for JPA
-    }
+	protected User() {
+		// for JPA
+	}
 
-    public UUID getId() {
-        return id;
-    }
+	public UUID getId() {
+		return id;
+	}
 
-    public String getEmail() {
-        return email;
-    }
+	public String getEmail() {
+		return email;
+	}
 
-    String getPasswordHash() {
-        return passwordHash;
-    }
+	String getPasswordHash() {
+		return passwordHash;
+	}
 
-    public String getFullName() {
-        return fullName;
-    }
+	public String getFullName() {
+		return fullName;
+	}
 
-    public @Nullable String getPhone() {
-        return phone;
-    }
+	public @Nullable String getPhone() {
+		return phone;
+	}
 
-    public Role getRole() {
-        return role;
-    }
+	public Role getRole() {
+		return role;
+	}
 
-    public boolean isEnabled() {
-        return enabled;
-    }
+	public boolean isEnabled() {
+		return enabled;
+	}
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
 }

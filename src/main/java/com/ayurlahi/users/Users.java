@@ -11,17 +11,18 @@ import org.springframework.data.repository.query.Param;
 
 interface Users extends JpaRepository<User, UUID> {
 
-    Optional<User> findByEmail(String email);
+	Optional<User> findByEmail(String email);
 
-    boolean existsByEmail(String email);
+	boolean existsByEmail(String email);
 
-    boolean existsByRole(Role role);
+	boolean existsByRole(Role role);
 
-    @Query("""
-            select u from User u
-            where u.role in :roles
-              and (:search = '' or lower(u.fullName) like concat('%', :search, '%') or u.email like concat('%', :search, '%'))
-            order by u.fullName
-            """)
-    List<User> findByRoles(@Param("roles") Collection<Role> roles, @Param("search") String search);
+	@Query("""
+			select u from User u
+			where u.role in :roles
+			  and (:search = '' or lower(u.fullName) like concat('%', :search, '%') or u.email like concat('%', :search, '%'))
+			order by u.fullName
+			""")
+	List<User> findByRoles(@Param("roles") Collection<Role> roles, @Param("search") String search);
+
 }

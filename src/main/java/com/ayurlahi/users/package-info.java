@@ -1,7 +1,7 @@
 /**
- * Accounts of everyone who signs in: clinic and manufacturer users who register themselves, and platform
- * staff (ADMIN, SUPPORT) who never do. The email is the login; passwords follow {@link PasswordPolicy}.
- * Every new account is audited.
+ * Accounts of everyone who signs in: clinic and manufacturer users who register
+ * themselves, and platform staff (ADMIN, SUPPORT) who never do. The email is the login;
+ * passwords follow {@link PasswordPolicy}. Every new account is audited.
  */
 @NullMarked
 package com.ayurlahi.users;

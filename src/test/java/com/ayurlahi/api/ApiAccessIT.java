@@ -44,166 +44,188 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Every endpoint of the API contract built so far, called by every kind of caller: anonymous, each role, and
- * the owner versus another tenant. 401 without a token, 403 for a role that may never use the endpoint, 404 for
- * another tenant's clinic, manufacturer, product or order; 409 where the role may act but the state forbids it.
+ * Every endpoint of the API contract built so far, called by every kind of caller:
+ * anonymous, each role, and the owner versus another tenant. 401 without a token, 403 for
+ * a role that may never use the endpoint, 404 for another tenant's clinic, manufacturer,
+ * product or order; 409 where the role may act but the state forbids it.
  */
 @IntegrationTest
 class ApiAccessIT {
 
-    private static final String ANONYMOUS = "anonymous";
+	private static final String ANONYMOUS = "anonymous";
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	JwtTokens tokens;
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Autowired
-    OrderManagement orders;
+	@Autowired
+	OrderManagement orders;
 
-    @Autowired
-    PaymentManagement payments;
+	@Autowired
+	PaymentManagement payments;
 
-    @TestFactory
-    List<DynamicTest> everyEndpointForEveryCaller() {
-        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        OwnedClinic otherClinic = Profiles.approvedClinic(users, clinics, IndianState.GOA);
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-        OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-        Map<String, @Nullable User> callers = new LinkedHashMap<>();
-        callers.put(ANONYMOUS, null);
-        callers.put("CLINIC (owner)", clinic.owner());
-        callers.put("CLINIC (other)", otherClinic.owner());
-        callers.put("MANUFACTURER (owner)", maker.owner());
-        callers.put("MANUFACTURER (other)", otherMaker.owner());
-        callers.put("ADMIN", Accounts.create(users, Role.ADMIN));
-        callers.put("SUPPORT", Accounts.create(users, Role.SUPPORT));
-        String clinicPath = "/api/clinics/" + clinic.clinic().getId();
-        String makerPath = "/api/manufacturers/" + maker.manufacturer().getId();
+	@TestFactory
+	List<DynamicTest> everyEndpointForEveryCaller() {
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		OwnedClinic otherClinic = Profiles.approvedClinic(users, clinics, IndianState.GOA);
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+		OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		Map<String, @Nullable User> callers = new LinkedHashMap<>();
+		callers.put(ANONYMOUS, null);
+		callers.put("CLINIC (owner)", clinic.owner());
+		callers.put("CLINIC (other)", otherClinic.owner());
+		callers.put("MANUFACTURER (owner)", maker.owner());
+		callers.put("MANUFACTURER (other)", otherMaker.owner());
+		callers.put("ADMIN", Accounts.create(users, Role.ADMIN));
+		callers.put("SUPPORT", Accounts.create(users, Role.SUPPORT));
+		String clinicPath = "/api/clinics/" + clinic.clinic().getId();
+		String makerPath = "/api/manufacturers/" + maker.manufacturer().getId();
 
-        List<DynamicTest> tests = new ArrayList<>();
-        //                                                anon CL-own CL-oth MF-own MF-oth ADMIN SUPPORT
-        expect(tests, callers, HttpMethod.GET, "/api/users/me", null, 401, 200, 200, 200, 200, 200, 200);
-        expect(tests, callers, HttpMethod.GET, "/api/clinics/me", null, 401, 200, 200, 403, 403, 403, 403);
-        expect(tests, callers, HttpMethod.GET, "/api/clinics", null, 401, 403, 403, 403, 403, 200, 200);
-        expect(tests, callers, HttpMethod.GET, clinicPath, null, 401, 200, 404, 403, 403, 200, 200);
-        expect(tests, callers, HttpMethod.PATCH, clinicPath, () -> "{\"city\": \"Thrissur\"}", 401, 200, 404, 403, 403, 200, 403);
-        expect(tests, callers, HttpMethod.POST, "/api/clinics", this::newClinicJson, 401, 409, 409, 403, 403, 403, 403);
-        // an approved profile: approving or rejecting it again is a conflict, suspending and then reinstating works
-        for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409),
-                Map.entry("reject", 409), Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
-            expect(tests, callers, HttpMethod.POST, clinicPath + "/" + decision.getKey(), () -> "{\"reason\": \"test\"}",
-                    401, 403, 403, 403, 403, decision.getValue(), 403);
-        }
-        expect(tests, callers, HttpMethod.GET, "/api/manufacturers/me", null, 401, 403, 403, 200, 200, 403, 403);
-        expect(tests, callers, HttpMethod.GET, "/api/manufacturers", null, 401, 403, 403, 403, 403, 200, 200);
-        expect(tests, callers, HttpMethod.GET, makerPath, null, 401, 403, 403, 200, 404, 200, 200);
-        expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"city\": \"Pune\"}", 401, 403, 403, 200, 404, 200, 403);
-        expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"commissionRate\": 9.5}", 401, 403, 403, 403, 404, 200, 403);
-        expect(tests, callers, HttpMethod.POST, "/api/manufacturers", this::newManufacturerJson, 401, 403, 403, 409, 409, 403, 403);
-        // an approved profile: approving or rejecting it again is a conflict, suspending and then reinstating works
-        for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409),
-                Map.entry("reject", 409), Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
-            expect(tests, callers, HttpMethod.POST, makerPath + "/" + decision.getKey(), () -> "{\"reason\": \"test\"}",
-                    401, 403, 403, 403, 403, decision.getValue(), 403);
-        }
-        expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
+		List<DynamicTest> tests = new ArrayList<>();
+		// anon CL-own CL-oth MF-own MF-oth ADMIN SUPPORT
+		expect(tests, callers, HttpMethod.GET, "/api/users/me", null, 401, 200, 200, 200, 200, 200, 200);
+		expect(tests, callers, HttpMethod.GET, "/api/clinics/me", null, 401, 200, 200, 403, 403, 403, 403);
+		expect(tests, callers, HttpMethod.GET, "/api/clinics", null, 401, 403, 403, 403, 403, 200, 200);
+		expect(tests, callers, HttpMethod.GET, clinicPath, null, 401, 200, 404, 403, 403, 200, 200);
+		expect(tests, callers, HttpMethod.PATCH, clinicPath, () -> "{\"city\": \"Thrissur\"}", 401, 200, 404, 403, 403,
+				200, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/clinics", this::newClinicJson, 401, 409, 409, 403, 403, 403, 403);
+		// an approved profile: approving or rejecting it again is a conflict, suspending
+		// and then reinstating works
+		for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409), Map.entry("reject", 409),
+				Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
+			expect(tests, callers, HttpMethod.POST, clinicPath + "/" + decision.getKey(),
+					() -> "{\"reason\": \"test\"}", 401, 403, 403, 403, 403, decision.getValue(), 403);
+		}
+		expect(tests, callers, HttpMethod.GET, "/api/manufacturers/me", null, 401, 403, 403, 200, 200, 403, 403);
+		expect(tests, callers, HttpMethod.GET, "/api/manufacturers", null, 401, 403, 403, 403, 403, 200, 200);
+		expect(tests, callers, HttpMethod.GET, makerPath, null, 401, 403, 403, 200, 404, 200, 200);
+		expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"city\": \"Pune\"}", 401, 403, 403, 200, 404, 200,
+				403);
+		expect(tests, callers, HttpMethod.PATCH, makerPath, () -> "{\"commissionRate\": 9.5}", 401, 403, 403, 403, 404,
+				200, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/manufacturers", this::newManufacturerJson, 401, 403, 403, 409,
+				409, 403, 403);
+		// an approved profile: approving or rejecting it again is a conflict, suspending
+		// and then reinstating works
+		for (Map.Entry<String, Integer> decision : List.of(Map.entry("approve", 409), Map.entry("reject", 409),
+				Map.entry("suspend", 200), Map.entry("reinstate", 200))) {
+			expect(tests, callers, HttpMethod.POST, makerPath + "/" + decision.getKey(), () -> "{\"reason\": \"test\"}",
+					401, 403, 403, 403, 403, decision.getValue(), 403);
+		}
+		expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
 
-        ProductView product = TestCatalog.product(catalog, maker, "40.00", 1000);
-        ProductView another = TestCatalog.product(catalog, maker, "60.00", 1000);
-        ProductView deletable = TestCatalog.product(catalog, maker, "20.00", 5);
-        String productPath = "/api/products/" + product.id();
-        expect(tests, callers, HttpMethod.GET, "/api/products", null, 401, 200, 200, 200, 200, 200, 200);
-        expect(tests, callers, HttpMethod.GET, productPath, null, 401, 200, 200, 200, 404, 200, 200);
-        expect(tests, callers, HttpMethod.PATCH, productPath, () -> "{\"stockQuantity\": 900}", 401, 403, 403, 200, 404, 200, 403);
-        expect(tests, callers, HttpMethod.POST, "/api/products", this::newProductJson, 401, 403, 403, 201, 201, 403, 403);
-        // gone once its owner deleted it (it was never ordered)
-        expect(tests, callers, HttpMethod.DELETE, "/api/products/" + deletable.id(), null, 401, 403, 403, 204, 404, 404, 403);
+		ProductView product = TestCatalog.product(catalog, maker, "40.00", 1000);
+		ProductView another = TestCatalog.product(catalog, maker, "60.00", 1000);
+		ProductView deletable = TestCatalog.product(catalog, maker, "20.00", 5);
+		String productPath = "/api/products/" + product.id();
+		expect(tests, callers, HttpMethod.GET, "/api/products", null, 401, 200, 200, 200, 200, 200, 200);
+		expect(tests, callers, HttpMethod.GET, productPath, null, 401, 200, 200, 200, 404, 200, 200);
+		expect(tests, callers, HttpMethod.PATCH, productPath, () -> "{\"stockQuantity\": 900}", 401, 403, 403, 200, 404,
+				200, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/products", this::newProductJson, 401, 403, 403, 201, 201, 403,
+				403);
+		// gone once its owner deleted it (it was never ordered)
+		expect(tests, callers, HttpMethod.DELETE, "/api/products/" + deletable.id(), null, 401, 403, 403, 204, 404, 404,
+				403);
 
-        OrderView pending = order(clinic, product, another);
-        OrderView withItems = order(clinic, product, another);
-        OrderView cancellable = order(clinic, product, another);
-        String orderPath = "/api/orders/" + pending.id();
-        String itemPath = "/api/orders/" + withItems.id() + "/items/" + withItems.items().getFirst().id() + "/cancel";
-        expect(tests, callers, HttpMethod.GET, "/api/orders", null, 401, 200, 200, 200, 200, 200, 200);
-        expect(tests, callers, HttpMethod.GET, orderPath, null, 401, 200, 404, 200, 404, 200, 200);
-        expect(tests, callers, HttpMethod.POST, "/api/orders", () -> "{\"items\": [{\"productId\": \"%s\", \"quantity\": 1}]}"
-                .formatted(product.id()), 401, 201, 201, 403, 403, 403, 403);
-        // an unpaid order can't be packed: a conflict for those who may move orders
-        expect(tests, callers, HttpMethod.PATCH, orderPath + "/status", () -> "{\"status\": \"PROCESSING\"}",
-                401, 403, 403, 409, 404, 409, 409);
-        // the owner cancels the item first; then it is already cancelled
-        expect(tests, callers, HttpMethod.POST, itemPath, () -> "{\"reason\": \"Out of stock\"}", 401, 403, 403, 200, 404, 409, 403);
-        expect(tests, callers, HttpMethod.POST, "/api/orders/" + cancellable.id() + "/cancel",
-                () -> "{\"reason\": \"Not needed\"}", 401, 200, 404, 403, 403, 409, 403);
+		OrderView pending = order(clinic, product, another);
+		OrderView withItems = order(clinic, product, another);
+		OrderView cancellable = order(clinic, product, another);
+		String orderPath = "/api/orders/" + pending.id();
+		String itemPath = "/api/orders/" + withItems.id() + "/items/" + withItems.items().getFirst().id() + "/cancel";
+		expect(tests, callers, HttpMethod.GET, "/api/orders", null, 401, 200, 200, 200, 200, 200, 200);
+		expect(tests, callers, HttpMethod.GET, orderPath, null, 401, 200, 404, 200, 404, 200, 200);
+		expect(tests, callers, HttpMethod.POST, "/api/orders",
+				() -> "{\"items\": [{\"productId\": \"%s\", \"quantity\": 1}]}".formatted(product.id()), 401, 201, 201,
+				403, 403, 403, 403);
+		// an unpaid order can't be packed: a conflict for those who may move orders
+		expect(tests, callers, HttpMethod.PATCH, orderPath + "/status", () -> "{\"status\": \"PROCESSING\"}", 401, 403,
+				403, 409, 404, 409, 409);
+		// the owner cancels the item first; then it is already cancelled
+		expect(tests, callers, HttpMethod.POST, itemPath, () -> "{\"reason\": \"Out of stock\"}", 401, 403, 403, 200,
+				404, 409, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/orders/" + cancellable.id() + "/cancel",
+				() -> "{\"reason\": \"Not needed\"}", 401, 200, 404, 403, 403, 409, 403);
 
-        OrderView unpaid = order(clinic, product, another);
-        PaymentCheckout started = payments.initiate(order(clinic, product, another).id(), Accounts.principal(clinic.owner()));
-        expect(tests, callers, HttpMethod.POST, "/api/payments/initiate/" + unpaid.id(), null, 401, 201, 404, 403, 403, 403, 403);
-        expect(tests, callers, HttpMethod.GET, "/api/payments/" + started.paymentId(), null, 401, 200, 404, 403, 403, 200, 200);
-        expect(tests, callers, HttpMethod.GET, "/api/payments/order/" + started.orderId(), null, 401, 200, 404, 403, 403, 200, 200);
-        // open to all callers, who must prove themselves by Razorpay's signature instead
-        expect(tests, callers, HttpMethod.POST, "/api/webhooks/razorpay/payment", () -> "{\"event\": \"payment.captured\"}",
-                400, 400, 400, 400, 400, 400, 400);
-        return tests;
-    }
+		OrderView unpaid = order(clinic, product, another);
+		PaymentCheckout started = payments.initiate(order(clinic, product, another).id(),
+				Accounts.principal(clinic.owner()));
+		expect(tests, callers, HttpMethod.POST, "/api/payments/initiate/" + unpaid.id(), null, 401, 201, 404, 403, 403,
+				403, 403);
+		expect(tests, callers, HttpMethod.GET, "/api/payments/" + started.paymentId(), null, 401, 200, 404, 403, 403,
+				200, 200);
+		expect(tests, callers, HttpMethod.GET, "/api/payments/order/" + started.orderId(), null, 401, 200, 404, 403,
+				403, 200, 200);
+		// open to all callers, who must prove themselves by Razorpay's signature instead
+		expect(tests, callers, HttpMethod.POST, "/api/webhooks/razorpay/payment",
+				() -> "{\"event\": \"payment.captured\"}", 400, 400, 400, 400, 400, 400, 400);
+		return tests;
+	}
 
-    private void expect(List<DynamicTest> tests, Map<String, @Nullable User> callers, HttpMethod method, String path,
-            @Nullable Supplier<String> body, int... statuses) {
-        int column = 0;
-        for (Map.Entry<String, @Nullable User> caller : callers.entrySet()) {
-            int expected = statuses[column++];
-            tests.add(DynamicTest.dynamicTest(method + " " + path + " as " + caller.getKey() + " → " + expected, () -> {
-                var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON)
-                        .content(body == null ? "" : body.get());
-                if (caller.getValue() != null) {
-                    request = request.header(HttpHeaders.AUTHORIZATION,
-                            "Bearer " + tokens.issue(Accounts.principal(caller.getValue())).value());
-                }
-                MvcTestResult result = request.exchange();
-                assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(expected);
-            }));
-        }
-    }
+	private void expect(List<DynamicTest> tests, Map<String, @Nullable User> callers, HttpMethod method, String path,
+			@Nullable Supplier<String> body, int... statuses) {
+		int column = 0;
+		for (Map.Entry<String, @Nullable User> caller : callers.entrySet()) {
+			int expected = statuses[column++];
+			tests.add(DynamicTest.dynamicTest(method + " " + path + " as " + caller.getKey() + " → " + expected, () -> {
+				var request = mvc.method(method)
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body == null ? "" : body.get());
+				if (caller.getValue() != null) {
+					request = request.header(HttpHeaders.AUTHORIZATION,
+							"Bearer " + tokens.issue(Accounts.principal(caller.getValue())).value());
+				}
+				MvcTestResult result = request.exchange();
+				assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+					.isEqualTo(expected);
+			}));
+		}
+	}
 
-    private OrderView order(OwnedClinic clinic, ProductView... products) {
-        return orders.place(Accounts.principal(clinic.owner()),
-                Arrays.stream(products).map(product -> new OrderLine(product.id(), 1)).toList(), null, OrderSource.WEB);
-    }
+	private OrderView order(OwnedClinic clinic, ProductView... products) {
+		return orders.place(Accounts.principal(clinic.owner()),
+				Arrays.stream(products).map(product -> new OrderLine(product.id(), 1)).toList(), null, OrderSource.WEB);
+	}
 
-    private String newProductJson() {
-        return """
-                {"name": "Another Churna", "sku": "%s", "hsnCode": "3004", "gstRate": 5, "unitPrice": 10, "mrp": 20,
-                 "packSize": "50 g", "dosageForm": "CHURNA", "composition": "Herbs", "minOrderQuantity": 1, "stockQuantity": 5}
-                """.formatted("ACC-" + UUID.randomUUID().toString().substring(0, 8));
-    }
+	private String newProductJson() {
+		return """
+				{"name": "Another Churna", "sku": "%s", "hsnCode": "3004", "gstRate": 5, "unitPrice": 10, "mrp": 20,
+				 "packSize": "50 g", "dosageForm": "CHURNA", "composition": "Herbs", "minOrderQuantity": 1, "stockQuantity": 5}
+				"""
+			.formatted("ACC-" + UUID.randomUUID().toString().substring(0, 8));
+	}
 
-    private String newClinicJson() {
-        return """
-                {"name": "Another Clinic", "gstin": "%s", "drugLicenseNumber": "KL-1", "drugLicenseExpiry": "2030-01-01",
-                 "addressLine1": "1 Road", "city": "Kochi", "pincode": "682001", "contactPerson": "Dr. A",
-                 "phone": "+919812345678", "email": "a@example.in"}
-                """.formatted(TestGstins.random(IndianState.KERALA).value());
-    }
+	private String newClinicJson() {
+		return """
+				{"name": "Another Clinic", "gstin": "%s", "drugLicenseNumber": "KL-1", "drugLicenseExpiry": "2030-01-01",
+				 "addressLine1": "1 Road", "city": "Kochi", "pincode": "682001", "contactPerson": "Dr. A",
+				 "phone": "+919812345678", "email": "a@example.in"}
+				"""
+			.formatted(TestGstins.random(IndianState.KERALA).value());
+	}
 
-    private String newManufacturerJson() {
-        return """
-                {"name": "Another Pharma", "gstin": "%s", "licenseNumber": "25D/1", "licenseExpiry": "2030-01-01",
-                 "addressLine1": "1 Road", "city": "Pune", "pincode": "411001", "contactPerson": "Mr. B",
-                 "phone": "+919812345678", "email": "b@example.in"}
-                """.formatted(TestGstins.random(IndianState.MAHARASHTRA).value());
-    }
+	private String newManufacturerJson() {
+		return """
+				{"name": "Another Pharma", "gstin": "%s", "licenseNumber": "25D/1", "licenseExpiry": "2030-01-01",
+				 "addressLine1": "1 Road", "city": "Pune", "pincode": "411001", "contactPerson": "Mr. B",
+				 "phone": "+919812345678", "email": "b@example.in"}
+				""".formatted(TestGstins.random(IndianState.MAHARASHTRA).value());
+	}
+
 }

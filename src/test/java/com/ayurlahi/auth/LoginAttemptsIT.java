@@ -36,62 +36,66 @@ import com.ayurlahi.users.UserManagement;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginAttemptsIT {
 
-    @Autowired
-    AuthenticationManager authentication;
+	@Autowired
+	AuthenticationManager authentication;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    ApplicationEvents events;
+	@Autowired
+	ApplicationEvents events;
 
-    @Test
-    void everyAttemptIsASecurityEventThatTransactionalListenersReceive(CapturedOutput log) {
-        User user = Accounts.create(users, Role.MANUFACTURER);
-        authentication.authenticate(attempt(user.getEmail(), Accounts.PASSWORD));
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            UsernamePasswordAuthenticationToken guess = attempt(user.getEmail(), "guess " + attempt);
-            assertThatThrownBy(() -> authentication.authenticate(guess))
-                    .isInstanceOf(attempt < 5 ? BadCredentialsException.class : AccountLockedException.class);
-        }
+	@Test
+	void everyAttemptIsASecurityEventThatTransactionalListenersReceive(CapturedOutput log) {
+		User user = Accounts.create(users, Role.MANUFACTURER);
+		authentication.authenticate(attempt(user.getEmail(), Accounts.PASSWORD));
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			UsernamePasswordAuthenticationToken guess = attempt(user.getEmail(), "guess " + attempt);
+			assertThatThrownBy(() -> authentication.authenticate(guess))
+				.isInstanceOf(attempt < 5 ? BadCredentialsException.class : AccountLockedException.class);
+		}
 
-        assertThat(events.stream(LoginSucceeded.class)).singleElement()
-                .satisfies(success -> assertThat(success.userId()).isEqualTo(user.getId()));
-        assertThat(events.stream(LoginFailed.class).filter(failure -> failure.email().equals(user.getEmail())))
-                .extracting(LoginFailed::reason).hasSize(5).containsOnly(Reason.BAD_CREDENTIALS);
-        assertThat(events.stream(AccountLocked.class)).singleElement()
-                .satisfies(lock -> assertThat(lock.email()).isEqualTo(user.getEmail()));
-        assertThat(log.getOut()).contains("Locked " + user.getEmail() + " until");
-    }
+		assertThat(events.stream(LoginSucceeded.class)).singleElement()
+			.satisfies(success -> assertThat(success.userId()).isEqualTo(user.getId()));
+		assertThat(events.stream(LoginFailed.class).filter(failure -> failure.email().equals(user.getEmail())))
+			.extracting(LoginFailed::reason)
+			.hasSize(5)
+			.containsOnly(Reason.BAD_CREDENTIALS);
+		assertThat(events.stream(AccountLocked.class)).singleElement()
+			.satisfies(lock -> assertThat(lock.email()).isEqualTo(user.getEmail()));
+		assertThat(log.getOut()).contains("Locked " + user.getEmail() + " until");
+	}
 
-    @Test
-    void simultaneousFailuresAreAllCountedWithoutErrors() throws Exception {
-        String email = Accounts.uniqueEmail("burst");
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Class<?>>> outcomes = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
-            for (int i = 0; i < 10; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        authentication.authenticate(attempt(email, "wrong password"));
-                        return Void.class;
-                    } catch (RuntimeException refused) {
-                        return refused.getClass();
-                    }
-                }));
-            }
-            start.countDown();
-            for (Future<Class<?>> outcome : outcomes) {
-                assertThat(outcome.get()).isIn(BadCredentialsException.class, AccountLockedException.class);
-            }
-        }
+	@Test
+	void simultaneousFailuresAreAllCountedWithoutErrors() throws Exception {
+		String email = Accounts.uniqueEmail("burst");
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Class<?>>> outcomes = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+			for (int i = 0; i < 10; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						authentication.authenticate(attempt(email, "wrong password"));
+						return Void.class;
+					}
+					catch (RuntimeException refused) {
+						return refused.getClass();
+					}
+				}));
+			}
+			start.countDown();
+			for (Future<Class<?>> outcome : outcomes) {
+				assertThat(outcome.get()).isIn(BadCredentialsException.class, AccountLockedException.class);
+			}
+		}
 
-        assertThatThrownBy(() -> authentication.authenticate(attempt(email, "wrong password")))
-                .isInstanceOf(AccountLockedException.class);
-    }
+		assertThatThrownBy(() -> authentication.authenticate(attempt(email, "wrong password")))
+			.isInstanceOf(AccountLockedException.class);
+	}
 
-    private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
-        return UsernamePasswordAuthenticationToken.unauthenticated(email, password);
-    }
+	private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
+		return UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+	}
+
 }

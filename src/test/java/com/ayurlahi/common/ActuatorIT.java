@@ -19,53 +19,58 @@ import com.ayurlahi.users.UserManagement;
 @IntegrationTest
 class ActuatorIT {
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	JwtTokens tokens;
 
-    @Test
-    void healthIsOpenToAllButShowsDetailsOnlyToAdmins() {
-        MvcTestResult anonymous = mvc.get().uri("/actuator/health").exchange();
-        MvcTestResult admin = mvc.get().uri("/actuator/health")
-                .with(user(Accounts.principal(Accounts.create(users, Role.ADMIN)))).exchange();
+	@Test
+	void healthIsOpenToAllButShowsDetailsOnlyToAdmins() {
+		MvcTestResult anonymous = mvc.get().uri("/actuator/health").exchange();
+		MvcTestResult admin = mvc.get()
+			.uri("/actuator/health")
+			.with(user(Accounts.principal(Accounts.create(users, Role.ADMIN))))
+			.exchange();
 
-        assertThat(anonymous).hasStatusOk();
-        assertThat(anonymous).bodyJson().extractingPath("$.status").isEqualTo("UP");
-        assertThat(anonymous).bodyJson().doesNotHavePath("$.components");
-        assertThat(admin).bodyJson().extractingPath("$.components.db.status").isEqualTo("UP");
-    }
+		assertThat(anonymous).hasStatusOk();
+		assertThat(anonymous).bodyJson().extractingPath("$.status").isEqualTo("UP");
+		assertThat(anonymous).bodyJson().doesNotHavePath("$.components");
+		assertThat(admin).bodyJson().extractingPath("$.components.db.status").isEqualTo("UP");
+	}
 
-    @Test
-    void infoShowsTheBuildVersion() {
-        MvcTestResult info = mvc.get().uri("/actuator/info").exchange();
+	@Test
+	void infoShowsTheBuildVersion() {
+		MvcTestResult info = mvc.get().uri("/actuator/info").exchange();
 
-        assertThat(info).hasStatusOk();
-        assertThat(info).bodyJson().extractingPath("$.build.artifact").isEqualTo("ayurlahi");
-        assertThat(info).bodyJson().extractingPath("$.build.version").asString().isNotBlank();
-    }
+		assertThat(info).hasStatusOk();
+		assertThat(info).bodyJson().extractingPath("$.build.artifact").isEqualTo("ayurlahi");
+		assertThat(info).bodyJson().extractingPath("$.build.version").asString().isNotBlank();
+	}
 
-    @Test
-    void metricsAreForAdminsOnly() {
-        String adminToken = tokens.issue(Accounts.principal(Accounts.create(users, Role.ADMIN))).value();
-        String clinicToken = tokens.issue(Accounts.principal(Accounts.create(users, Role.CLINIC))).value();
+	@Test
+	void metricsAreForAdminsOnly() {
+		String adminToken = tokens.issue(Accounts.principal(Accounts.create(users, Role.ADMIN))).value();
+		String clinicToken = tokens.issue(Accounts.principal(Accounts.create(users, Role.CLINIC))).value();
 
-        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + clinicToken))
-                .hasStatus(HttpStatus.FORBIDDEN);
-        MvcTestResult metrics = mvc.get().uri("/actuator/prometheus")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange();
-        assertThat(metrics).hasStatusOk();
-        assertThat(metrics).bodyText().contains("jvm_memory_used_bytes");
-    }
+		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + clinicToken))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		MvcTestResult metrics = mvc.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
+			.exchange();
+		assertThat(metrics).hasStatusOk();
+		assertThat(metrics).bodyText().contains("jvm_memory_used_bytes");
+	}
 
-    @Test
-    void endpointsThatAreNotExposedStayHidden() {
-        assertThat(mvc.get().uri("/actuator/env").with(user(Accounts.principal(Accounts.create(users, Role.ADMIN)))))
-                .hasStatus(HttpStatus.NOT_FOUND);
-    }
+	@Test
+	void endpointsThatAreNotExposedStayHidden() {
+		assertThat(mvc.get().uri("/actuator/env").with(user(Accounts.principal(Accounts.create(users, Role.ADMIN)))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 }

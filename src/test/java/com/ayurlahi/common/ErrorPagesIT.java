@@ -25,71 +25,79 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Something unexpected fails: the user sees a styled page (portal) or a problem+json body (API) with a
- * reference, and nothing of the failure's internals.
+ * Something unexpected fails: the user sees a styled page (portal) or a problem+json body
+ * (API) with a reference, and nothing of the failure's internals.
  */
 @IntegrationTest
-@Import({ErrorPagesIT.FailingPage.class, ErrorPagesIT.FailingApi.class})
+@Import({ ErrorPagesIT.FailingPage.class, ErrorPagesIT.FailingApi.class })
 class ErrorPagesIT {
 
-    private static final String INTERNALS = "connection pool exhausted at db-7.internal";
+	private static final String INTERNALS = "connection pool exhausted at db-7.internal";
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    RestTestClient http;
+	@Autowired
+	RestTestClient http;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	JwtTokens tokens;
 
-    @Test
-    void aPortalPageThatFailsShowsTheStyledErrorPage() {
-        User clinic = Accounts.create(users, Role.CLINIC);
-        PortalClient browser = new PortalClient(port);
-        browser.signIn(clinic.getEmail(), Accounts.PASSWORD);
+	@Test
+	void aPortalPageThatFailsShowsTheStyledErrorPage() {
+		User clinic = Accounts.create(users, Role.CLINIC);
+		PortalClient browser = new PortalClient(port);
+		browser.signIn(clinic.getEmail(), Accounts.PASSWORD);
 
-        HttpResponse<String> failed = browser.get("/clinic/test-failure");
+		HttpResponse<String> failed = browser.get("/clinic/test-failure");
 
-        assertThat(failed.statusCode()).isEqualTo(500);
-        assertThat(failed.body()).contains("Something went wrong", "Reference:", "Back to")
-                .doesNotContain(INTERNALS, "IllegalStateException", "at com.ayurlahi");
-    }
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains("Something went wrong", "Reference:", "Back to")
+			.doesNotContain(INTERNALS, "IllegalStateException", "at com.ayurlahi");
+	}
 
-    @Test
-    void anApiCallThatFailsIsProblemJsonWithoutInternals() {
-        User clinic = Accounts.create(users, Role.CLINIC);
+	@Test
+	void anApiCallThatFailsIsProblemJsonWithoutInternals() {
+		User clinic = Accounts.create(users, Role.CLINIC);
 
-        String body = http.get().uri("/api/test-failure")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(clinic)).value())
-                .exchange()
-                .expectStatus().is5xxServerError()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(String.class).returnResult().getResponseBody();
+		String body = http.get()
+			.uri("/api/test-failure")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(clinic)).value())
+			.exchange()
+			.expectStatus()
+			.is5xxServerError()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
-        assertThat(body).contains("\"requestId\"").doesNotContain(INTERNALS, "IllegalStateException", "com.ayurlahi");
-    }
+		assertThat(body).contains("\"requestId\"").doesNotContain(INTERNALS, "IllegalStateException", "com.ayurlahi");
+	}
 
-    @TestConfiguration(proxyBeanMethods = false)
-    @Controller
-    static class FailingPage {
+	@TestConfiguration(proxyBeanMethods = false)
+	@Controller
+	static class FailingPage {
 
-        @GetMapping("/clinic/test-failure")
-        String fail() {
-            throw new IllegalStateException(INTERNALS);
-        }
-    }
+		@GetMapping("/clinic/test-failure")
+		String fail() {
+			throw new IllegalStateException(INTERNALS);
+		}
 
-    @TestConfiguration(proxyBeanMethods = false)
-    @RestController
-    static class FailingApi {
+	}
 
-        @GetMapping("/api/test-failure")
-        String fail() {
-            throw new IllegalStateException(INTERNALS);
-        }
-    }
+	@TestConfiguration(proxyBeanMethods = false)
+	@RestController
+	static class FailingApi {
+
+		@GetMapping("/api/test-failure")
+		String fail() {
+			throw new IllegalStateException(INTERNALS);
+		}
+
+	}
+
 }

@@ -48,148 +48,173 @@ import com.ayurlahi.users.UserManagement;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The invoice-generation job keeping PDFs in S3 (s3proxy, over the real protocol), two documents per chunk. The
- * store goes down after the first chunk: the run retries, fails and leaves the rest owed with the reason; after
- * the store is back the next run issues the rest. Every order ends with exactly one invoice, numbered
- * consecutively, without a gap where the failed attempts were.
+ * The invoice-generation job keeping PDFs in S3 (s3proxy, over the real protocol), two
+ * documents per chunk. The store goes down after the first chunk: the run retries, fails
+ * and leaves the rest owed with the reason; after the store is back the next run issues
+ * the rest. Every order ends with exactly one invoice, numbered consecutively, without a
+ * gap where the failed attempts were.
  */
 @IntegrationTest
 @TestPropertySource(properties = "ayurlahi.invoices.chunk-size=2")
 @Import(InvoiceGenerationOutageIT.StoreGoesDown.class)
 class InvoiceGenerationOutageIT {
 
-    private static final int ORDERS = 6;
-    static final S3ProxyServer S3 = S3ProxyServer.started();
-    /** How many of this test's PDFs the store keeps before it goes down; below zero, it stays up. */
-    static final AtomicInteger PUTS_BEFORE_OUTAGE = new AtomicInteger(-1);
-    /** The start of this test's keys: its manufacturer's documents. */
-    static final AtomicReference<String> MINE = new AtomicReference<>("none");
+	private static final int ORDERS = 6;
+	static final S3ProxyServer S3 = S3ProxyServer.started();
 
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        S3.properties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+	/**
+	 * How many of this test's PDFs the store keeps before it goes down; below zero, it
+	 * stays up.
+	 */
+	static final AtomicInteger PUTS_BEFORE_OUTAGE = new AtomicInteger(-1);
 
-    @AfterAll
-    static void stopS3() {
-        S3.close();
-    }
+	/** The start of this test's keys: its manufacturer's documents. */
+	static final AtomicReference<String> MINE = new AtomicReference<>("none");
 
-    @Autowired
-    JobRunner jobs;
+	@DynamicPropertySource
+	static void storage(DynamicPropertyRegistry registry) {
+		S3.properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
 
-    @Autowired
-    OrderManagement orders;
+	@AfterAll
+	static void stopS3() {
+		S3.close();
+	}
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	JobRunner jobs;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	OrderManagement orders;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    InvoiceRequesting requesting;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    InvoicePrefixes prefixes;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    JdbcClient jdbc;
+	@Autowired
+	InvoiceRequesting requesting;
 
-    @Test
-    void aStorageOutageInTheMiddleOfARunLeavesTheRestOwedAndTheNextRunIssuesThemWithoutGaps() {
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        ProductView product = TestCatalog.product(catalog, maker, "150.00", 1_000);
-        List<UUID> orderIds = new ArrayList<>();
-        for (int i = 0; i < ORDERS; i++) {
-            OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1 + i)), null,
-                    OrderSource.WEB);
-            requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
-                    order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
-            orderIds.add(order.id());
-        }
-        String prefix = prefixes.of(maker.manufacturer().getId(), maker.manufacturer().getName());
-        MINE.set("invoices/" + FinancialYear.of(LocalDate.now(CommissionInvoiceDrafts.INDIA)).code() + "/" + prefix + "-");
-        PUTS_BEFORE_OUTAGE.set(2);
+	@Autowired
+	InvoicePrefixes prefixes;
 
-        JobRun failed = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
+	@Autowired
+	JdbcClient jdbc;
 
-        assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.exitDescription()).startsWith("Failed: Could not store invoices/").doesNotContain("\tat ");
-        assertThat(S3.running()).isFalse();
-        // Chunks of 2 are counted from the first owed document of any test, so the chunk the outage hits holds one
-        // or two of these: one or two are issued (in order), the rest are owed; the chunk the outage hit says why.
-        List<Long> issuedDuringOutage = numbers(maker);
-        assertThat(issuedDuringOutage).isNotEmpty().hasSizeLessThanOrEqualTo(2)
-                .isEqualTo(LongStream.rangeClosed(1, issuedDuringOutage.size()).boxed().toList());
-        assertThat(owed(orderIds)).hasSize(ORDERS - issuedDuringOutage.size())
-                .filteredOn(error -> error.startsWith("Could not store invoices/")).isNotEmpty();
+	@Test
+	void aStorageOutageInTheMiddleOfARunLeavesTheRestOwedAndTheNextRunIssuesThemWithoutGaps() {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(catalog, maker, "150.00", 1_000);
+		List<UUID> orderIds = new ArrayList<>();
+		for (int i = 0; i < ORDERS; i++) {
+			OrderView order = orders.place(Accounts.principal(clinic.owner()),
+					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
+			requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
+					order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
+			orderIds.add(order.id());
+		}
+		String prefix = prefixes.of(maker.manufacturer().getId(), maker.manufacturer().getName());
+		MINE.set("invoices/" + FinancialYear.of(LocalDate.now(CommissionInvoiceDrafts.INDIA)).code() + "/" + prefix
+				+ "-");
+		PUTS_BEFORE_OUTAGE.set(2);
 
-        S3.start();
-        PUTS_BEFORE_OUTAGE.set(-1);
-        JobRun recovered = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
+		JobRun failed = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
 
-        assertThat(recovered.status()).isEqualTo("COMPLETED");
-        assertThat(recovered.exitDescription()).contains("tax invoices issued.");
-        assertThat(numbers(maker)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-        assertThat(owed(orderIds)).isEmpty();
-        assertThat(jdbc.sql("select count(*) from invoices where order_id in (:ids) group by order_id")
-                .param("ids", orderIds).query(Long.class).list()).hasSize(ORDERS).containsOnly(1L);
-        assertThat(jdbc.sql("select storage_key from invoices where manufacturer_id = ?").param(maker.manufacturer().getId())
-                .query(String.class).list()).hasSize(ORDERS).allSatisfy(key -> {
-                    try (S3Client s3 = S3.newClient()) {
-                        assertThat(s3.headObject(head -> head.bucket(S3.bucket()).key(key)).contentLength()).isPositive();
-                    }
-                });
-    }
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.exitDescription()).startsWith("Failed: Could not store invoices/").doesNotContain("\tat ");
+		assertThat(S3.running()).isFalse();
+		// Chunks of 2 are counted from the first owed document of any test, so the chunk
+		// the outage hits holds one
+		// or two of these: one or two are issued (in order), the rest are owed; the chunk
+		// the outage hit says why.
+		List<Long> issuedDuringOutage = numbers(maker);
+		assertThat(issuedDuringOutage).isNotEmpty()
+			.hasSizeLessThanOrEqualTo(2)
+			.isEqualTo(LongStream.rangeClosed(1, issuedDuringOutage.size()).boxed().toList());
+		assertThat(owed(orderIds)).hasSize(ORDERS - issuedDuringOutage.size())
+			.filteredOn(error -> error.startsWith("Could not store invoices/"))
+			.isNotEmpty();
 
-    private List<Long> numbers(OwnedManufacturer maker) {
-        return jdbc.sql("select sequence_number from invoices where manufacturer_id = ? order by sequence_number")
-                .param(maker.manufacturer().getId()).query(Long.class).list();
-    }
+		S3.start();
+		PUTS_BEFORE_OUTAGE.set(-1);
+		JobRun recovered = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
 
-    private List<String> owed(List<UUID> orderIds) {
-        return jdbc.sql("select coalesce(last_error, '') from invoice_requests where order_id in (:ids) and issued_at is null")
-                .param("ids", orderIds).query(String.class).list();
-    }
+		assertThat(recovered.status()).isEqualTo("COMPLETED");
+		assertThat(recovered.exitDescription()).contains("tax invoices issued.");
+		assertThat(numbers(maker)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+		assertThat(owed(orderIds)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from invoices where order_id in (:ids) group by order_id")
+			.param("ids", orderIds)
+			.query(Long.class)
+			.list()).hasSize(ORDERS).containsOnly(1L);
+		assertThat(jdbc.sql("select storage_key from invoices where manufacturer_id = ?")
+			.param(maker.manufacturer().getId())
+			.query(String.class)
+			.list()).hasSize(ORDERS).allSatisfy(key -> {
+				try (S3Client s3 = S3.newClient()) {
+					assertThat(s3.headObject(head -> head.bucket(S3.bucket()).key(key)).contentLength()).isPositive();
+				}
+			});
+	}
 
-    /** Stops s3proxy right after the store kept its allowance of PDFs: the outage is real S3 failing. */
-    @TestConfiguration
-    static class StoreGoesDown {
+	private List<Long> numbers(OwnedManufacturer maker) {
+		return jdbc.sql("select sequence_number from invoices where manufacturer_id = ? order by sequence_number")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.list();
+	}
 
-        @Bean
-        static BeanPostProcessor storeGoesDown() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof ObjectStorage storage)) {
-                        return bean;
-                    }
-                    return new ObjectStorage() {
-                        @Override
-                        public StoredObject put(String key, byte[] content, String contentType) {
-                            StoredObject kept = storage.put(key, content, contentType);
-                            if (key.startsWith(MINE.get()) && PUTS_BEFORE_OUTAGE.get() > 0
-                                    && PUTS_BEFORE_OUTAGE.decrementAndGet() == 0) {
-                                S3.stop();
-                            }
-                            return kept;
-                        }
+	private List<String> owed(List<UUID> orderIds) {
+		return jdbc
+			.sql("select coalesce(last_error, '') from invoice_requests where order_id in (:ids) and issued_at is null")
+			.param("ids", orderIds)
+			.query(String.class)
+			.list();
+	}
 
-                        @Override
-                        public byte[] get(String key) {
-                            return storage.get(key);
-                        }
-                    };
-                }
-            };
-        }
-    }
+	/**
+	 * Stops s3proxy right after the store kept its allowance of PDFs: the outage is real
+	 * S3 failing.
+	 */
+	@TestConfiguration
+	static class StoreGoesDown {
+
+		@Bean
+		static BeanPostProcessor storeGoesDown() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof ObjectStorage storage)) {
+						return bean;
+					}
+					return new ObjectStorage() {
+						@Override
+						public StoredObject put(String key, byte[] content, String contentType) {
+							StoredObject kept = storage.put(key, content, contentType);
+							if (key.startsWith(MINE.get()) && PUTS_BEFORE_OUTAGE.get() > 0
+									&& PUTS_BEFORE_OUTAGE.decrementAndGet() == 0) {
+								S3.stop();
+							}
+							return kept;
+						}
+
+						@Override
+						public byte[] get(String key) {
+							return storage.get(key);
+						}
+					};
+				}
+			};
+		}
+
+	}
+
 }

@@ -39,126 +39,143 @@ import com.ayurlahi.test.TestCatalog;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Many documents of one manufacturer issued at the same moment take consecutive numbers of its series: none
- * twice, none skipped, and each request issued once however many times it is asked for.
+ * Many documents of one manufacturer issued at the same moment take consecutive numbers
+ * of its series: none twice, none skipped, and each request issued once however many
+ * times it is asked for.
  */
 @IntegrationTest
 class InvoiceNumberingIT {
 
-    private static final int ORDERS = 16;
+	private static final int ORDERS = 16;
 
-    @Autowired
-    OrderManagement orders;
+	@Autowired
+	OrderManagement orders;
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    InvoiceRequesting requesting;
+	@Autowired
+	InvoiceRequesting requesting;
 
-    @Autowired
-    InvoiceIssuer issuer;
+	@Autowired
+	InvoiceIssuer issuer;
 
-    @Autowired
-    JobRunner jobs;
+	@Autowired
+	JobRunner jobs;
 
-    @Autowired
-    JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
-    @Test
-    void documentsIssuedAtOnceAreNumberedConsecutivelyAndEachOnlyOnce() throws Exception {
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        ProductView product = TestCatalog.product(catalog, maker, "99.90", 1_000);
-        List<UUID> requests = new ArrayList<>();
-        for (int i = 0; i < ORDERS; i++) {
-            OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1 + i)), null,
-                    OrderSource.WEB);
-            requests.add(owed(order));
-        }
-        List<Callable<Invoice>> issues = new ArrayList<>();
-        for (UUID request : requests) {
-            issues.add(() -> issuer.issue(request, Actor.system()));
-            issues.add(() -> issuer.issue(request, Actor.system()));
-        }
+	@Test
+	void documentsIssuedAtOnceAreNumberedConsecutivelyAndEachOnlyOnce() throws Exception {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(catalog, maker, "99.90", 1_000);
+		List<UUID> requests = new ArrayList<>();
+		for (int i = 0; i < ORDERS; i++) {
+			OrderView order = orders.place(Accounts.principal(clinic.owner()),
+					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
+			requests.add(owed(order));
+		}
+		List<Callable<Invoice>> issues = new ArrayList<>();
+		for (UUID request : requests) {
+			issues.add(() -> issuer.issue(request, Actor.system()));
+			issues.add(() -> issuer.issue(request, Actor.system()));
+		}
 
-        List<Invoice> issued = runAtOnce(issues);
+		List<Invoice> issued = runAtOnce(issues);
 
-        assertThat(issued).hasSize(ORDERS * 2);
-        assertThat(issued.stream().map(Invoice::getId).distinct()).hasSize(ORDERS);
-        List<Long> numbers = jdbc.sql("select sequence_number from invoices where manufacturer_id = ? order by sequence_number")
-                .param(maker.manufacturer().getId()).query(Long.class).list();
-        assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, ORDERS).boxed().toList());
-        assertThat(jdbc.sql("select count(distinct invoice_number) from invoices where manufacturer_id = ?")
-                .param(maker.manufacturer().getId()).query(Long.class).single()).isEqualTo(ORDERS);
-        assertThat(jdbc.sql("select count(*) from invoice_requests where id in (:ids) and issued_at is null")
-                .param("ids", requests).query(Long.class).single()).isZero();
-    }
+		assertThat(issued).hasSize(ORDERS * 2);
+		assertThat(issued.stream().map(Invoice::getId).distinct()).hasSize(ORDERS);
+		List<Long> numbers = jdbc
+			.sql("select sequence_number from invoices where manufacturer_id = ? order by sequence_number")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.list();
+		assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, ORDERS).boxed().toList());
+		assertThat(jdbc.sql("select count(distinct invoice_number) from invoices where manufacturer_id = ?")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.single()).isEqualTo(ORDERS);
+		assertThat(jdbc.sql("select count(*) from invoice_requests where id in (:ids) and issued_at is null")
+			.param("ids", requests)
+			.query(Long.class)
+			.single()).isZero();
+	}
 
-    @Test
-    void theJobSkipsADocumentWhoseFiguresDoNotAddUpAndIssuesTheOthers() {
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-        OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        ProductView product = TestCatalog.product(catalog, maker, "120.00", 100);
-        OrderView good = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)), null,
-                OrderSource.WEB);
-        OrderView wrong = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)), null,
-                OrderSource.WEB);
-        UUID goodRequest = owed(good);
-        UUID wrongRequest = requesting.request(InvoiceRequest.taxInvoiceKey(wrong.id()), () -> InvoiceRequest.taxInvoice(
-                wrong.id(), wrong.manufacturerId(), UUID.randomUUID(), new BigDecimal("1.00"), Instant.now(), Instant.now()));
+	@Test
+	void theJobSkipsADocumentWhoseFiguresDoNotAddUpAndIssuesTheOthers() {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(catalog, maker, "120.00", 100);
+		OrderView good = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)), null,
+				OrderSource.WEB);
+		OrderView wrong = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
+				null, OrderSource.WEB);
+		UUID goodRequest = owed(good);
+		UUID wrongRequest = requesting.request(InvoiceRequest.taxInvoiceKey(wrong.id()),
+				() -> InvoiceRequest.taxInvoice(wrong.id(), wrong.manufacturerId(), UUID.randomUUID(),
+						new BigDecimal("1.00"), Instant.now(), Instant.now()));
 
-        JobRun run = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
+		JobRun run = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
 
-        assertThat(run.status()).isEqualTo("COMPLETED");
-        assertThat(run.skipCount()).isGreaterThanOrEqualTo(1);
-        assertThat(run.exitDescription()).contains("skipped (see /admin/invoices)");
-        assertThat(jdbc.sql("select issued_at is not null from invoice_requests where id = ?").param(goodRequest)
-                .query(Boolean.class).single()).isTrue();
-        // ₹120.00 × 2 + 5 % GST = ₹252.00 against the ₹1.00 said to be captured
-        assertThat(jdbc.sql("select last_error from invoice_requests where id = ? and issued_at is null").param(wrongRequest)
-                .query(String.class).single()).isEqualTo("Its lines add up to ₹252.00 but ₹1.00 was captured for order "
-                        + wrong.orderNumber() + ".");
-        assertThat(jdbc.sql("select sequence_number from invoices where manufacturer_id = ?").param(maker.manufacturer().getId())
-                .query(Long.class).list()).containsExactly(1L);
-        // the made-up request would be skipped by every later run of the other tests
-        jdbc.sql("delete from invoice_requests where id = ?").param(wrongRequest).update();
-    }
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.skipCount()).isGreaterThanOrEqualTo(1);
+		assertThat(run.exitDescription()).contains("skipped (see /admin/invoices)");
+		assertThat(jdbc.sql("select issued_at is not null from invoice_requests where id = ?")
+			.param(goodRequest)
+			.query(Boolean.class)
+			.single()).isTrue();
+		// ₹120.00 × 2 + 5 % GST = ₹252.00 against the ₹1.00 said to be captured
+		assertThat(jdbc.sql("select last_error from invoice_requests where id = ? and issued_at is null")
+			.param(wrongRequest)
+			.query(String.class)
+			.single())
+			.isEqualTo("Its lines add up to ₹252.00 but ₹1.00 was captured for order " + wrong.orderNumber() + ".");
+		assertThat(jdbc.sql("select sequence_number from invoices where manufacturer_id = ?")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.list()).containsExactly(1L);
+		// the made-up request would be skipped by every later run of the other tests
+		jdbc.sql("delete from invoice_requests where id = ?").param(wrongRequest).update();
+	}
 
-    /** A tax invoice owed for an order as if its payment had just been captured. */
-    private UUID owed(OrderView order) {
-        return requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
-                order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
-    }
+	/** A tax invoice owed for an order as if its payment had just been captured. */
+	private UUID owed(OrderView order) {
+		return requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
+				order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
+	}
 
-    private static <T> List<T> runAtOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
+	private static <T> List<T> runAtOnce(List<Callable<T>> tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 }

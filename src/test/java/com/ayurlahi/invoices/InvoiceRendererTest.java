@@ -30,92 +30,102 @@ import com.ayurlahi.storage.StoredObject;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * The document template rendered to PDF without the application: an A4 page, the ₹ sign and Indian digit grouping
- * in the embedded font, UTGST where the place of supply is a union territory without a legislature, and a page
- * image to look at (target/invoice-preview.png).
+ * The document template rendered to PDF without the application: an A4 page, the ₹ sign
+ * and Indian digit grouping in the embedded font, UTGST where the place of supply is a
+ * union territory without a legislature, and a page image to look at
+ * (target/invoice-preview.png).
  */
 class InvoiceRendererTest {
 
-    static InvoiceRenderer renderer() {
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-        templates.setPrefix("templates/");
-        templates.setSuffix(".html");
-        templates.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(templates);
-        return new InvoiceRenderer(engine, new SimpleMeterRegistry());
-    }
+	static InvoiceRenderer renderer() {
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		templates.setCharacterEncoding("UTF-8");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(templates);
+		return new InvoiceRenderer(engine, new SimpleMeterRegistry());
+	}
 
-    /** A tax invoice of a Kerala manufacturer to a clinic in {@code placeOfSupply}, with big enough figures to group. */
-    static Invoice invoice(IndianState placeOfSupply, int lines) {
-        TaxType type = TaxType.of(IndianState.KERALA, placeOfSupply);
-        InvoiceRequest request = InvoiceRequest.taxInvoice(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                BigDecimal.ZERO, Instant.now(), Instant.now());
-        List<InvoiceLine> printed = new java.util.ArrayList<>();
-        for (int i = 1; i <= lines; i++) {
-            BigDecimal price = new BigDecimal("1234.50").add(BigDecimal.valueOf(i));
-            printed.add(InvoiceLine.of(i, UUID.randomUUID(), "30049011", "Dhanwantharam Thailam " + i + " (200 ml)", 100 * i,
-                    "NOS", price, GstCalculator.line(price, 100 * i, new BigDecimal("5"), type)));
-        }
-        InvoiceParty supplier = new InvoiceParty("Vaidya Herbal Formulations", "32AADFV4321Q1Z0",
-                "Industrial Development Area, Kalamassery, Kochi 683104, Kerala", IndianState.KERALA);
-        InvoiceParty recipient = new InvoiceParty("Sree Dhanwantari Ayurveda Clinic", "32AAFCA1234K1Z3",
-                "14/220 Round North, Near Vadakkunnathan Temple, Thrissur 680001, Kerala", IndianState.KERALA);
-        InvoiceDraft draft = new InvoiceDraft(request, UUID.randomUUID().toString(), "VHF", supplier, recipient, placeOfSupply,
-                "Ward 4, Kavaratti 682555, " + placeOfSupply.displayName(), type, printed, UUID.randomUUID(), UUID.randomUUID(),
-                "AYR-2026-000123", null, null, null,
-                new InvoiceParty("Ayurlahi Technologies Private Limited", "32AAJCA2026R1ZL", "Kochi", IndianState.KERALA));
-        Invoice invoice = Invoice.issue(draft, InvoiceNumber.of("VHF", InvoiceKind.TAX_INVOICE, new FinancialYear(2026), 42),
-                LocalDate.of(2026, 11, 25), Instant.now());
-        invoice.keptAs(new StoredObject("invoices/test.pdf", 1, "0".repeat(64)));
-        return invoice;
-    }
+	/**
+	 * A tax invoice of a Kerala manufacturer to a clinic in {@code placeOfSupply}, with
+	 * big enough figures to group.
+	 */
+	static Invoice invoice(IndianState placeOfSupply, int lines) {
+		TaxType type = TaxType.of(IndianState.KERALA, placeOfSupply);
+		InvoiceRequest request = InvoiceRequest.taxInvoice(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				BigDecimal.ZERO, Instant.now(), Instant.now());
+		List<InvoiceLine> printed = new java.util.ArrayList<>();
+		for (int i = 1; i <= lines; i++) {
+			BigDecimal price = new BigDecimal("1234.50").add(BigDecimal.valueOf(i));
+			printed.add(InvoiceLine.of(i, UUID.randomUUID(), "30049011", "Dhanwantharam Thailam " + i + " (200 ml)",
+					100 * i, "NOS", price, GstCalculator.line(price, 100 * i, new BigDecimal("5"), type)));
+		}
+		InvoiceParty supplier = new InvoiceParty("Vaidya Herbal Formulations", "32AADFV4321Q1Z0",
+				"Industrial Development Area, Kalamassery, Kochi 683104, Kerala", IndianState.KERALA);
+		InvoiceParty recipient = new InvoiceParty("Sree Dhanwantari Ayurveda Clinic", "32AAFCA1234K1Z3",
+				"14/220 Round North, Near Vadakkunnathan Temple, Thrissur 680001, Kerala", IndianState.KERALA);
+		InvoiceDraft draft = new InvoiceDraft(request, UUID.randomUUID().toString(), "VHF", supplier, recipient,
+				placeOfSupply, "Ward 4, Kavaratti 682555, " + placeOfSupply.displayName(), type, printed,
+				UUID.randomUUID(), UUID.randomUUID(), "AYR-2026-000123", null, null, null, new InvoiceParty(
+						"Ayurlahi Technologies Private Limited", "32AAJCA2026R1ZL", "Kochi", IndianState.KERALA));
+		Invoice invoice = Invoice.issue(draft,
+				InvoiceNumber.of("VHF", InvoiceKind.TAX_INVOICE, new FinancialYear(2026), 42),
+				LocalDate.of(2026, 11, 25), Instant.now());
+		invoice.keptAs(new StoredObject("invoices/test.pdf", 1, "0".repeat(64)));
+		return invoice;
+	}
 
-    @Test
-    void anInvoiceIsOneA4PageWithTheRupeeSignAndIndianGrouping() throws IOException {
-        Invoice invoice = invoice(IndianState.KERALA, 3);
+	@Test
+	void anInvoiceIsOneA4PageWithTheRupeeSignAndIndianGrouping() throws IOException {
+		Invoice invoice = invoice(IndianState.KERALA, 3);
 
-        byte[] pdf = renderer().pdf(new InvoiceDocument(invoice, null));
+		byte[] pdf = renderer().pdf(new InvoiceDocument(invoice, null));
 
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
-            PDRectangle page = document.getPage(0).getMediaBox();
-            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
-            Path preview = Path.of("target", "invoice-preview.png");
-            Files.createDirectories(preview.getParent());
-            ImageIO.write(image, "png", preview.toFile());
-        }
-        String text = InvoicePdfs.text(pdf);
-        // 300 × ₹1,237.50 = ₹3,71,250.00 on the third line; the total is ₹7,40,575.50 + 5 % GST
-        assertThat(text).contains("VHF/2627/000042", "25 Nov 2026", "₹1,237.50", "₹3,71,250.00", "300 NOS")
-                .contains(Money(invoice.getTotal())).contains("Lakh").contains("CGST", "SGST").doesNotContain("UTGST");
-    }
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			PDRectangle page = document.getPage(0).getMediaBox();
+			assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+			assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
+			Path preview = Path.of("target", "invoice-preview.png");
+			Files.createDirectories(preview.getParent());
+			ImageIO.write(image, "png", preview.toFile());
+		}
+		String text = InvoicePdfs.text(pdf);
+		// 300 × ₹1,237.50 = ₹3,71,250.00 on the third line; the total is ₹7,40,575.50 + 5
+		// % GST
+		assertThat(text).contains("VHF/2627/000042", "25 Nov 2026", "₹1,237.50", "₹3,71,250.00", "300 NOS")
+			.contains(Money(invoice.getTotal()))
+			.contains("Lakh")
+			.contains("CGST", "SGST")
+			.doesNotContain("UTGST");
+	}
 
-    @Test
-    void aUnionTerritoryWithoutALegislatureTakesUtgst() {
-        Invoice invoice = invoice(IndianState.LAKSHADWEEP, 1);
-        assertThat(invoice.getTaxType()).isEqualTo(TaxType.INTER_STATE);
-        Invoice local = invoice(IndianState.KERALA, 1);
+	@Test
+	void aUnionTerritoryWithoutALegislatureTakesUtgst() {
+		Invoice invoice = invoice(IndianState.LAKSHADWEEP, 1);
+		assertThat(invoice.getTaxType()).isEqualTo(TaxType.INTER_STATE);
+		Invoice local = invoice(IndianState.KERALA, 1);
 
-        String inter = InvoicePdfs.text(renderer().pdf(new InvoiceDocument(invoice, null)));
-        String html = renderer().html(new InvoiceDocument(local, null));
+		String inter = InvoicePdfs.text(renderer().pdf(new InvoiceDocument(invoice, null)));
+		String html = renderer().html(new InvoiceDocument(local, null));
 
-        assertThat(inter).contains("IGST", "Lakshadweep (31)");
-        assertThat(new InvoiceDocument(invoice, null).localTaxLabel()).isEqualTo("UTGST");
-        assertThat(html).contains("<h1>TAX INVOICE</h1>", "VHF/2627/000042");
-    }
+		assertThat(inter).contains("IGST", "Lakshadweep (31)");
+		assertThat(new InvoiceDocument(invoice, null).localTaxLabel()).isEqualTo("UTGST");
+		assertThat(html).contains("<h1>TAX INVOICE</h1>", "VHF/2627/000042");
+	}
 
-    @Test
-    void aLongInvoiceRunsOverPagesWithItsHeaderRepeated() {
-        byte[] pdf = renderer().pdf(new InvoiceDocument(invoice(IndianState.KERALA, 60), null));
+	@Test
+	void aLongInvoiceRunsOverPagesWithItsHeaderRepeated() {
+		byte[] pdf = renderer().pdf(new InvoiceDocument(invoice(IndianState.KERALA, 60), null));
 
-        assertThat(InvoicePdfs.pages(pdf)).isGreaterThan(1);
-        assertThat(InvoicePdfs.text(pdf)).contains("Page 1 of", "Dhanwantharam Thailam 60 (200 ml)");
-    }
+		assertThat(InvoicePdfs.pages(pdf)).isGreaterThan(1);
+		assertThat(InvoicePdfs.text(pdf)).contains("Page 1 of", "Dhanwantharam Thailam 60 (200 ml)");
+	}
 
-    private static String Money(BigDecimal amount) {
-        return com.ayurlahi.common.tax.Money.format(amount);
-    }
+	private static String Money(BigDecimal amount) {
+		return com.ayurlahi.common.tax.Money.format(amount);
+	}
+
 }

@@ -17,25 +17,26 @@ import com.ayurlahi.users.UserManagement;
 @IntegrationTest
 class NotificationCenterIT {
 
-    @Autowired
-    NotificationCenter notifications;
+	@Autowired
+	NotificationCenter notifications;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Test
-    void aRedeliveredEventLeavesOneNotificationAndReadOnesDisappear() {
-        User user = Accounts.create(users, Role.CLINIC);
-        UUID about = UUID.randomUUID();
+	@Test
+	void aRedeliveredEventLeavesOneNotificationAndReadOnesDisappear() {
+		User user = Accounts.create(users, Role.CLINIC);
+		UUID about = UUID.randomUUID();
 
-        notifications.notify(about, user.getId(), Level.SUCCESS, "Your clinic has been approved.", null);
-        notifications.notify(about, user.getId(), Level.SUCCESS, "Your clinic has been approved.", null);
-        notifications.notify(UUID.randomUUID(), user.getId(), Level.INFO, "Something else.", "/clinic");
+		notifications.notify(about, user.getId(), Level.SUCCESS, "Your clinic has been approved.", null);
+		notifications.notify(about, user.getId(), Level.SUCCESS, "Your clinic has been approved.", null);
+		notifications.notify(UUID.randomUUID(), user.getId(), Level.INFO, "Something else.", "/clinic");
 
-        assertThat(notifications.unreadCount(user.getId())).isEqualTo(2);
-        assertThat(notifications.unread(user.getId(), 10)).extracting(Notification::message)
-                .containsExactlyInAnyOrder("Your clinic has been approved.", "Something else.");
-        assertThat(notifications.markAllRead(user.getId())).isEqualTo(2);
-        assertThat(notifications.unread(user.getId(), 10)).isEmpty();
-    }
+		assertThat(notifications.unreadCount(user.getId())).isEqualTo(2);
+		assertThat(notifications.unread(user.getId(), 10)).extracting(Notification::message)
+			.containsExactlyInAnyOrder("Your clinic has been approved.", "Something else.");
+		assertThat(notifications.markAllRead(user.getId())).isEqualTo(2);
+		assertThat(notifications.unread(user.getId(), 10)).isEmpty();
+	}
+
 }

@@ -36,192 +36,217 @@ import com.ayurlahi.users.UserManagement;
 import org.awaitility.Awaitility;
 
 /**
- * An order's life through the API: fulfilment step by step, refusals of illegal steps that name the allowed
- * ones, item cancellations and partial fulfilment, cancellations that give the stock back, history, audit and
- * notifications.
+ * An order's life through the API: fulfilment step by step, refusals of illegal steps
+ * that name the allowed ones, item cancellations and partial fulfilment, cancellations
+ * that give the stock back, history, audit and notifications.
  */
 @IntegrationTest
 class OrderLifecycleIT {
 
-    @Autowired
-    OrderManagement orders;
+	@Autowired
+	OrderManagement orders;
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    AuditLog auditLog;
+	@Autowired
+	AuditLog auditLog;
 
-    @Autowired
-    NotificationCenter notifications;
+	@Autowired
+	NotificationCenter notifications;
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	JwtTokens tokens;
 
-    @Test
-    void theManufacturerFulfilsAPaidOrderAndTheClinicSeesEveryStep() {
-        Fixture fixture = new Fixture();
-        OrderView order = fixture.place(2, 1);
-        orders.confirmPayment(order.id(), Actor.system());
-        Api api = new Api(mvc, tokens);
-        String status = "/api/orders/" + order.id() + "/status";
+	@Test
+	void theManufacturerFulfilsAPaidOrderAndTheClinicSeesEveryStep() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(2, 1);
+		orders.confirmPayment(order.id(), Actor.system());
+		Api api = new Api(mvc, tokens);
+		String status = "/api/orders/" + order.id() + "/status";
 
-        MvcTestResult skipped = api.patch(fixture.maker.owner(), status, "{\"status\": \"SHIPPED\"}");
-        MvcTestResult packing = api.patch(fixture.maker.owner(), status, "{\"status\": \"PROCESSING\", \"note\": \"Packing today\"}");
-        MvcTestResult untracked = api.patch(fixture.maker.owner(), status, "{\"status\": \"SHIPPED\", \"carrier\": \"DTDC\"}");
-        MvcTestResult shipped = api.patch(fixture.maker.owner(), status,
-                "{\"status\": \"SHIPPED\", \"carrier\": \"DTDC\", \"trackingNumber\": \"D70012345\"}");
-        MvcTestResult byClinic = api.patch(fixture.clinic.owner(), status, "{\"status\": \"DELIVERED\"}");
-        MvcTestResult delivered = api.patch(Accounts.create(users, Role.SUPPORT), status, "{\"status\": \"DELIVERED\"}");
-        MvcTestResult afterwards = api.patch(fixture.maker.owner(), status, "{\"status\": \"PROCESSING\"}");
+		MvcTestResult skipped = api.patch(fixture.maker.owner(), status, "{\"status\": \"SHIPPED\"}");
+		MvcTestResult packing = api.patch(fixture.maker.owner(), status,
+				"{\"status\": \"PROCESSING\", \"note\": \"Packing today\"}");
+		MvcTestResult untracked = api.patch(fixture.maker.owner(), status,
+				"{\"status\": \"SHIPPED\", \"carrier\": \"DTDC\"}");
+		MvcTestResult shipped = api.patch(fixture.maker.owner(), status,
+				"{\"status\": \"SHIPPED\", \"carrier\": \"DTDC\", \"trackingNumber\": \"D70012345\"}");
+		MvcTestResult byClinic = api.patch(fixture.clinic.owner(), status, "{\"status\": \"DELIVERED\"}");
+		MvcTestResult delivered = api.patch(Accounts.create(users, Role.SUPPORT), status,
+				"{\"status\": \"DELIVERED\"}");
+		MvcTestResult afterwards = api.patch(fixture.maker.owner(), status, "{\"status\": \"PROCESSING\"}");
 
-        assertThat(skipped).hasStatus(HttpStatus.CONFLICT);
-        assertThat(skipped).bodyJson().extractingPath("$.detail")
-                .isEqualTo("An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING, CANCELLED.");
-        assertThat(packing).hasStatusOk();
-        assertThat(untracked).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(untracked).bodyJson().extractingPath("$.errors[0].field").isEqualTo("trackingNumber");
-        assertThat(shipped).bodyJson().extractingPath("$.trackingNumber").isEqualTo("D70012345");
-        assertThat(byClinic).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(delivered).bodyJson().extractingPath("$.status").isEqualTo("DELIVERED");
-        assertThat(afterwards).hasStatus(HttpStatus.CONFLICT);
+		assertThat(skipped).hasStatus(HttpStatus.CONFLICT);
+		assertThat(skipped).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo(
+					"An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING, CANCELLED.");
+		assertThat(packing).hasStatusOk();
+		assertThat(untracked).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(untracked).bodyJson().extractingPath("$.errors[0].field").isEqualTo("trackingNumber");
+		assertThat(shipped).bodyJson().extractingPath("$.trackingNumber").isEqualTo("D70012345");
+		assertThat(byClinic).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(delivered).bodyJson().extractingPath("$.status").isEqualTo("DELIVERED");
+		assertThat(afterwards).hasStatus(HttpStatus.CONFLICT);
 
-        OrderView seen = orders.get(order.id(), Accounts.principal(fixture.clinic.owner()));
-        assertThat(seen.statusHistory()).extracting(OrderView.Step::status).containsExactly(OrderStatus.PENDING,
-                OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
-        assertThat(seen.statusHistory()).extracting(OrderView.Step::actorRole)
-                .containsExactly("CLINIC", "SYSTEM", "MANUFACTURER", "MANUFACTURER", "SUPPORT");
-        assertThat(seen.statusHistory().get(2).note()).isEqualTo("Packing today");
-        assertThat(audit(order, "ORDER_STATUS_CHANGED")).hasSize(4)
-                .anySatisfy(entry -> assertThat(entry.changes()).contains("\"SHIPPED\"").contains("D70012345"));
-        Awaitility.await().untilAsserted(() -> assertThat(notifications.unread(fixture.clinic.owner().getId(), 10))
-                .extracting(notification -> notification.message())
-                .contains("Order " + order.orderNumber() + " is on its way.", "Order " + order.orderNumber() + " is delivered."));
-    }
+		OrderView seen = orders.get(order.id(), Accounts.principal(fixture.clinic.owner()));
+		assertThat(seen.statusHistory()).extracting(OrderView.Step::status)
+			.containsExactly(OrderStatus.PENDING, OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED,
+					OrderStatus.DELIVERED);
+		assertThat(seen.statusHistory()).extracting(OrderView.Step::actorRole)
+			.containsExactly("CLINIC", "SYSTEM", "MANUFACTURER", "MANUFACTURER", "SUPPORT");
+		assertThat(seen.statusHistory().get(2).note()).isEqualTo("Packing today");
+		assertThat(audit(order, "ORDER_STATUS_CHANGED")).hasSize(4)
+			.anySatisfy(entry -> assertThat(entry.changes()).contains("\"SHIPPED\"").contains("D70012345"));
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(notifications.unread(fixture.clinic.owner().getId(), 10))
+				.extracting(notification -> notification.message())
+				.contains("Order " + order.orderNumber() + " is on its way.",
+						"Order " + order.orderNumber() + " is delivered."));
+	}
 
-    @Test
-    void itemsTheManufacturerCanNotSupplyAreCancelledBeforeShippingAndTheOrderEndsPartiallyFulfilled() {
-        Fixture fixture = new Fixture();
-        OrderView order = fixture.place(4, 3);
-        Api api = new Api(mvc, tokens);
-        String itemPath = "/api/orders/" + order.id() + "/items/" + order.items().get(1).id() + "/cancel";
+	@Test
+	void itemsTheManufacturerCanNotSupplyAreCancelledBeforeShippingAndTheOrderEndsPartiallyFulfilled() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(4, 3);
+		Api api = new Api(mvc, tokens);
+		String itemPath = "/api/orders/" + order.id() + "/items/" + order.items().get(1).id() + "/cancel";
 
-        MvcTestResult withoutReason = api.post(fixture.maker.owner(), itemPath, "{}");
-        MvcTestResult byClinic = api.post(fixture.clinic.owner(), itemPath, "{\"reason\": \"x\"}");
-        MvcTestResult cancelled = api.post(fixture.maker.owner(), itemPath, "{\"reason\": \"Batch held for testing\"}");
-        MvcTestResult again = api.post(fixture.maker.owner(), itemPath, "{\"reason\": \"twice\"}");
+		MvcTestResult withoutReason = api.post(fixture.maker.owner(), itemPath, "{}");
+		MvcTestResult byClinic = api.post(fixture.clinic.owner(), itemPath, "{\"reason\": \"x\"}");
+		MvcTestResult cancelled = api.post(fixture.maker.owner(), itemPath, "{\"reason\": \"Batch held for testing\"}");
+		MvcTestResult again = api.post(fixture.maker.owner(), itemPath, "{\"reason\": \"twice\"}");
 
-        assertThat(withoutReason).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(withoutReason).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
-        assertThat(byClinic).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(cancelled).hasStatusOk();
-        assertThat(cancelled).bodyJson().extractingPath("$.items[1].status").isEqualTo("CANCELLED");
-        assertThat(cancelled).bodyJson().extractingPath("$.subtotal").isEqualTo(400.0);
-        assertThat(cancelled).bodyJson().extractingPath("$.total").isEqualTo(420.0);
-        assertThat(again).hasStatus(HttpStatus.CONFLICT);
-        assertThat(catalog.get(fixture.second.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(10);
+		assertThat(withoutReason).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(withoutReason).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
+		assertThat(byClinic).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(cancelled).hasStatusOk();
+		assertThat(cancelled).bodyJson().extractingPath("$.items[1].status").isEqualTo("CANCELLED");
+		assertThat(cancelled).bodyJson().extractingPath("$.subtotal").isEqualTo(400.0);
+		assertThat(cancelled).bodyJson().extractingPath("$.total").isEqualTo(420.0);
+		assertThat(again).hasStatus(HttpStatus.CONFLICT);
+		assertThat(catalog.get(fixture.second.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(10);
 
-        orders.confirmPayment(order.id(), Actor.system());
-        orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
-        orders.changeStatus(order.id(), OrderStatus.SHIPPED, new Shipment("India Post", "EK1IN"), null,
-                Accounts.principal(fixture.maker.owner()));
-        MvcTestResult shippedItem = api.post(fixture.maker.owner(),
-                "/api/orders/" + order.id() + "/items/" + order.items().getFirst().id() + "/cancel", "{\"reason\": \"late\"}");
-        assertThat(shippedItem).hasStatus(HttpStatus.CONFLICT);
-        MvcTestResult delivered = api.patch(fixture.maker.owner(), "/api/orders/" + order.id() + "/status",
-                "{\"status\": \"DELIVERED\"}");
+		orders.confirmPayment(order.id(), Actor.system());
+		orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
+		orders.changeStatus(order.id(), OrderStatus.SHIPPED, new Shipment("India Post", "EK1IN"), null,
+				Accounts.principal(fixture.maker.owner()));
+		MvcTestResult shippedItem = api.post(fixture.maker.owner(),
+				"/api/orders/" + order.id() + "/items/" + order.items().getFirst().id() + "/cancel",
+				"{\"reason\": \"late\"}");
+		assertThat(shippedItem).hasStatus(HttpStatus.CONFLICT);
+		MvcTestResult delivered = api.patch(fixture.maker.owner(), "/api/orders/" + order.id() + "/status",
+				"{\"status\": \"DELIVERED\"}");
 
-        assertThat(delivered).bodyJson().extractingPath("$.status").isEqualTo("PARTIALLY_FULFILLED");
-        assertThat(audit(order, "ORDER_ITEM_CANCELLED")).singleElement()
-                .satisfies(entry -> assertThat(entry.changes()).contains("Batch held for testing").contains("\"420.00\""));
-    }
+		assertThat(delivered).bodyJson().extractingPath("$.status").isEqualTo("PARTIALLY_FULFILLED");
+		assertThat(audit(order, "ORDER_ITEM_CANCELLED")).singleElement()
+			.satisfies(entry -> assertThat(entry.changes()).contains("Batch held for testing").contains("\"420.00\""));
+	}
 
-    @Test
-    void theClinicCancelsAnUnpaidOrderAndItsStockComesBackOnce() {
-        Fixture fixture = new Fixture();
-        OrderView order = fixture.place(4, 3);
-        Api api = new Api(mvc, tokens);
-        String cancel = "/api/orders/" + order.id() + "/cancel";
+	@Test
+	void theClinicCancelsAnUnpaidOrderAndItsStockComesBackOnce() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(4, 3);
+		Api api = new Api(mvc, tokens);
+		String cancel = "/api/orders/" + order.id() + "/cancel";
 
-        MvcTestResult byManufacturer = api.post(fixture.maker.owner(), cancel, "{\"reason\": \"x\"}");
-        MvcTestResult byOtherClinic = api.post(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner(), cancel,
-                "{\"reason\": \"x\"}");
-        MvcTestResult cancelled = api.post(fixture.clinic.owner(), cancel, "{\"reason\": \"Ordered twice\"}");
-        MvcTestResult again = api.post(fixture.clinic.owner(), cancel, "{\"reason\": \"Ordered twice\"}");
+		MvcTestResult byManufacturer = api.post(fixture.maker.owner(), cancel, "{\"reason\": \"x\"}");
+		MvcTestResult byOtherClinic = api.post(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner(),
+				cancel, "{\"reason\": \"x\"}");
+		MvcTestResult cancelled = api.post(fixture.clinic.owner(), cancel, "{\"reason\": \"Ordered twice\"}");
+		MvcTestResult again = api.post(fixture.clinic.owner(), cancel, "{\"reason\": \"Ordered twice\"}");
 
-        assertThat(byManufacturer).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(byOtherClinic).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(cancelled).bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
-        assertThat(cancelled).bodyJson().extractingPath("$.items[*].status").asArray().containsOnly("CANCELLED");
-        assertThat(again).hasStatus(HttpStatus.CONFLICT);
-        assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(20);
-        assertThat(catalog.get(fixture.second.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(10);
-        assertThat(audit(order, "ORDER_CANCELLED")).singleElement()
-                .satisfies(entry -> assertThat(entry.changes()).contains("Ordered twice").contains("\"CANCELLED\""));
-    }
+		assertThat(byManufacturer).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(byOtherClinic).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(cancelled).bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
+		assertThat(cancelled).bodyJson().extractingPath("$.items[*].status").asArray().containsOnly("CANCELLED");
+		assertThat(again).hasStatus(HttpStatus.CONFLICT);
+		assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(20);
+		assertThat(catalog.get(fixture.second.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(10);
+		assertThat(audit(order, "ORDER_CANCELLED")).singleElement()
+			.satisfies(entry -> assertThat(entry.changes()).contains("Ordered twice").contains("\"CANCELLED\""));
+	}
 
-    @Test
-    void theClinicCanNotCancelAPaidOrderOnceItIsBeingPacked() {
-        Fixture fixture = new Fixture();
-        OrderView order = fixture.place(1, 1);
-        orders.confirmPayment(order.id(), Actor.system());
-        orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
+	@Test
+	void theClinicCanNotCancelAPaidOrderOnceItIsBeingPacked() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(1, 1);
+		orders.confirmPayment(order.id(), Actor.system());
+		orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(fixture.maker.owner()));
 
-        MvcTestResult refused = new Api(mvc, tokens).post(fixture.clinic.owner(), "/api/orders/" + order.id() + "/cancel",
-                "{\"reason\": \"Changed my mind\"}");
+		MvcTestResult refused = new Api(mvc, tokens).post(fixture.clinic.owner(),
+				"/api/orders/" + order.id() + "/cancel", "{\"reason\": \"Changed my mind\"}");
 
-        assertThat(refused).hasStatus(HttpStatus.CONFLICT);
-        assertThat(refused).bodyJson().extractingPath("$.detail").asString()
-                .startsWith("An order that is PROCESSING can't be moved to CANCELLED.");
-        assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(19);
-    }
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(refused).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("An order that is PROCESSING can't be moved to CANCELLED.");
+		assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(19);
+	}
 
-    @Test
-    void eachRoleListsTheOrdersItMaySee() {
-        Fixture fixture = new Fixture();
-        OrderView order = fixture.place(1, 1);
-        Api api = new Api(mvc, tokens);
-        User otherClinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
-        User otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA).owner();
+	@Test
+	void eachRoleListsTheOrdersItMaySee() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(1, 1);
+		Api api = new Api(mvc, tokens);
+		User otherClinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
+		User otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA).owner();
 
-        assertThat(api.get(fixture.clinic.owner(), "/api/orders")).bodyJson().extractingPath("$.content[*].id").asArray()
-                .containsExactly(order.id().toString());
-        assertThat(api.get(fixture.maker.owner(), "/api/orders")).bodyJson().extractingPath("$.content[*].id").asArray()
-                .containsExactly(order.id().toString());
-        assertThat(api.get(otherClinic, "/api/orders")).bodyJson().extractingPath("$.page.totalElements").isEqualTo(0);
-        assertThat(api.get(otherMaker, "/api/orders/" + order.id())).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(api.get(Accounts.create(users, Role.SUPPORT), "/api/orders/" + order.id())).hasStatusOk();
-        assertThat(api.get(fixture.clinic.owner(), "/api/orders?status=NOPE")).hasStatus(HttpStatus.BAD_REQUEST);
-    }
+		assertThat(api.get(fixture.clinic.owner(), "/api/orders")).bodyJson()
+			.extractingPath("$.content[*].id")
+			.asArray()
+			.containsExactly(order.id().toString());
+		assertThat(api.get(fixture.maker.owner(), "/api/orders")).bodyJson()
+			.extractingPath("$.content[*].id")
+			.asArray()
+			.containsExactly(order.id().toString());
+		assertThat(api.get(otherClinic, "/api/orders")).bodyJson().extractingPath("$.page.totalElements").isEqualTo(0);
+		assertThat(api.get(otherMaker, "/api/orders/" + order.id())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get(Accounts.create(users, Role.SUPPORT), "/api/orders/" + order.id())).hasStatusOk();
+		assertThat(api.get(fixture.clinic.owner(), "/api/orders?status=NOPE")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
 
-    private List<AuditEntry> audit(OrderView order, String action) {
-        return auditLog.find(new AuditQuery("Order", order.id().toString(), null, action, null, null), PageRequest.of(0, 10))
-                .getContent();
-    }
+	private List<AuditEntry> audit(OrderView order, String action) {
+		return auditLog
+			.find(new AuditQuery("Order", order.id().toString(), null, action, null, null), PageRequest.of(0, 10))
+			.getContent();
+	}
 
-    /** A Kerala clinic and a Maharashtra manufacturer with two products: ₹100 (20 in stock) and ₹50 (10 in stock). */
-    private class Fixture {
+	/**
+	 * A Kerala clinic and a Maharashtra manufacturer with two products: ₹100 (20 in
+	 * stock) and ₹50 (10 in stock).
+	 */
+	private class Fixture {
 
-        final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-        final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        final ProductView first = TestCatalog.product(catalog, maker, "100.00", 20);
-        final ProductView second = TestCatalog.product(catalog, maker, "50.00", 10);
+		final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 
-        OrderView place(int firstQuantity, int secondQuantity) {
-            return orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(first.id(), firstQuantity),
-                    new OrderLine(second.id(), secondQuantity)), null, OrderSource.WEB);
-        }
-    }
+		final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+
+		final ProductView first = TestCatalog.product(catalog, maker, "100.00", 20);
+
+		final ProductView second = TestCatalog.product(catalog, maker, "50.00", 10);
+
+		OrderView place(int firstQuantity, int secondQuantity) {
+			return orders.place(Accounts.principal(clinic.owner()),
+					List.of(new OrderLine(first.id(), firstQuantity), new OrderLine(second.id(), secondQuantity)), null,
+					OrderSource.WEB);
+		}
+
+	}
+
 }

@@ -37,157 +37,201 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * The clinic's payment pages: "Pay" on an unpaid order, the way to the checkout, the checkout.js page with the
- * only Content-Security-Policy that lets Razorpay's script in, the result page, and who may see them.
+ * The clinic's payment pages: "Pay" on an unpaid order, the way to the checkout, the
+ * checkout.js page with the only Content-Security-Policy that lets Razorpay's script in,
+ * the result page, and who may see them.
  */
 @IntegrationTest
 class PaymentPagesIT {
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Autowired
-    PaymentManagement payments;
+	@Autowired
+	PaymentManagement payments;
 
-    @Autowired
-    OrderManagement orders;
+	@Autowired
+	OrderManagement orders;
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Autowired
-    UserManagement users;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    PaymentSettings settings;
+	@Autowired
+	PaymentSettings settings;
 
-    @Test
-    void payOnAnUnpaidOrderLeadsToTheCheckout() {
-        Fixture fixture = new Fixture();
+	@Test
+	void payOnAnUnpaidOrderLeadsToTheCheckout() {
+		Fixture fixture = new Fixture();
 
-        MvcTestResult orderPage = mvc.get().uri("/clinic/orders/" + fixture.order.id()).with(as(fixture.clinic.owner())).exchange();
-        MvcTestResult pay = mvc.post().uri("/clinic/orders/" + fixture.order.id() + "/pay").with(as(fixture.clinic.owner()))
-                .with(csrf()).exchange();
+		MvcTestResult orderPage = mvc.get()
+			.uri("/clinic/orders/" + fixture.order.id())
+			.with(as(fixture.clinic.owner()))
+			.exchange();
+		MvcTestResult pay = mvc.post()
+			.uri("/clinic/orders/" + fixture.order.id() + "/pay")
+			.with(as(fixture.clinic.owner()))
+			.with(csrf())
+			.exchange();
 
-        assertThat(orderPage).hasStatusOk().bodyText().contains("data-testid=\"pay-order\"", "Pay ₹236.25");
-        assertThat(pay).hasStatus(HttpStatus.FOUND);
-        String checkoutUrl = pay.getResponse().getRedirectedUrl();
-        assertThat(checkoutUrl).startsWith("/sandbox/razorpay/checkout/order_").contains("?callback=%2Fpayments%2Frazorpay%2Fcallback%2F");
-        MvcTestResult sandbox = mvc.get().uri(URI.create(checkoutUrl)).exchange();
-        assertThat(sandbox).hasStatusOk().bodyText().contains("Sandbox.", "₹236.25", fixture.order.orderNumber(),
-                "Pay with UPI (succeeds)", "Pay by card (the bank declines)");
-    }
+		assertThat(orderPage).hasStatusOk().bodyText().contains("data-testid=\"pay-order\"", "Pay ₹236.25");
+		assertThat(pay).hasStatus(HttpStatus.FOUND);
+		String checkoutUrl = pay.getResponse().getRedirectedUrl();
+		assertThat(checkoutUrl).startsWith("/sandbox/razorpay/checkout/order_")
+			.contains("?callback=%2Fpayments%2Frazorpay%2Fcallback%2F");
+		MvcTestResult sandbox = mvc.get().uri(URI.create(checkoutUrl)).exchange();
+		assertThat(sandbox).hasStatusOk()
+			.bodyText()
+			.contains("Sandbox.", "₹236.25", fixture.order.orderNumber(), "Pay with UPI (succeeds)",
+					"Pay by card (the bank declines)");
+	}
 
-    @Test
-    void theCheckoutJsPageAloneAllowsRazorpaysScript() {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+	@Test
+	void theCheckoutJsPageAloneAllowsRazorpaysScript() {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 
-        MvcTestResult page = mvc.get().uri("/clinic/payments/" + checkout.paymentId() + "/checkout").with(as(fixture.clinic.owner()))
-                .exchange();
-        MvcTestResult orderPage = mvc.get().uri("/clinic/orders/" + fixture.order.id()).with(as(fixture.clinic.owner())).exchange();
+		MvcTestResult page = mvc.get()
+			.uri("/clinic/payments/" + checkout.paymentId() + "/checkout")
+			.with(as(fixture.clinic.owner()))
+			.exchange();
+		MvcTestResult orderPage = mvc.get()
+			.uri("/clinic/orders/" + fixture.order.id())
+			.with(as(fixture.clinic.owner()))
+			.exchange();
 
-        assertThat(page).hasStatusOk().bodyText().contains("https://checkout.razorpay.com/v1/checkout.js",
-                "data-order-id=\"" + checkout.razorpayOrderId() + "\"", "data-amount=\"23625\"",
-                "data-callback-url=\"http://localhost/payments/razorpay/callback/" + checkout.paymentId() + "\"");
-        assertThat(page.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self' https://checkout.razorpay.com");
-        assertThat(orderPage.getResponse().getHeader("Content-Security-Policy")).doesNotContain("razorpay");
-    }
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("https://checkout.razorpay.com/v1/checkout.js",
+					"data-order-id=\"" + checkout.razorpayOrderId() + "\"", "data-amount=\"23625\"",
+					"data-callback-url=\"http://localhost/payments/razorpay/callback/" + checkout.paymentId() + "\"");
+		assertThat(page.getResponse().getHeader("Content-Security-Policy"))
+			.contains("script-src 'self' https://checkout.razorpay.com");
+		assertThat(orderPage.getResponse().getHeader("Content-Security-Policy")).doesNotContain("razorpay");
+	}
 
-    @Test
-    void theResultPageSaysWhatBecameOfThePayment() {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
-        String path = "/clinic/payments/" + checkout.paymentId();
+	@Test
+	void theResultPageSaysWhatBecameOfThePayment() {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		String path = "/clinic/payments/" + checkout.paymentId();
 
-        MvcTestResult waiting = mvc.get().uri(path + "?outcome=paid").with(as(fixture.clinic.owner())).exchange();
-        payments.recordCapture(checkout.razorpayOrderId(), "pay_PagesIT000001", checkout.amountPaise(), "INR", "upi");
-        MvcTestResult captured = mvc.get().uri(path).with(as(fixture.clinic.owner())).header("HX-Request", "true").exchange();
+		MvcTestResult waiting = mvc.get().uri(path + "?outcome=paid").with(as(fixture.clinic.owner())).exchange();
+		payments.recordCapture(checkout.razorpayOrderId(), "pay_PagesIT000001", checkout.amountPaise(), "INR", "upi");
+		MvcTestResult captured = mvc.get()
+			.uri(path)
+			.with(as(fixture.clinic.owner()))
+			.header("HX-Request", "true")
+			.exchange();
 
-        assertThat(waiting).hasStatusOk().bodyText().contains("Razorpay has your payment; confirming it…", "every 2s");
-        assertThat(captured).hasStatusOk().bodyText().contains("Payment received.").doesNotContain("every 2s", "<html");
-    }
+		assertThat(waiting).hasStatusOk().bodyText().contains("Razorpay has your payment; confirming it…", "every 2s");
+		assertThat(captured).hasStatusOk().bodyText().contains("Payment received.").doesNotContain("every 2s", "<html");
+	}
 
-    @Test
-    void onlyThePayingClinicSeesItsPayment() {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
-        OwnedClinic stranger = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+	@Test
+	void onlyThePayingClinicSeesItsPayment() {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		OwnedClinic stranger = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
-        assertThat(mvc.get().uri("/clinic/payments/" + checkout.paymentId()).with(as(stranger.owner())).exchange())
-                .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.post().uri("/clinic/orders/" + fixture.order.id() + "/pay").with(as(stranger.owner())).with(csrf()).exchange())
-                .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/clinic/payments/" + checkout.paymentId()).with(as(fixture.maker.owner())).exchange())
-                .hasStatus(HttpStatus.FORBIDDEN);
-    }
+		assertThat(mvc.get().uri("/clinic/payments/" + checkout.paymentId()).with(as(stranger.owner())).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/clinic/orders/" + fixture.order.id() + "/pay")
+			.with(as(stranger.owner()))
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/clinic/payments/" + checkout.paymentId()).with(as(fixture.maker.owner())).exchange())
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
 
-    @Test
-    void theSandboxOnlyReturnsToOurCallbackAndKnowsOnlyItsOrders() {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+	@Test
+	void theSandboxOnlyReturnsToOurCallbackAndKnowsOnlyItsOrders() {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 
-        assertThat(mvc.get().uri("/sandbox/razorpay/checkout/" + checkout.razorpayOrderId() + "?callback=https://evil.example/steal")
-                .exchange()).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/sandbox/razorpay/checkout/order_NeverCreated01?callback=/payments/razorpay/callback/"
-                + UUID.randomUUID()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
-    }
+		assertThat(mvc.get()
+			.uri("/sandbox/razorpay/checkout/" + checkout.razorpayOrderId() + "?callback=https://evil.example/steal")
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get()
+			.uri("/sandbox/razorpay/checkout/order_NeverCreated01?callback=/payments/razorpay/callback/"
+					+ UUID.randomUUID())
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
 
-    @Test
-    void theTeamSeesFlaggedPaymentsAndTheWebhooksReceived() throws Exception {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
-        String body = ("{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
-                + "{\"id\":\"pay_AdminPages0001\",\"amount\":100,\"currency\":\"INR\",\"status\":\"captured\","
-                + "\"order_id\":\"%s\"}}}}").formatted(checkout.razorpayOrderId());
-        String eventId = "evt_admin_" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.post().uri("/api/webhooks/razorpay/payment").contentType(MediaType.APPLICATION_JSON).content(body)
-                .header("X-Razorpay-Event-Id", eventId)
-                .header("X-Razorpay-Signature", RazorpaySignatures.sign(body, settings.keys().webhookSecret())).exchange();
-        Awaitility.await().until(() -> payments.receivedEvent(eventId).outcome() == EventOutcome.FLAGGED);
-        User support = Accounts.create(users, Role.SUPPORT);
+	@Test
+	void theTeamSeesFlaggedPaymentsAndTheWebhooksReceived() throws Exception {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		String body = ("{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
+				+ "{\"id\":\"pay_AdminPages0001\",\"amount\":100,\"currency\":\"INR\",\"status\":\"captured\","
+				+ "\"order_id\":\"%s\"}}}}")
+			.formatted(checkout.razorpayOrderId());
+		String eventId = "evt_admin_" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.post()
+			.uri("/api/webhooks/razorpay/payment")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.header("X-Razorpay-Event-Id", eventId)
+			.header("X-Razorpay-Signature", RazorpaySignatures.sign(body, settings.keys().webhookSecret()))
+			.exchange();
+		Awaitility.await().until(() -> payments.receivedEvent(eventId).outcome() == EventOutcome.FLAGGED);
+		User support = Accounts.create(users, Role.SUPPORT);
 
-        MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();
-        MvcTestResult events = mvc.get().uri("/admin/payments/events").with(as(support)).exchange();
-        MvcTestResult event = mvc.get().uri("/admin/payments/events/" + eventId).with(as(support)).exchange();
+		MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();
+		MvcTestResult events = mvc.get().uri("/admin/payments/events").with(as(support)).exchange();
+		MvcTestResult event = mvc.get().uri("/admin/payments/events/" + eventId).with(as(support)).exchange();
 
-        assertThat(flagged).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "₹236.25",
-                "Razorpay reported INR 1.00 paid against ₹236.25.");
-        assertThat(events).hasStatusOk().bodyText().contains(eventId, "payment.captured", "FLAGGED");
-        assertThat(event).hasStatusOk().bodyText().contains("&quot;id&quot; : &quot;pay_AdminPages0001&quot;");
-        assertThat(mvc.get().uri("/admin/payments").with(as(fixture.clinic.owner())).exchange()).hasStatus(HttpStatus.FORBIDDEN);
-    }
+		assertThat(flagged).hasStatusOk()
+			.bodyText()
+			.contains(fixture.order.orderNumber(), "₹236.25", "Razorpay reported INR 1.00 paid against ₹236.25.");
+		assertThat(events).hasStatusOk().bodyText().contains(eventId, "payment.captured", "FLAGGED");
+		assertThat(event).hasStatusOk().bodyText().contains("&quot;id&quot; : &quot;pay_AdminPages0001&quot;");
+		assertThat(mvc.get().uri("/admin/payments").with(as(fixture.clinic.owner())).exchange())
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
 
-    @Test
-    void theManufacturerSeesWhatEachPaidOrderBringsAndTheTeamSeesTheLedgerBalance() {
-        Fixture fixture = new Fixture();
-        PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
-        payments.recordCapture(checkout.razorpayOrderId(), "pay_Settlement0001", checkout.amountPaise(), "INR", "upi");
+	@Test
+	void theManufacturerSeesWhatEachPaidOrderBringsAndTheTeamSeesTheLedgerBalance() {
+		Fixture fixture = new Fixture();
+		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		payments.recordCapture(checkout.razorpayOrderId(), "pay_Settlement0001", checkout.amountPaise(), "INR", "upi");
 
-        MvcTestResult settlements = mvc.get().uri("/manufacturer/settlements").with(as(fixture.maker.owner())).exchange();
-        MvcTestResult admin = mvc.get().uri("/admin/payments").with(as(Accounts.create(users, Role.ADMIN))).exchange();
+		MvcTestResult settlements = mvc.get()
+			.uri("/manufacturer/settlements")
+			.with(as(fixture.maker.owner()))
+			.exchange();
+		MvcTestResult admin = mvc.get().uri("/admin/payments").with(as(Accounts.create(users, Role.ADMIN))).exchange();
 
-        assertThat(settlements).hasStatusOk().bodyText().contains(fixture.order.orderNumber(), "₹236.25", "₹22.50", "₹4.05",
-                "₹1.13", "₹208.57");
-        assertThat(admin).hasStatusOk().bodyText().contains("The ledger balances for all");
-    }
+		assertThat(settlements).hasStatusOk()
+			.bodyText()
+			.contains(fixture.order.orderNumber(), "₹236.25", "₹22.50", "₹4.05", "₹1.13", "₹208.57");
+		assertThat(admin).hasStatusOk().bodyText().contains("The ledger balances for all");
+	}
 
-    private static RequestPostProcessor as(User owner) {
-        return user(Accounts.principal(owner));
-    }
+	private static RequestPostProcessor as(User owner) {
+		return user(Accounts.principal(owner));
+	}
 
-    private class Fixture {
+	private class Fixture {
 
-        final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-        final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-        final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
-        final OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)), null,
-                OrderSource.WEB);
-    }
+		final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+
+		final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+
+		final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
+
+		final OrderView order = orders.place(Accounts.principal(clinic.owner()),
+				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+
+	}
+
 }

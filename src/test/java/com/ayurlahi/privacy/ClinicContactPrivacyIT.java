@@ -41,171 +41,190 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * A clinic's contact person, phone and email are platform-owned: no response a manufacturer can get contains
- * them. The clinic gets distinctive values; the manufacturer then fetches every page, fragment and JSON
- * resource it can reach (and the ones it can't), including the order the clinic placed with it. Extend {@link #manufacturerPages} and {@link #manufacturerApi}
- * whenever a manufacturer-facing page or endpoint arrives (orders, invoices, disputes).
+ * A clinic's contact person, phone and email are platform-owned: no response a
+ * manufacturer can get contains them. The clinic gets distinctive values; the
+ * manufacturer then fetches every page, fragment and JSON resource it can reach (and the
+ * ones it can't), including the order the clinic placed with it. Extend
+ * {@link #manufacturerPages} and {@link #manufacturerApi} whenever a manufacturer-facing
+ * page or endpoint arrives (orders, invoices, disputes).
  */
 @IntegrationTest
 class ClinicContactPrivacyIT {
 
-    private static final String CONTACT_PERSON = "Dr. Privata Contactwoman";
-    private static final String PHONE_DIGITS = "9123987651";
-    private static final String EMAIL = "private.contact.7781@clinic-secret.in";
+	private static final String CONTACT_PERSON = "Dr. Privata Contactwoman";
 
-    @Autowired
-    MockMvcTester mvc;
+	private static final String PHONE_DIGITS = "9123987651";
 
-    @Autowired
-    UserManagement users;
+	private static final String EMAIL = "private.contact.7781@clinic-secret.in";
 
-    @Autowired
-    ClinicManagement clinics;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Autowired
-    ManufacturerManagement manufacturers;
+	@Autowired
+	UserManagement users;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	ClinicManagement clinics;
 
-    @Autowired
-    ProductCatalog catalog;
+	@Autowired
+	ManufacturerManagement manufacturers;
 
-    @Autowired
-    OrderManagement orders;
+	@Autowired
+	JwtTokens tokens;
 
-    @Autowired
-    PaymentManagement payments;
+	@Autowired
+	ProductCatalog catalog;
 
-    @Test
-    void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
-        Clinic clinic = distinctiveClinic();
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-        String token = tokens.issue(Accounts.principal(maker.owner())).value();
-        ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
-        OrderView order = orders.place(AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
-                List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
-        PaymentCheckout payment = payments.initiate(order.id(),
-                AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()));
-        payments.recordCapture(payment.razorpayOrderId(), "pay_Privacy0000001", payment.amountPaise(), "INR", "upi");
-        Orders placed = new Orders(order, product, payment.paymentId());
+	@Autowired
+	OrderManagement orders;
 
-        int opened = 0;
-        for (Map.Entry<String, Integer> page : manufacturerPages(clinic, placed).entrySet()) {
-            MvcTestResult result = mvc.get().uri(page.getKey()).with(user(Accounts.principal(maker.owner()))).exchange();
-            assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(page.getValue());
-            assertFree(page.getKey(), result);
-            MvcTestResult htmx = mvc.get().uri(page.getKey()).header("HX-Request", "true")
-                    .with(user(Accounts.principal(maker.owner()))).exchange();
-            assertFree(page.getKey() + " (htmx)", htmx);
-            opened += page.getValue() == 200 ? 1 : 0;
-        }
-        for (Map.Entry<String, Integer> endpoint : manufacturerApi(clinic, maker, placed).entrySet()) {
-            MvcTestResult result = mvc.get().uri(endpoint.getKey())
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-            assertThat(result.getResponse().getStatus()).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
-            assertFree(endpoint.getKey(), result);
-        }
-        assertThat(opened).isGreaterThanOrEqualTo(8);
-    }
+	@Autowired
+	PaymentManagement payments;
 
-    @Test
-    void theSameResponsesForPlatformStaffDoShowThem() {
-        Clinic clinic = distinctiveClinic();
-        User admin = Accounts.create(users, Role.ADMIN);
+	@Test
+	void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
+		Clinic clinic = distinctiveClinic();
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+		String token = tokens.issue(Accounts.principal(maker.owner())).value();
+		ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
+		OrderView order = orders.place(
+				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
+				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+		PaymentCheckout payment = payments.initiate(order.id(),
+				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()));
+		payments.recordCapture(payment.razorpayOrderId(), "pay_Privacy0000001", payment.amountPaise(), "INR", "upi");
+		Orders placed = new Orders(order, product, payment.paymentId());
 
-        assertThat(mvc.get().uri("/admin/clinics/" + clinic.getId()).with(user(Accounts.principal(admin))))
-                .bodyText().contains(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
-        assertThat(mvc.get().uri("/api/clinics/" + clinic.getId())
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(admin)).value()))
-                .bodyText().contains(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
-    }
+		int opened = 0;
+		for (Map.Entry<String, Integer> page : manufacturerPages(clinic, placed).entrySet()) {
+			MvcTestResult result = mvc.get()
+				.uri(page.getKey())
+				.with(user(Accounts.principal(maker.owner())))
+				.exchange();
+			assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(page.getValue());
+			assertFree(page.getKey(), result);
+			MvcTestResult htmx = mvc.get()
+				.uri(page.getKey())
+				.header("HX-Request", "true")
+				.with(user(Accounts.principal(maker.owner())))
+				.exchange();
+			assertFree(page.getKey() + " (htmx)", htmx);
+			opened += page.getValue() == 200 ? 1 : 0;
+		}
+		for (Map.Entry<String, Integer> endpoint : manufacturerApi(clinic, maker, placed).entrySet()) {
+			MvcTestResult result = mvc.get()
+				.uri(endpoint.getKey())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchange();
+			assertThat(result.getResponse().getStatus()).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
+			assertFree(endpoint.getKey(), result);
+		}
+		assertThat(opened).isGreaterThanOrEqualTo(8);
+	}
 
-    /**
-     * Every portal page a manufacturer might open, with the status it gets: its own portal's pages, and the
-     * other portals' (which refuse).
-     */
-    private static Map<String, Integer> manufacturerPages(Clinic clinic, Orders placed) {
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        pages.put("/", 200);
-        pages.put("/manufacturer", 200);
-        pages.put("/manufacturer/profile", 200);
-        pages.put("/manufacturer/products", 200);
-        pages.put("/manufacturer/products/" + placed.product().id(), 200);
-        pages.put("/manufacturer/orders", 200);
-        pages.put("/manufacturer/orders?queue=DONE", 200);
-        pages.put("/manufacturer/orders/" + placed.order().id(), 200);
-        pages.put("/manufacturer/settlements", 200);
-        pages.put("/clinic/payments/" + placed.paymentId(), 403);
-        pages.put("/admin/payments", 403);
-        pages.put("/clinic/orders/" + placed.order().id(), 403);
-        pages.put("/clinic/catalog", 403);
-        pages.put("/admin/orders", 403);
-        pages.put("/admin/orders/" + placed.order().id(), 403);
-        pages.put("/clinic", 403);
-        pages.put("/clinic/profile", 403);
-        pages.put("/admin", 403);
-        pages.put("/admin/clinics", 403);
-        pages.put("/admin/clinics/" + clinic.getId(), 403);
-        pages.put("/admin/clinics?status=&q=" + clinic.getGstin(), 403);
-        pages.put("/admin/audit", 403);
-        pages.put("/admin/audit/export.csv", 403);
-        pages.put("/admin/audit?entityId=" + clinic.getId(), 403);
-        pages.put("/admin/users", 403);
-        return pages;
-    }
+	@Test
+	void theSameResponsesForPlatformStaffDoShowThem() {
+		Clinic clinic = distinctiveClinic();
+		User admin = Accounts.create(users, Role.ADMIN);
 
-    /** Every JSON resource a manufacturer might ask for, with the status it gets. */
-    private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker, Orders placed) {
-        Map<String, Integer> endpoints = new LinkedHashMap<>();
-        endpoints.put("/api/orders", 200);
-        endpoints.put("/api/orders?status=CONFIRMED", 200);
-        endpoints.put("/api/payments/" + placed.paymentId(), 403);
-        endpoints.put("/api/payments/order/" + placed.order().id(), 403);
-        endpoints.put("/api/orders/" + placed.order().id(), 200);
-        endpoints.put("/api/products", 200);
-        endpoints.put("/api/products/" + placed.product().id(), 200);
-        endpoints.put("/api/users/me", 200);
-        endpoints.put("/api/manufacturers/me", 200);
-        endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
-        endpoints.put("/api/manufacturers", 403);
-        endpoints.put("/api/clinics", 403);
-        endpoints.put("/api/clinics/me", 403);
-        endpoints.put("/api/clinics/" + clinic.getId(), 403);
-        endpoints.put("/api/clinics?q=" + clinic.getGstin(), 403);
-        endpoints.put("/api/audit", 403);
-        endpoints.put("/api/audit?entityId=" + clinic.getId(), 403);
-        return endpoints;
-    }
+		assertThat(mvc.get().uri("/admin/clinics/" + clinic.getId()).with(user(Accounts.principal(admin)))).bodyText()
+			.contains(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
+		assertThat(mvc.get()
+			.uri("/api/clinics/" + clinic.getId())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(admin)).value())).bodyText()
+			.contains(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
+	}
 
-    @Test
-    void theHeaderFragmentsAManufacturerLoadsAreFreeOfThemToo() throws Exception {
-        Clinic clinic = distinctiveClinic();
-        OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+	/**
+	 * Every portal page a manufacturer might open, with the status it gets: its own
+	 * portal's pages, and the other portals' (which refuse).
+	 */
+	private static Map<String, Integer> manufacturerPages(Clinic clinic, Orders placed) {
+		Map<String, Integer> pages = new LinkedHashMap<>();
+		pages.put("/", 200);
+		pages.put("/manufacturer", 200);
+		pages.put("/manufacturer/profile", 200);
+		pages.put("/manufacturer/products", 200);
+		pages.put("/manufacturer/products/" + placed.product().id(), 200);
+		pages.put("/manufacturer/orders", 200);
+		pages.put("/manufacturer/orders?queue=DONE", 200);
+		pages.put("/manufacturer/orders/" + placed.order().id(), 200);
+		pages.put("/manufacturer/settlements", 200);
+		pages.put("/clinic/payments/" + placed.paymentId(), 403);
+		pages.put("/admin/payments", 403);
+		pages.put("/clinic/orders/" + placed.order().id(), 403);
+		pages.put("/clinic/catalog", 403);
+		pages.put("/admin/orders", 403);
+		pages.put("/admin/orders/" + placed.order().id(), 403);
+		pages.put("/clinic", 403);
+		pages.put("/clinic/profile", 403);
+		pages.put("/admin", 403);
+		pages.put("/admin/clinics", 403);
+		pages.put("/admin/clinics/" + clinic.getId(), 403);
+		pages.put("/admin/clinics?status=&q=" + clinic.getGstin(), 403);
+		pages.put("/admin/audit", 403);
+		pages.put("/admin/audit/export.csv", 403);
+		pages.put("/admin/audit?entityId=" + clinic.getId(), 403);
+		pages.put("/admin/users", 403);
+		return pages;
+	}
 
-        for (String fragment : List.of("/notifications", "/gstin-check?gstin=" + clinic.getGstin())) {
-            MvcTestResult result = mvc.get().uri(fragment).header("HX-Request", "true")
-                    .with(user(Accounts.principal(maker.owner()))).exchange();
-            assertThat(result.getResponse().getStatus()).as(fragment).isEqualTo(200);
-            assertFree(fragment, result);
-        }
-    }
+	/** Every JSON resource a manufacturer might ask for, with the status it gets. */
+	private static Map<String, Integer> manufacturerApi(Clinic clinic, OwnedManufacturer maker, Orders placed) {
+		Map<String, Integer> endpoints = new LinkedHashMap<>();
+		endpoints.put("/api/orders", 200);
+		endpoints.put("/api/orders?status=CONFIRMED", 200);
+		endpoints.put("/api/payments/" + placed.paymentId(), 403);
+		endpoints.put("/api/payments/order/" + placed.order().id(), 403);
+		endpoints.put("/api/orders/" + placed.order().id(), 200);
+		endpoints.put("/api/products", 200);
+		endpoints.put("/api/products/" + placed.product().id(), 200);
+		endpoints.put("/api/users/me", 200);
+		endpoints.put("/api/manufacturers/me", 200);
+		endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
+		endpoints.put("/api/manufacturers", 403);
+		endpoints.put("/api/clinics", 403);
+		endpoints.put("/api/clinics/me", 403);
+		endpoints.put("/api/clinics/" + clinic.getId(), 403);
+		endpoints.put("/api/clinics?q=" + clinic.getGstin(), 403);
+		endpoints.put("/api/audit", 403);
+		endpoints.put("/api/audit?entityId=" + clinic.getId(), 403);
+		return endpoints;
+	}
 
-    /** The order the distinctive clinic placed with the manufacturer, and its product. */
-    private record Orders(OrderView order, ProductView product, UUID paymentId) {
-    }
+	@Test
+	void theHeaderFragmentsAManufacturerLoadsAreFreeOfThemToo() throws Exception {
+		Clinic clinic = distinctiveClinic();
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 
-    private static void assertFree(String what, MvcTestResult result) throws Exception {
-        String body = result.getResponse().getContentAsString();
-        assertThat(body).as(what + " (" + result.getResponse().getStatus() + ")")
-                .doesNotContain(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
-    }
+		for (String fragment : List.of("/notifications", "/gstin-check?gstin=" + clinic.getGstin())) {
+			MvcTestResult result = mvc.get()
+				.uri(fragment)
+				.header("HX-Request", "true")
+				.with(user(Accounts.principal(maker.owner())))
+				.exchange();
+			assertThat(result.getResponse().getStatus()).as(fragment).isEqualTo(200);
+			assertFree(fragment, result);
+		}
+	}
 
-    private Clinic distinctiveClinic() {
-        User owner = Accounts.create(users, Role.CLINIC);
-        Clinic clinic = clinics.register(Accounts.principal(owner), new ClinicDetails("Privacy Test Clinic",
-                TestGstins.random(IndianState.KERALA), "KL-PRIV-1", LocalDate.now().plusYears(1), "1 Quiet Lane", null,
-                "Kozhikode", "673001", CONTACT_PERSON, "+91" + PHONE_DIGITS, EMAIL));
-        return clinics.approve(clinic.getId(), Profiles.ADMIN);
-    }
+	/** The order the distinctive clinic placed with the manufacturer, and its product. */
+	private record Orders(OrderView order, ProductView product, UUID paymentId) {
+	}
+
+	private static void assertFree(String what, MvcTestResult result) throws Exception {
+		String body = result.getResponse().getContentAsString();
+		assertThat(body).as(what + " (" + result.getResponse().getStatus() + ")")
+			.doesNotContain(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
+	}
+
+	private Clinic distinctiveClinic() {
+		User owner = Accounts.create(users, Role.CLINIC);
+		Clinic clinic = clinics.register(Accounts.principal(owner),
+				new ClinicDetails("Privacy Test Clinic", TestGstins.random(IndianState.KERALA), "KL-PRIV-1",
+						LocalDate.now().plusYears(1), "1 Quiet Lane", null, "Kozhikode", "673001", CONTACT_PERSON,
+						"+91" + PHONE_DIGITS, EMAIL));
+		return clinics.approve(clinic.getId(), Profiles.ADMIN);
+	}
+
 }

@@ -6,22 +6,24 @@ import org.junit.jupiter.api.Test;
 
 class CatalogQueryTest {
 
-    @Test
-    void searchesForEachLongEnoughWordOnce() {
-        CatalogQuery query = new CatalogQuery("  Ashwagandha 100 g  ashwagandha CHURNA ", null, null, false, CatalogSort.NAME);
-        assertThat(query.words()).containsExactly("ashwagandha", "100", "churna");
-        assertThat(query.textTooShort()).isFalse();
-    }
+	@Test
+	void searchesForEachLongEnoughWordOnce() {
+		CatalogQuery query = new CatalogQuery("  Ashwagandha 100 g  ashwagandha CHURNA ", null, null, false,
+				CatalogSort.NAME);
+		assertThat(query.words()).containsExactly("ashwagandha", "100", "churna");
+		assertThat(query.textTooShort()).isFalse();
+	}
 
-    @Test
-    void textWithOnlyShortWordsIsTooShortToSearch() {
-        assertThat(new CatalogQuery("as g", null, null, false, CatalogSort.NAME).textTooShort()).isTrue();
-        assertThat(new CatalogQuery("   ", null, null, false, CatalogSort.NAME).textTooShort()).isFalse();
-        assertThat(CatalogQuery.all().words()).isEmpty();
-    }
+	@Test
+	void textWithOnlyShortWordsIsTooShortToSearch() {
+		assertThat(new CatalogQuery("as g", null, null, false, CatalogSort.NAME).textTooShort()).isTrue();
+		assertThat(new CatalogQuery("   ", null, null, false, CatalogSort.NAME).textTooShort()).isFalse();
+		assertThat(CatalogQuery.all().words()).isEmpty();
+	}
 
-    @Test
-    void escapesLikeWildcards() {
-        assertThat(ProductQueries.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
-    }
+	@Test
+	void escapesLikeWildcards() {
+		assertThat(ProductQueries.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+	}
+
 }

@@ -22,50 +22,53 @@ import com.ayurlahi.users.User;
  */
 public final class Api {
 
-    private final MockMvcTester mvc;
-    private final JwtTokens tokens;
+	private final MockMvcTester mvc;
 
-    public Api(MockMvcTester mvc, JwtTokens tokens) {
-        this.mvc = mvc;
-        this.tokens = tokens;
-    }
+	private final JwtTokens tokens;
 
-    public MvcTestResult get(User caller, String uri) {
-        return call(caller, mvc.get().uri(uri), null);
-    }
+	public Api(MockMvcTester mvc, JwtTokens tokens) {
+		this.mvc = mvc;
+		this.tokens = tokens;
+	}
 
-    public MvcTestResult post(User caller, String uri, @Nullable String json) {
-        return call(caller, mvc.post().uri(uri), json);
-    }
+	public MvcTestResult get(User caller, String uri) {
+		return call(caller, mvc.get().uri(uri), null);
+	}
 
-    public MvcTestResult patch(User caller, String uri, String json) {
-        return call(caller, mvc.patch().uri(uri), json);
-    }
+	public MvcTestResult post(User caller, String uri, @Nullable String json) {
+		return call(caller, mvc.post().uri(uri), json);
+	}
 
-    public MvcTestResult delete(User caller, String uri) {
-        return call(caller, mvc.delete().uri(uri), null);
-    }
+	public MvcTestResult patch(User caller, String uri, String json) {
+		return call(caller, mvc.patch().uri(uri), json);
+	}
 
-    public static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString();
-        } catch (UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
+	public MvcTestResult delete(User caller, String uri) {
+		return call(caller, mvc.delete().uri(uri), null);
+	}
 
-    /** The response body as a JSON object. */
-    public static Map<String, Object> json(MvcTestResult result) {
-        return JsonMapper.shared().readValue(body(result), new TypeReference<Map<String, Object>>() {
-        });
-    }
+	public static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (UnsupportedEncodingException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
 
-    private MvcTestResult call(User caller, MockMvcRequestBuilder request, @Nullable String json) {
-        MockMvcRequestBuilder withAuth = request.header(HttpHeaders.AUTHORIZATION,
-                "Bearer " + tokens.issue(Accounts.principal(caller)).value());
-        if (json != null) {
-            withAuth = withAuth.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return withAuth.exchange();
-    }
+	/** The response body as a JSON object. */
+	public static Map<String, Object> json(MvcTestResult result) {
+		return JsonMapper.shared().readValue(body(result), new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	private MvcTestResult call(User caller, MockMvcRequestBuilder request, @Nullable String json) {
+		MockMvcRequestBuilder withAuth = request.header(HttpHeaders.AUTHORIZATION,
+				"Bearer " + tokens.issue(Accounts.principal(caller)).value());
+		if (json != null) {
+			withAuth = withAuth.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return withAuth.exchange();
+	}
+
 }

@@ -25,147 +25,163 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Headless Debian Chromium driven through Debian's chromedriver, with a fresh profile each time. Selenium is
- * given both paths, so it never looks for (or downloads) a driver or a browser.
+ * Headless Debian Chromium driven through Debian's chromedriver, with a fresh profile
+ * each time. Selenium is given both paths, so it never looks for (or downloads) a driver
+ * or a browser.
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Dimension DESKTOP = new Dimension(1280, 900);
-    public static final Dimension PHONE = new Dimension(390, 844);
+	public static final Dimension DESKTOP = new Dimension(1280, 900);
 
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+	public static final Dimension PHONE = new Dimension(390, 844);
 
-    private final String baseUrl;
-    private final Path profile;
-    private final ChromeDriver driver;
+	private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
 
-    public Browser(int port) {
-        requireInstalled(CHROMIUM, "chromium");
-        requireInstalled(CHROMEDRIVER, "chromium-driver");
-        this.baseUrl = "http://localhost:" + port;
-        try {
-            this.profile = Files.createTempDirectory("ayurlahi-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--force-prefers-reduced-motion", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        this.driver = new ChromeDriver(service, options);
-        resize(DESKTOP);
-    }
+	private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
-    /** Where the browser saves downloads: a folder of this browser's own profile. */
-    public Path downloads() {
-        return profile.resolve("downloads");
-    }
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
-    /** The file once the browser has finished downloading it. */
-    public Path awaitDownload(String fileName) {
-        Path file = downloads().resolve(fileName);
-        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> Files.isRegularFile(file)
-                && !Files.exists(downloads().resolve(fileName + ".crdownload")) && Files.size(file) > 0);
-        return file;
-    }
+	private final String baseUrl;
 
-    public WebDriver driver() {
-        return driver;
-    }
+	private final Path profile;
 
-    public void open(String path) {
-        driver.get(baseUrl + path);
-    }
+	private final ChromeDriver driver;
 
-    public String path() {
-        String url = driver.getCurrentUrl();
-        return url == null ? "" : url.replace(baseUrl, "");
-    }
+	public Browser(int port) {
+		requireInstalled(CHROMIUM, "chromium");
+		requireInstalled(CHROMEDRIVER, "chromium-driver");
+		this.baseUrl = "http://localhost:" + port;
+		try {
+			this.profile = Files.createTempDirectory("ayurlahi-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--force-prefers-reduced-motion",
+				"--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", downloads().toString(), "download.prompt_for_download", false));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		resize(DESKTOP);
+	}
 
-    public WebElement find(By by) {
-        return driver.findElement(by);
-    }
+	/** Where the browser saves downloads: a folder of this browser's own profile. */
+	public Path downloads() {
+		return profile.resolve("downloads");
+	}
 
-    /** Clicks an element after scrolling it to the middle of the window, where nothing covers it. */
-    public void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
-        element.click();
-    }
+	/** The file once the browser has finished downloading it. */
+	public Path awaitDownload(String fileName) {
+		Path file = downloads().resolve(fileName);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(fileName + ".crdownload"))
+					&& Files.size(file) > 0);
+		return file;
+	}
 
-    /** Finds and clicks again when htmx replaced the element in between. */
-    public void click(By by) {
-        waitUntil(browser -> {
-            click(find(by));
-            return true;
-        });
-    }
+	public WebDriver driver() {
+		return driver;
+	}
 
-    public void clickTestId(String testId) {
-        click(By.cssSelector("[data-testid='" + testId + "']"));
-    }
+	public void open(String path) {
+		driver.get(baseUrl + path);
+	}
 
-    public WebElement byTestId(String testId) {
-        return driver.findElement(By.cssSelector("[data-testid='" + testId + "']"));
-    }
+	public String path() {
+		String url = driver.getCurrentUrl();
+		return url == null ? "" : url.replace(baseUrl, "");
+	}
 
-    public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
-    }
+	public WebElement find(By by) {
+		return driver.findElement(by);
+	}
 
-    /**
-     * Makes the page's viewport exactly {@code size} (headless Chromium otherwise keeps part of the window for
-     * browser chrome it doesn't draw, and clicks near the bottom miss).
-     */
-    public void resize(Dimension size) {
-        driver.manage().window().setSize(size);
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height", size.height,
-                "deviceScaleFactor", 1, "mobile", size.width < 768));
-    }
+	/**
+	 * Clicks an element after scrolling it to the middle of the window, where nothing
+	 * covers it.
+	 */
+	public void click(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+				element);
+		element.click();
+	}
 
-    /** Signs in through the login form and waits for the landing page. */
-    public void signIn(String email, String password) {
-        open("/login");
-        find(By.id("username")).sendKeys(email);
-        find(By.id("password")).sendKeys(password);
-        byTestId("sign-in").click();
-        waitUntil(browser -> !path().startsWith("/login"));
-    }
+	/** Finds and clicks again when htmx replaced the element in between. */
+	public void click(By by) {
+		waitUntil(browser -> {
+			click(find(by));
+			return true;
+		});
+	}
 
-    /** Saves the current page as {@code target/screenshots/<name>.png}. */
-    public void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	public void clickTestId(String testId) {
+		click(By.cssSelector("[data-testid='" + testId + "']"));
+	}
 
-    @Override
-    public void close() {
-        try {
-            driver.quit();
-        } finally {
-            FileSystemUtils.deleteRecursively(profile.toFile());
-        }
-    }
+	public WebElement byTestId(String testId) {
+		return driver.findElement(By.cssSelector("[data-testid='" + testId + "']"));
+	}
 
-    private static void requireInstalled(String path, String debianPackage) {
-        if (!new File(path).canExecute()) {
-            throw new IllegalStateException(path + " is missing. Browser tests drive Debian's Chromium: "
-                    + "sudo apt-get install -y chromium chromium-driver (or run .ci/run, which installs them).");
-        }
-    }
+	public <T> T waitUntil(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
+	}
+
+	/**
+	 * Makes the page's viewport exactly {@code size} (headless Chromium otherwise keeps
+	 * part of the window for browser chrome it doesn't draw, and clicks near the bottom
+	 * miss).
+	 */
+	public void resize(Dimension size) {
+		driver.manage().window().setSize(size);
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 768));
+	}
+
+	/** Signs in through the login form and waits for the landing page. */
+	public void signIn(String email, String password) {
+		open("/login");
+		find(By.id("username")).sendKeys(email);
+		find(By.id("password")).sendKeys(password);
+		byTestId("sign-in").click();
+		waitUntil(browser -> !path().startsWith("/login"));
+	}
+
+	/** Saves the current page as {@code target/screenshots/<name>.png}. */
+	public void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+	private static void requireInstalled(String path, String debianPackage) {
+		if (!new File(path).canExecute()) {
+			throw new IllegalStateException(path + " is missing. Browser tests drive Debian's Chromium: "
+					+ "sudo apt-get install -y chromium chromium-driver (or run .ci/run, which installs them).");
+		}
+	}
+
 }

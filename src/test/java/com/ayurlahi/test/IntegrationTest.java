@@ -14,10 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real port against this run's PostgreSQL database ({@link TestDatabase}), with
- * Flyway's schema, {@code ddl-auto=validate}, the real security configuration and the demo logins. Tests use
- * {@code MockMvcTester} for speed and {@code RestTestClient} where the servlet container matters (error pages,
- * cookies). Tests that share this annotation share one application context.
+ * The whole application on a real port against this run's PostgreSQL database
+ * ({@link TestDatabase}), with Flyway's schema, {@code ddl-auto=validate}, the real
+ * security configuration and the demo logins. Tests use {@code MockMvcTester} for speed
+ * and {@code RestTestClient} where the servlet container matters (error pages, cookies).
+ * Tests that share this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +29,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
+
 }

@@ -16,60 +16,70 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client with a cookie jar, for the few tests that need the real servlet container: cookies'
- * attributes, error pages, the dev profile's start-up. Follows no redirects, so tests see them.
+ * A plain HTTP client with a cookie jar, for the few tests that need the real servlet
+ * container: cookies' attributes, error pages, the dev profile's start-up. Follows no
+ * redirects, so tests see them.
  */
 public final class PortalClient {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
+	private final String baseUrl;
 
-    public PortalClient(int port) {
-        this.baseUrl = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
+	private final CookieManager cookies = new CookieManager();
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
-    }
+	private final HttpClient http;
 
-    /** Posts a form from the page at {@code formPage}, with that page's CSRF token. */
-    public HttpResponse<String> postForm(String formPage, String action, Map<String, String> fields) {
-        Matcher token = CSRF.matcher(get(formPage).body());
-        if (!token.find()) {
-            throw new IllegalStateException(formPage + " has no CSRF token");
-        }
-        Map<String, String> body = new LinkedHashMap<>(fields);
-        body.put("_csrf", token.group(1));
-        String encoded = body.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded))
-                .build());
-    }
+	public PortalClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
 
-    /** Signs in through the login form; returns the response, a redirect to the user's portal on success. */
-    public HttpResponse<String> signIn(String email, String password) {
-        return postForm("/login", "/login", Map.of("username", email, "password", password));
-    }
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+	}
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	/** Posts a form from the page at {@code formPage}, with that page's CSRF token. */
+	public HttpResponse<String> postForm(String formPage, String action, Map<String, String> fields) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		if (!token.find()) {
+			throw new IllegalStateException(formPage + " has no CSRF token");
+		}
+		Map<String, String> body = new LinkedHashMap<>(fields);
+		body.put("_csrf", token.group(1));
+		String encoded = body.entrySet()
+			.stream()
+			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encoded))
+			.build());
+	}
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
+	/**
+	 * Signs in through the login form; returns the response, a redirect to the user's
+	 * portal on success.
+	 */
+	public HttpResponse<String> signIn(String email, String password) {
+		return postForm("/login", "/login", Map.of("username", email, "password", password));
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
 }

@@ -22,53 +22,57 @@ import com.ayurlahi.users.UserManagement;
  */
 public final class Profiles {
 
-    /** The admin who approves test profiles (it needs no account: decisions only check the role). */
-    public static final AuthenticatedUser ADMIN = AuthenticatedUser.fromToken(UUID.randomUUID(), "test-admin@test.ayurlahi.in",
-            "Test Admin", Role.ADMIN);
+	/**
+	 * The admin who approves test profiles (it needs no account: decisions only check the
+	 * role).
+	 */
+	public static final AuthenticatedUser ADMIN = AuthenticatedUser.fromToken(UUID.randomUUID(),
+			"test-admin@test.ayurlahi.in", "Test Admin", Role.ADMIN);
 
-    private Profiles() {
-    }
+	private Profiles() {
+	}
 
-    public static ClinicDetails clinicDetails(IndianState state) {
-        Gstin gstin = TestGstins.random(state);
-        return new ClinicDetails("Test Clinic " + gstin.pan(), gstin, "DL-" + gstin.pan(), LocalDate.now().plusYears(1),
-                "12 Temple Road", null, "Testpur", "680001", "Dr. Contact", Accounts.uniqueMobile(),
-                Accounts.uniqueEmail("clinic-contact"));
-    }
+	public static ClinicDetails clinicDetails(IndianState state) {
+		Gstin gstin = TestGstins.random(state);
+		return new ClinicDetails("Test Clinic " + gstin.pan(), gstin, "DL-" + gstin.pan(), LocalDate.now().plusYears(1),
+				"12 Temple Road", null, "Testpur", "680001", "Dr. Contact", Accounts.uniqueMobile(),
+				Accounts.uniqueEmail("clinic-contact"));
+	}
 
-    public static ManufacturerDetails manufacturerDetails(IndianState state) {
-        Gstin gstin = TestGstins.random(state);
-        return new ManufacturerDetails("Test Pharma " + gstin.pan(), gstin, "25D/" + gstin.pan(),
-                LocalDate.now().plusYears(1), "Plot 7, Industrial Area", null, "Testnagar", "411026", "Mr. Contact",
-                Accounts.uniqueMobile(), Accounts.uniqueEmail("maker-contact"),
-                new ManufacturerDetails.Settlement("Test Pharma " + gstin.pan(), "HDFC0001234", "50200012345678"));
-    }
+	public static ManufacturerDetails manufacturerDetails(IndianState state) {
+		Gstin gstin = TestGstins.random(state);
+		return new ManufacturerDetails("Test Pharma " + gstin.pan(), gstin, "25D/" + gstin.pan(),
+				LocalDate.now().plusYears(1), "Plot 7, Industrial Area", null, "Testnagar", "411026", "Mr. Contact",
+				Accounts.uniqueMobile(), Accounts.uniqueEmail("maker-contact"),
+				new ManufacturerDetails.Settlement("Test Pharma " + gstin.pan(), "HDFC0001234", "50200012345678"));
+	}
 
-    public static OwnedClinic pendingClinic(UserManagement users, ClinicManagement clinics, ClinicDetails details) {
-        User owner = Accounts.create(users, Role.CLINIC);
-        return new OwnedClinic(owner, clinics.register(Accounts.principal(owner), details));
-    }
+	public static OwnedClinic pendingClinic(UserManagement users, ClinicManagement clinics, ClinicDetails details) {
+		User owner = Accounts.create(users, Role.CLINIC);
+		return new OwnedClinic(owner, clinics.register(Accounts.principal(owner), details));
+	}
 
-    public static OwnedClinic approvedClinic(UserManagement users, ClinicManagement clinics, IndianState state) {
-        OwnedClinic pending = pendingClinic(users, clinics, clinicDetails(state));
-        return new OwnedClinic(pending.owner(), clinics.approve(pending.clinic().getId(), ADMIN));
-    }
+	public static OwnedClinic approvedClinic(UserManagement users, ClinicManagement clinics, IndianState state) {
+		OwnedClinic pending = pendingClinic(users, clinics, clinicDetails(state));
+		return new OwnedClinic(pending.owner(), clinics.approve(pending.clinic().getId(), ADMIN));
+	}
 
-    public static OwnedManufacturer pendingManufacturer(UserManagement users, ManufacturerManagement manufacturers,
-            ManufacturerDetails details) {
-        User owner = Accounts.create(users, Role.MANUFACTURER);
-        return new OwnedManufacturer(owner, manufacturers.register(Accounts.principal(owner), details));
-    }
+	public static OwnedManufacturer pendingManufacturer(UserManagement users, ManufacturerManagement manufacturers,
+			ManufacturerDetails details) {
+		User owner = Accounts.create(users, Role.MANUFACTURER);
+		return new OwnedManufacturer(owner, manufacturers.register(Accounts.principal(owner), details));
+	}
 
-    public static OwnedManufacturer approvedManufacturer(UserManagement users, ManufacturerManagement manufacturers,
-            IndianState state) {
-        OwnedManufacturer pending = pendingManufacturer(users, manufacturers, manufacturerDetails(state));
-        return new OwnedManufacturer(pending.owner(), manufacturers.approve(pending.manufacturer().getId(), ADMIN));
-    }
+	public static OwnedManufacturer approvedManufacturer(UserManagement users, ManufacturerManagement manufacturers,
+			IndianState state) {
+		OwnedManufacturer pending = pendingManufacturer(users, manufacturers, manufacturerDetails(state));
+		return new OwnedManufacturer(pending.owner(), manufacturers.approve(pending.manufacturer().getId(), ADMIN));
+	}
 
-    public record OwnedClinic(User owner, Clinic clinic) {
-    }
+	public record OwnedClinic(User owner, Clinic clinic) {
+	}
 
-    public record OwnedManufacturer(User owner, Manufacturer manufacturer) {
-    }
+	public record OwnedManufacturer(User owner, Manufacturer manufacturer) {
+	}
+
 }

@@ -24,40 +24,42 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/audit?entityType=&entityId=&actorId=&action=&from=&to=} for ADMIN: entries newest first
- * (the only order), in Spring Data's page format.
+ * {@code GET /api/audit?entityType=&entityId=&actorId=&action=&from=&to=} for ADMIN:
+ * entries newest first (the only order), in Spring Data's page format.
  */
 @RestController
 class AuditApiController {
 
-    private final AuditLog auditLog;
-    private final JsonMapper json;
+	private final AuditLog auditLog;
 
-    AuditApiController(AuditLog auditLog, JsonMapper json) {
-        this.auditLog = auditLog;
-        this.json = json;
-    }
+	private final JsonMapper json;
 
-    @GetMapping("/api/audit")
-    @PreAuthorize("hasRole('ADMIN')")
-    PagedModel<Entry> entries(@RequestParam(required = false) @Nullable String entityType,
-            @RequestParam(required = false) @Nullable String entityId,
-            @RequestParam(required = false) @Nullable UUID actorId,
-            @RequestParam(required = false) @Nullable String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @PageableDefault(size = 20) Pageable pageable) {
-        AuditQuery query = new AuditQuery(entityType, entityId, actorId, action, from, to);
-        return new PagedModel<>(auditLog.find(query, Pages.checked(pageable, Map.of())).map(this::entry));
-    }
+	AuditApiController(AuditLog auditLog, JsonMapper json) {
+		this.auditLog = auditLog;
+		this.json = json;
+	}
 
-    private Entry entry(AuditEntry entry) {
-        return new Entry(entry.id(), entry.at(), entry.actorId(), entry.actorRole(), entry.action(), entry.entityType(),
-                entry.entityId(), json.readTree(entry.changes()), entry.clientIp(), entry.requestId());
-    }
+	@GetMapping("/api/audit")
+	@PreAuthorize("hasRole('ADMIN')")
+	PagedModel<Entry> entries(@RequestParam(required = false) @Nullable String entityType,
+			@RequestParam(required = false) @Nullable String entityId,
+			@RequestParam(required = false) @Nullable UUID actorId,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@PageableDefault(size = 20) Pageable pageable) {
+		AuditQuery query = new AuditQuery(entityType, entityId, actorId, action, from, to);
+		return new PagedModel<>(auditLog.find(query, Pages.checked(pageable, Map.of())).map(this::entry));
+	}
 
-    /** An entry as the API contract names its fields. */
-    record Entry(UUID id, Instant at, @Nullable UUID actorId, String actorRole, String action, String entityType,
-            String entityId, JsonNode changes, @Nullable String ip, @Nullable String requestId) {
-    }
+	private Entry entry(AuditEntry entry) {
+		return new Entry(entry.id(), entry.at(), entry.actorId(), entry.actorRole(), entry.action(), entry.entityType(),
+				entry.entityId(), json.readTree(entry.changes()), entry.clientIp(), entry.requestId());
+	}
+
+	/** An entry as the API contract names its fields. */
+	record Entry(UUID id, Instant at, @Nullable UUID actorId, String actorRole, String action, String entityType,
+			String entityId, JsonNode changes, @Nullable String ip, @Nullable String requestId) {
+	}
+
 }

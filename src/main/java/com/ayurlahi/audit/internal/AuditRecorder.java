@@ -30,62 +30,67 @@ import com.ayurlahi.users.AuthenticatedUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends an entry for every {@link AuditedChange} and {@link SecurityEvent}, synchronously and in the
- * publisher's transaction: if the entry can't be written, the change rolls back with it. Publishing outside a
- * transaction is a programming error and fails loudly.
+ * Appends an entry for every {@link AuditedChange} and {@link SecurityEvent},
+ * synchronously and in the publisher's transaction: if the entry can't be written, the
+ * change rolls back with it. Publishing outside a transaction is a programming error and
+ * fails loudly.
  */
 @Component
 class AuditRecorder {
 
-    private final AuditEntries entries;
-    private final JsonMapper json;
-    private final Clock clock;
+	private final AuditEntries entries;
 
-    AuditRecorder(AuditEntries entries, JsonMapper json, Clock clock) {
-        this.entries = entries;
-        this.json = json;
-        this.clock = clock;
-    }
+	private final JsonMapper json;
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void on(AuditedChange change) {
-        Actor actor = change.actor() != null ? change.actor() : currentActor();
-        HttpServletRequest request = currentRequest();
-        entries.append(UUID.randomUUID(), clock.instant(), actor.userId(), actor.role(), change.action(),
-                change.entityType(), change.entityId(), json.writeValueAsString(change.changes()),
-                request == null ? null : request.getRemoteAddr(), RequestIdFilter.current());
-    }
+	private final Clock clock;
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void on(SecurityEvent event) {
-        switch (event) {
-            case LoginSucceeded success -> append(event, Actor.user(success.userId(), success.role()), "LOGIN_SUCCEEDED",
-                    "User", success.userId().toString(), Map.of("email", new FieldChange(null, success.email())));
-            case LoginFailed failure -> append(event, new Actor(null, Actor.ANONYMOUS), "LOGIN_FAILED", "Login",
-                    failure.email(), Map.of("reason", new FieldChange(null, failure.reason().name())));
-            case AccountLocked lock -> append(event, Actor.system(), "ACCOUNT_LOCKED", "Login", lock.email(),
-                    Map.of("lockedUntil", new FieldChange(null, lock.lockedUntil().toString())));
-        }
-    }
+	AuditRecorder(AuditEntries entries, JsonMapper json, Clock clock) {
+		this.entries = entries;
+		this.json = json;
+		this.clock = clock;
+	}
 
-    private void append(SecurityEvent event, Actor actor, String action, String entityType, String entityId,
-            Map<String, FieldChange> changes) {
-        entries.append(UUID.randomUUID(), event.at(), actor.userId(), actor.role(), action, entityType, entityId,
-                json.writeValueAsString(new LinkedHashMap<>(changes)), event.clientIp(), event.requestId());
-    }
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(AuditedChange change) {
+		Actor actor = change.actor() != null ? change.actor() : currentActor();
+		HttpServletRequest request = currentRequest();
+		entries.append(UUID.randomUUID(), clock.instant(), actor.userId(), actor.role(), change.action(),
+				change.entityType(), change.entityId(), json.writeValueAsString(change.changes()),
+				request == null ? null : request.getRemoteAddr(), RequestIdFilter.current());
+	}
 
-    private static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
-            return Actor.user(user.id(), user.role().name());
-        }
-        return RequestContextHolder.getRequestAttributes() == null ? Actor.system() : new Actor(null, Actor.ANONYMOUS);
-    }
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(SecurityEvent event) {
+		switch (event) {
+			case LoginSucceeded success ->
+				append(event, Actor.user(success.userId(), success.role()), "LOGIN_SUCCEEDED", "User",
+						success.userId().toString(), Map.of("email", new FieldChange(null, success.email())));
+			case LoginFailed failure -> append(event, new Actor(null, Actor.ANONYMOUS), "LOGIN_FAILED", "Login",
+					failure.email(), Map.of("reason", new FieldChange(null, failure.reason().name())));
+			case AccountLocked lock -> append(event, Actor.system(), "ACCOUNT_LOCKED", "Login", lock.email(),
+					Map.of("lockedUntil", new FieldChange(null, lock.lockedUntil().toString())));
+		}
+	}
 
-    private static @Nullable HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
-    }
+	private void append(SecurityEvent event, Actor actor, String action, String entityType, String entityId,
+			Map<String, FieldChange> changes) {
+		entries.append(UUID.randomUUID(), event.at(), actor.userId(), actor.role(), action, entityType, entityId,
+				json.writeValueAsString(new LinkedHashMap<>(changes)), event.clientIp(), event.requestId());
+	}
+
+	private static Actor currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
+			return Actor.user(user.id(), user.role().name());
+		}
+		return RequestContextHolder.getRequestAttributes() == null ? Actor.system() : new Actor(null, Actor.ANONYMOUS);
+	}
+
+	private static @Nullable HttpServletRequest currentRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+	}
+
 }

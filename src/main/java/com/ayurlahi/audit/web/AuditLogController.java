@@ -46,113 +46,124 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /admin/audit}: the audit log filtered by entity, actor, action and dates, 25 entries a page, newest
- * first; the same selection as CSV; and "verify chain", which seals what is pending and checks every seal.
+ * {@code /admin/audit}: the audit log filtered by entity, actor, action and dates, 25
+ * entries a page, newest first; the same selection as CSV; and "verify chain", which
+ * seals what is pending and checks every seal.
  */
 @Controller
 @RequestMapping("/admin/audit")
 class AuditLogController {
 
-    private static final String PAGE = "admin/audit";
-    private static final int PAGE_SIZE = 25;
-    private static final TypeReference<Map<String, Map<String, String>>> CHANGES = new TypeReference<>() {
-    };
+	private static final String PAGE = "admin/audit";
 
-    private final AuditLog auditLog;
-    private final UserManagement users;
-    private final JsonMapper json;
-    private final Clock clock;
+	private static final int PAGE_SIZE = 25;
 
-    AuditLogController(AuditLog auditLog, UserManagement users, JsonMapper json, Clock clock) {
-        this.auditLog = auditLog;
-        this.users = users;
-        this.json = json;
-        this.clock = clock;
-    }
+	private static final TypeReference<Map<String, Map<String, String>>> CHANGES = new TypeReference<>() {
+	};
 
-    @Bean
-    static NavigationItem auditLogNavigation() {
-        return new NavigationItem(Portal.ADMIN, "Audit log", "/admin/audit", 80);
-    }
+	private final AuditLog auditLog;
 
-    @GetMapping
-    String page(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addResults(filter, errors, page, model);
-        return PAGE;
-    }
+	private final UserManagement users;
 
-    @HxRequest
-    @GetMapping
-    String results(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addResults(filter, errors, page, model);
-        return PAGE + " :: audit-results";
-    }
+	private final JsonMapper json;
 
-    @GetMapping("/export.csv")
-    void export(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
-            HttpServletResponse response) throws IOException {
-        if (errors.hasErrors()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filters are not valid");
-        }
-        AuditFilterFormData selection = filter;
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("ayurlahi-audit-" + IndianTime.today(clock) + ".csv",
-                        StandardCharsets.UTF_8).build().toString());
-        Writer out = response.getWriter();
-        auditLog.exportCsv(selection.toQuery(), out);
-    }
+	private final Clock clock;
 
-    @PostMapping("/verify")
-    String verify(RedirectAttributes redirect) {
-        ChainVerification result = auditLog.verifyChain();
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, new FlashMessage(
-                result.isIntact() ? FlashMessage.Level.SUCCESS : FlashMessage.Level.DANGER, describe(result)));
-        return "redirect:/admin/audit";
-    }
+	AuditLogController(AuditLog auditLog, UserManagement users, JsonMapper json, Clock clock) {
+		this.auditLog = auditLog;
+		this.users = users;
+		this.json = json;
+		this.clock = clock;
+	}
 
-    @HxRequest
-    @PostMapping("/verify")
-    String verifyFromPage(Model model) {
-        ChainVerification result = auditLog.verifyChain();
-        model.addAttribute("verification", result);
-        model.addAttribute("verificationText", describe(result));
-        return PAGE + " :: chain-check";
-    }
+	@Bean
+	static NavigationItem auditLogNavigation() {
+		return new NavigationItem(Portal.ADMIN, "Audit log", "/admin/audit", 80);
+	}
 
-    private void addResults(AuditFilterFormData filter, BindingResult errors, int page, Model model) {
-        AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
-        Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.bounded(page), PAGE_SIZE));
-        Set<UUID> actors = new HashSet<>();
-        entries.forEach(entry -> {
-            if (entry.actorId() != null) {
-                actors.add(entry.actorId());
-            }
-        });
-        Map<UUID, String> names = users.fullNames(actors);
-        model.addAttribute("entries", entries.map(entry -> new AuditRow(entry,
-                entry.actorId() == null ? null : names.get(entry.actorId()), changes(entry))));
-    }
+	@GetMapping
+	String page(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addResults(filter, errors, page, model);
+		return PAGE;
+	}
 
-    private List<ChangeLine> changes(AuditEntry entry) {
-        return json.readValue(entry.changes(), CHANGES).entrySet().stream()
-                .map(change -> new ChangeLine(change.getKey(), change.getValue().get("before"), change.getValue().get("after")))
-                .toList();
-    }
+	@HxRequest
+	@GetMapping
+	String results(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addResults(filter, errors, page, model);
+		return PAGE + " :: audit-results";
+	}
 
-    static String describe(ChainVerification result) {
-        return result.isIntact()
-                ? "The chain is intact: all " + result.sealedEntries() + " sealed entries match."
-                : "The chain is broken at seal " + result.brokenAt() + ". " + result.problem();
-    }
+	@GetMapping("/export.csv")
+	void export(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
+			HttpServletResponse response) throws IOException {
+		if (errors.hasErrors()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filters are not valid");
+		}
+		AuditFilterFormData selection = filter;
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("ayurlahi-audit-" + IndianTime.today(clock) + ".csv", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		Writer out = response.getWriter();
+		auditLog.exportCsv(selection.toQuery(), out);
+	}
 
-    /** An entry as the page shows it. */
-    record AuditRow(AuditEntry entry, @Nullable String actorName, List<ChangeLine> changes) {
-    }
+	@PostMapping("/verify")
+	String verify(RedirectAttributes redirect) {
+		ChainVerification result = auditLog.verifyChain();
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, new FlashMessage(
+				result.isIntact() ? FlashMessage.Level.SUCCESS : FlashMessage.Level.DANGER, describe(result)));
+		return "redirect:/admin/audit";
+	}
 
-    /** One changed field. */
-    record ChangeLine(String field, @Nullable String before, @Nullable String after) {
-    }
+	@HxRequest
+	@PostMapping("/verify")
+	String verifyFromPage(Model model) {
+		ChainVerification result = auditLog.verifyChain();
+		model.addAttribute("verification", result);
+		model.addAttribute("verificationText", describe(result));
+		return PAGE + " :: chain-check";
+	}
+
+	private void addResults(AuditFilterFormData filter, BindingResult errors, int page, Model model) {
+		AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
+		Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.bounded(page), PAGE_SIZE));
+		Set<UUID> actors = new HashSet<>();
+		entries.forEach(entry -> {
+			if (entry.actorId() != null) {
+				actors.add(entry.actorId());
+			}
+		});
+		Map<UUID, String> names = users.fullNames(actors);
+		model.addAttribute("entries", entries.map(entry -> new AuditRow(entry,
+				entry.actorId() == null ? null : names.get(entry.actorId()), changes(entry))));
+	}
+
+	private List<ChangeLine> changes(AuditEntry entry) {
+		return json.readValue(entry.changes(), CHANGES)
+			.entrySet()
+			.stream()
+			.map(change -> new ChangeLine(change.getKey(), change.getValue().get("before"),
+					change.getValue().get("after")))
+			.toList();
+	}
+
+	static String describe(ChainVerification result) {
+		return result.isIntact() ? "The chain is intact: all " + result.sealedEntries() + " sealed entries match."
+				: "The chain is broken at seal " + result.brokenAt() + ". " + result.problem();
+	}
+
+	/** An entry as the page shows it. */
+	record AuditRow(AuditEntry entry, @Nullable String actorName, List<ChangeLine> changes) {
+	}
+
+	/** One changed field. */
+	record ChangeLine(String field, @Nullable String before, @Nullable String after) {
+	}
+
 }

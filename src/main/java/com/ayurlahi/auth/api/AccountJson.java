@@ -12,7 +12,7 @@ import com.ayurlahi.users.User;
  */
 record AccountJson(UUID id, String email, String fullName, @Nullable String phone, Role role) {
 
-    static AccountJson of(User user) {
-        return new AccountJson(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole());
-    }
+	static AccountJson of(User user) {
+		return new AccountJson(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole());
+	}
 }

@@ -32,68 +32,72 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Registration of clinic and manufacturer users, and the exchange of an email and password for a bearer
- * token. Wrong credentials are 401 and count towards the lock-out exactly like the portal's login form; a
- * locked account is 423 with {@code Retry-After}.
+ * Registration of clinic and manufacturer users, and the exchange of an email and
+ * password for a bearer token. Wrong credentials are 401 and count towards the lock-out
+ * exactly like the portal's login form; a locked account is 423 with {@code Retry-After}.
  */
 @RestController
 class AuthApiController {
 
-    private final UserManagement userManagement;
-    private final AuthenticationManager authenticationManager;
-    private final JwtTokens tokens;
-    private final Clock clock;
+	private final UserManagement userManagement;
 
-    AuthApiController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
-            Clock clock) {
-        this.userManagement = userManagement;
-        this.authenticationManager = authenticationManager;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
+	private final AuthenticationManager authenticationManager;
 
-    @PostMapping("/api/auth/register")
-    ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
-        User user = userManagement.register(request.toNewAccount());
-        return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
-    }
+	private final JwtTokens tokens;
 
-    @PostMapping("/api/auth/login")
-    LoginResponse login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
-        UsernamePasswordAuthenticationToken attempt =
-                UsernamePasswordAuthenticationToken.unauthenticated(login.email(), login.password());
-        attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
-        AuthenticatedUser user = (AuthenticatedUser) authenticationManager.authenticate(attempt).getPrincipal();
-        IssuedToken token = tokens.issue(user);
-        return new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds(),
-                new LoginResponse.User(user.id(), user.email(), user.fullName(), user.role()));
-    }
+	private final Clock clock;
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> locked(AccountLockedException locked) {
-        long minutes = locked.minutesLeft(clock.instant());
-        return ResponseEntity.status(HttpStatus.LOCKED)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(minutes * 60))
-                .body(Problems.of(HttpStatus.LOCKED, "Too many failed logins: the account is locked for "
-                        + minutes + (minutes == 1 ? " more minute." : " more minutes.")));
-    }
+	AuthApiController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
+			Clock clock) {
+		this.userManagement = userManagement;
+		this.authenticationManager = authenticationManager;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> refused(AuthenticationException refused) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
-    }
+	@PostMapping("/api/auth/register")
+	ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
+		User user = userManagement.register(request.toNewAccount());
+		return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
+	}
 
-    record LoginRequest(@NotBlank(message = "is required") @Nullable String email,
-            @NotBlank(message = "is required") @Nullable String password) {
-    }
+	@PostMapping("/api/auth/login")
+	LoginResponse login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(login.email(),
+				login.password());
+		attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+		AuthenticatedUser user = (AuthenticatedUser) authenticationManager.authenticate(attempt).getPrincipal();
+		IssuedToken token = tokens.issue(user);
+		return new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds(),
+				new LoginResponse.User(user.id(), user.email(), user.fullName(), user.role()));
+	}
 
-    /**
-     * @param expiresIn seconds until the token expires
-     */
-    record LoginResponse(String accessToken, String tokenType, long expiresIn, User user) {
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> locked(AccountLockedException locked) {
+		long minutes = locked.minutesLeft(clock.instant());
+		return ResponseEntity.status(HttpStatus.LOCKED)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(minutes * 60))
+			.body(Problems.of(HttpStatus.LOCKED, "Too many failed logins: the account is locked for " + minutes
+					+ (minutes == 1 ? " more minute." : " more minutes.")));
+	}
 
-        record User(UUID id, String email, String fullName, Role role) {
-        }
-    }
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(AuthenticationException refused) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
+	}
+
+	record LoginRequest(@NotBlank(message = "is required") @Nullable String email,
+			@NotBlank(message = "is required") @Nullable String password) {
+	}
+
+	/**
+	 * @param expiresIn seconds until the token expires
+	 */
+	record LoginResponse(String accessToken, String tokenType, long expiresIn, User user) {
+
+		record User(UUID id, String email, String fullName, Role role) {
+		}
+	}
+
 }

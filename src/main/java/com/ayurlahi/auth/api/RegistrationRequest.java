@@ -19,34 +19,27 @@ import com.ayurlahi.users.Role;
  * {@code POST /api/auth/register}: a clinic or manufacturer user.
  */
 record RegistrationRequest(
-        @NotBlank(message = "is required")
-        @Email(message = "must be a valid email address")
-        @Size(max = EmailAddresses.MAX_LENGTH, message = "must be at most 254 characters")
-        @Nullable String email,
+		@NotBlank(message = "is required") @Email(message = "must be a valid email address") @Size(
+				max = EmailAddresses.MAX_LENGTH, message = "must be at most 254 characters") @Nullable String email,
 
-        @AcceptablePassword
-        @Nullable String password,
+		@AcceptablePassword @Nullable String password,
 
-        @NotBlank(message = "is required")
-        @Size(max = 120, message = "must be at most 120 characters")
-        @SingleLine(message = "must be a single line without control characters")
-        @Nullable String fullName,
+		@NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") @SingleLine(
+				message = "must be a single line without control characters") @Nullable String fullName,
 
-        @NotBlank(message = "is required")
-        @IndianMobileNumber(message = "must be an Indian mobile number: +91 and 10 digits starting with 6-9")
-        @Nullable String phone,
+		@NotBlank(message = "is required") @IndianMobileNumber(
+				message = "must be an Indian mobile number: +91 and 10 digits starting with 6-9") @Nullable String phone,
 
-        @NotBlank(message = "is required")
-        @Pattern(regexp = "CLINIC|MANUFACTURER", message = "must be CLINIC or MANUFACTURER")
-        @Nullable String role) {
+		@NotBlank(message = "is required") @Pattern(regexp = "CLINIC|MANUFACTURER",
+				message = "must be CLINIC or MANUFACTURER") @Nullable String role) {
 
-    RegistrationRequest {
-        email = EmailAddresses.normalizeNullable(email);
-        phone = IndianMobileNumbers.normalize(phone);
-    }
+	RegistrationRequest {
+		email = EmailAddresses.normalizeNullable(email);
+		phone = IndianMobileNumbers.normalize(phone);
+	}
 
-    NewAccount toNewAccount() {
-        return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
-                Role.valueOf(String.valueOf(role)));
-    }
+	NewAccount toNewAccount() {
+		return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
+				Role.valueOf(String.valueOf(role)));
+	}
 }

@@ -1,5 +1,6 @@
 /**
- * {@code POST /api/auth/register} and {@code POST /api/auth/login}: accounts and access tokens for the API.
+ * {@code POST /api/auth/register} and {@code POST /api/auth/login}: accounts and access
+ * tokens for the API.
  */
 @NullMarked
 package com.ayurlahi.auth.api;

@@ -16,46 +16,50 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import com.ayurlahi.common.web.Problems;
 
 /**
- * 401 and 403 for the JSON API and the actuator as problem+json, with the {@code WWW-Authenticate} header
- * a bearer-token client expects.
+ * 401 and 403 for the JSON API and the actuator as problem+json, with the
+ * {@code WWW-Authenticate} header a bearer-token client expects.
  */
 final class ApiErrorHandlers {
 
-    private ApiErrorHandlers() {
-    }
+	private ApiErrorHandlers() {
+	}
 
-    static final class Unauthenticated implements AuthenticationEntryPoint {
+	static final class Unauthenticated implements AuthenticationEntryPoint {
 
-        private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-        private final Problems problems;
+		private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
-        Unauthenticated(Problems problems) {
-            this.problems = problems;
-        }
+		private final Problems problems;
 
-        @Override
-        public void commence(HttpServletRequest request, HttpServletResponse response,
-                AuthenticationException exception) throws IOException {
-            bearer.commence(request, response, exception);
-            String message = exception instanceof OAuth2AuthenticationException
-                    ? "The access token is invalid or has expired. Log in again with POST /api/auth/login."
-                    : "Authentication is required: send 'Authorization: Bearer <accessToken>' from POST /api/auth/login.";
-            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, message));
-        }
-    }
+		Unauthenticated(Problems problems) {
+			this.problems = problems;
+		}
 
-    static final class Forbidden implements AccessDeniedHandler {
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			bearer.commence(request, response, exception);
+			String message = exception instanceof OAuth2AuthenticationException
+					? "The access token is invalid or has expired. Log in again with POST /api/auth/login."
+					: "Authentication is required: send 'Authorization: Bearer <accessToken>' from POST /api/auth/login.";
+			problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, message));
+		}
 
-        private final Problems problems;
+	}
 
-        Forbidden(Problems problems) {
-            this.problems = problems;
-        }
+	static final class Forbidden implements AccessDeniedHandler {
 
-        @Override
-        public void handle(HttpServletRequest request, HttpServletResponse response,
-                AccessDeniedException exception) throws IOException {
-            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "Your role may not do this."));
-        }
-    }
+		private final Problems problems;
+
+		Forbidden(Problems problems) {
+			this.problems = problems;
+		}
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+				throws IOException {
+			problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "Your role may not do this."));
+		}
+
+	}
+
 }

@@ -31,65 +31,70 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * The API's bearer tokens: HS256 JWTs signed with JWT_SECRET through Spring Security's Nimbus encoder and
- * decoder. A token names the user ({@code sub}) and carries email, name and role, so that API requests
- * authenticate without a database round trip.
+ * The API's bearer tokens: HS256 JWTs signed with JWT_SECRET through Spring Security's
+ * Nimbus encoder and decoder. A token names the user ({@code sub}) and carries email,
+ * name and role, so that API requests authenticate without a database round trip.
  */
 @Component
 public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final JwtEncoder encoder;
-    private final JwtDecoder decoder;
-    private final AuthProperties.Jwt settings;
-    private final Clock clock;
+	private final JwtEncoder encoder;
 
-    public JwtTokens(AuthProperties properties, Clock clock) {
-        this.settings = properties.jwt();
-        this.clock = clock;
-        SecretKey key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
-        NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
-        this.decoder = nimbusDecoder;
-    }
+	private final JwtDecoder decoder;
 
-    /** A signed token for {@code user}, valid for JWT_EXPIRES_IN from now. */
-    public IssuedToken issue(AuthenticatedUser user) {
-        Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .id(UUID.randomUUID().toString())
-                .issuer(settings.issuer())
-                .issuedAt(now)
-                .expiresAt(now.plus(settings.expiresIn()))
-                .subject(user.id().toString())
-                .claim("email", user.email())
-                .claim("name", user.fullName())
-                .claim("role", user.role().name())
-                .build();
-        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
-        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        return new IssuedToken(token, settings.expiresIn());
-    }
+	private final AuthProperties.Jwt settings;
 
-    JwtDecoder decoder() {
-        return decoder;
-    }
+	private final Clock clock;
 
-    /** Turns a verified token into the same principal a portal session has. */
-    @Override
-    public AbstractAuthenticationToken convert(Jwt jwt) {
-        try {
-            AuthenticatedUser user = AuthenticatedUser.fromToken(UUID.fromString(jwt.getSubject()),
-                    Objects.requireNonNull(jwt.getClaimAsString("email")),
-                    Objects.requireNonNull(jwt.getClaimAsString("name")),
-                    Role.valueOf(Objects.requireNonNull(jwt.getClaimAsString("role"))));
-            return new PreAuthenticatedAuthenticationToken(user, jwt, user.getAuthorities());
-        } catch (RuntimeException malformed) {
-            throw new InvalidBearerTokenException("The token does not name a user");
-        }
-    }
+	public JwtTokens(AuthProperties properties, Clock clock) {
+		this.settings = properties.jwt();
+		this.clock = clock;
+		SecretKey key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
+		NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+		nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+		this.decoder = nimbusDecoder;
+	}
 
-    /** A token and how long it stays valid. */
-    public record IssuedToken(String value, Duration expiresIn) {
-    }
+	/** A signed token for {@code user}, valid for JWT_EXPIRES_IN from now. */
+	public IssuedToken issue(AuthenticatedUser user) {
+		Instant now = clock.instant();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.id(UUID.randomUUID().toString())
+			.issuer(settings.issuer())
+			.issuedAt(now)
+			.expiresAt(now.plus(settings.expiresIn()))
+			.subject(user.id().toString())
+			.claim("email", user.email())
+			.claim("name", user.fullName())
+			.claim("role", user.role().name())
+			.build();
+		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+		String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		return new IssuedToken(token, settings.expiresIn());
+	}
+
+	JwtDecoder decoder() {
+		return decoder;
+	}
+
+	/** Turns a verified token into the same principal a portal session has. */
+	@Override
+	public AbstractAuthenticationToken convert(Jwt jwt) {
+		try {
+			AuthenticatedUser user = AuthenticatedUser.fromToken(UUID.fromString(jwt.getSubject()),
+					Objects.requireNonNull(jwt.getClaimAsString("email")),
+					Objects.requireNonNull(jwt.getClaimAsString("name")),
+					Role.valueOf(Objects.requireNonNull(jwt.getClaimAsString("role"))));
+			return new PreAuthenticatedAuthenticationToken(user, jwt, user.getAuthorities());
+		}
+		catch (RuntimeException malformed) {
+			throw new InvalidBearerTokenException("The token does not name a user");
+		}
+	}
+
+	/** A token and how long it stays valid. */
+	public record IssuedToken(String value, Duration expiresIn) {
+	}
+
 }

@@ -19,32 +19,36 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a portal session keeps its security context and CSRF token, shared by the portals' filter chain and
- * by sign-ins that happen outside the login form (right after registration), so both do the same: a new
- * session id (no fixation), a new CSRF token, the context saved in the session.
+ * Where a portal session keeps its security context and CSRF token, shared by the
+ * portals' filter chain and by sign-ins that happen outside the login form (right after
+ * registration), so both do the same: a new session id (no fixation), a new CSRF token,
+ * the context saved in the session.
  */
 @Component
 public class PortalSignIn {
 
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
-    private final SessionAuthenticationStrategy sessionStrategy = new CompositeSessionAuthenticationStrategy(
-            List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    /** Makes {@code authentication} the signed-in user of this browser session. */
-    public void signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        sessionStrategy.onAuthentication(authentication, request, response);
-        contexts.saveContext(context, request, response);
-    }
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
-    SecurityContextRepository contexts() {
-        return contexts;
-    }
+	private final SessionAuthenticationStrategy sessionStrategy = new CompositeSessionAuthenticationStrategy(
+			List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 
-    CsrfTokenRepository csrfTokens() {
-        return csrfTokens;
-    }
+	/** Makes {@code authentication} the signed-in user of this browser session. */
+	public void signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		sessionStrategy.onAuthentication(authentication, request, response);
+		contexts.saveContext(context, request, response);
+	}
+
+	SecurityContextRepository contexts() {
+		return contexts;
+	}
+
+	CsrfTokenRepository csrfTokens() {
+		return csrfTokens;
+	}
+
 }

@@ -37,156 +37,172 @@ import com.ayurlahi.common.web.Problems;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
- * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF, problem+json errors.
- * The actuator: health and info for everyone, the rest for ADMIN (token or session). Everything else: the
- * portals, with session form login, CSRF, a strict Content-Security-Policy and each portal closed to the
- * other roles.
+ * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF,
+ * problem+json errors. The actuator: health and info for everyone, the rest for ADMIN
+ * (token or session). Everything else: the portals, with session form login, CSRF, a
+ * strict Content-Security-Policy and each portal closed to the other roles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(AuthProperties.class)
 class SecurityConfiguration {
 
-    /** No inline scripts or styles, nothing from other origins, never framed. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
-            "form-action 'self'", "frame-ancestors 'none'");
+	/** No inline scripts or styles, nothing from other origins, never framed. */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
-    private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
-    /** Razorpay's checkout posts here from its own site. */
-    private static final String RAZORPAY_CALLBACK = "/payments/razorpay/callback/*";
-    /** Requests that check a password or create an account, rate-limited per client IP. */
-    private static final RequestMatcher SIGN_IN_AND_UP = new OrRequestMatcher(
-            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
-            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/register"),
-            PathPatternRequestMatcher.pathPattern("/api/auth/**"));
+	private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
 
-    /**
-     * Sign-ins and access decisions are observed (metrics), each request as a whole too (Spring MVC's
-     * {@code http.server.requests}), but not every filter of the chain one by one: a timer per filter per
-     * request cost about a twentieth of a catalog search's CPU and told nothing the request's own timer doesn't.
-     */
-    @Bean
-    SecurityObservationSettings securityObservations() {
-        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
-    }
+	/** Razorpay's checkout posts here from its own site. */
+	private static final String RAZORPAY_CALLBACK = "/payments/razorpay/callback/*";
 
-    @Bean
-    PasswordEncoder passwordEncoder(AuthProperties properties) {
-        return new PrehashedBCryptPasswordEncoder(properties.bcryptRounds());
-    }
+	/**
+	 * Requests that check a password or create an account, rate-limited per client IP.
+	 */
+	private static final RequestMatcher SIGN_IN_AND_UP = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/register"),
+			PathPatternRequestMatcher.pathPattern("/api/auth/**"));
 
-    /**
-     * The only way to prove a password: for the login form, {@code POST /api/auth/login} and registration,
-     * with the lock-out in front of it.
-     */
-    @Bean
-    AuthenticationProvider passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new LockoutAwareAuthenticationProvider(passwords, attempts);
-    }
+	/**
+	 * Sign-ins and access decisions are observed (metrics), each request as a whole too
+	 * (Spring MVC's {@code http.server.requests}), but not every filter of the chain one
+	 * by one: a timer per filter per request cost about a twentieth of a catalog search's
+	 * CPU and told nothing the request's own timer doesn't.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+	}
 
-    /** The global authentication manager, built around {@link #passwordAuthentication}, for controllers. */
-    @Bean
-    AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) {
-        return configuration.getAuthenticationManager();
-    }
+	@Bean
+	PasswordEncoder passwordEncoder(AuthProperties properties) {
+		return new PrehashedBCryptPasswordEncoder(properties.bcryptRounds());
+	}
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JwtTokens tokens, LoginRateLimiter rateLimiter, Problems problems) {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/auth/register", "/api/auth/login").permitAll()
-                        .requestMatchers("/api/webhooks/**").permitAll()
-                        .anyRequest().authenticated())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
-                        UsernamePasswordAuthenticationFilter.class);
-        return http.build();
-    }
+	/**
+	 * The only way to prove a password: for the login form, {@code POST /api/auth/login}
+	 * and registration, with the lock-out in front of it.
+	 */
+	@Bean
+	AuthenticationProvider passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginAttempts attempts) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new LockoutAwareAuthenticationProvider(passwords, attempts);
+	}
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens, Problems problems) {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
-                        .accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)));
-        return http.build();
-    }
+	/**
+	 * The global authentication manager, built around {@link #passwordAuthentication},
+	 * for controllers.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) {
+		return configuration.getAuthenticationManager();
+	}
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter, Problems problems,
-            PortalSignIn portalSignIn) {
-        RequestCache requestCache = pageRequestCache();
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/static/**", "/webjars/**").permitAll()
-                        // Razorpay's checkout posts here from its own site: the signature is the proof, not a session.
-                        .requestMatchers(HttpMethod.POST, RAZORPAY_CALLBACK).permitAll()
-                        // The sandbox's stand-in for Razorpay's hosted checkout (only present while it is the gateway).
-                        .requestMatchers("/sandbox/razorpay/**").permitAll()
-                        .requestMatchers(portal(Portal.CLINIC)).hasRole("CLINIC")
-                        .requestMatchers(portal(Portal.MANUFACTURER)).hasRole("MANUFACTURER")
-                        .requestMatchers(portal(Portal.ADMIN)).hasAnyRole("ADMIN", "SUPPORT")
-                        .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/login")
-                        .successHandler(new PortalLoginHandlers.Success(requestCache))
-                        .failureHandler(new PortalLoginHandlers.Failure()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .securityContext(context -> context.securityContextRepository(portalSignIn.contexts()))
-                .csrf(csrf -> csrf.csrfTokenRepository(portalSignIn.csrfTokens()).ignoringRequestMatchers(RAZORPAY_CALLBACK))
-                .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), HTMX)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true)
-                        .accessDeniedHandler(new ExpiredSessionAccessDeniedHandler(HTMX)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
-                        UsernamePasswordAuthenticationFilter.class);
-        return http.build();
-    }
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, JwtTokens tokens, LoginRateLimiter rateLimiter, Problems problems) {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/auth/register", "/api/auth/login")
+				.permitAll()
+				.requestMatchers("/api/webhooks/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.oauth2ResourceServer(
+					server -> server.jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
+						.authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+						.accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+				.accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)))
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
+					UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
 
-    private static String portal(Portal portal) {
-        return portal.path() + "/**";
-    }
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens, Problems problems) {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.oauth2ResourceServer(
+					server -> server.jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens))
+						.authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiErrorHandlers.Unauthenticated(problems))
+				.accessDeniedHandler(new ApiErrorHandlers.Forbidden(problems)));
+		return http.build();
+	}
 
-    /**
-     * Remembers the page an anonymous visitor asked for, to return there after login; never an htmx
-     * fragment, which would show as a bare piece of page.
-     */
-    private static RequestCache pageRequestCache() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(new AndRequestMatcher(
-                PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
-                new NegatedRequestMatcher(HTMX),
-                new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/error"))));
-        return cache;
-    }
+	@Bean
+	@Order(3)
+	SecurityFilterChain portals(HttpSecurity http, LoginRateLimiter rateLimiter, Problems problems,
+			PortalSignIn portalSignIn) {
+		RequestCache requestCache = pageRequestCache();
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/", "/login", "/register", "/error", "/favicon.ico")
+					.permitAll()
+					.requestMatchers("/static/**", "/webjars/**")
+					.permitAll()
+					// Razorpay's checkout posts here from its own site: the signature is
+					// the proof, not a session.
+					.requestMatchers(HttpMethod.POST, RAZORPAY_CALLBACK)
+					.permitAll()
+					// The sandbox's stand-in for Razorpay's hosted checkout (only present
+					// while it is the gateway).
+					.requestMatchers("/sandbox/razorpay/**")
+					.permitAll()
+					.requestMatchers(portal(Portal.CLINIC))
+					.hasRole("CLINIC")
+					.requestMatchers(portal(Portal.MANUFACTURER))
+					.hasRole("MANUFACTURER")
+					.requestMatchers(portal(Portal.ADMIN))
+					.hasAnyRole("ADMIN", "SUPPORT")
+					.anyRequest()
+					.authenticated())
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(new PortalLoginHandlers.Success(requestCache))
+				.failureHandler(new PortalLoginHandlers.Failure()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.securityContext(context -> context.securityContextRepository(portalSignIn.contexts()))
+			.csrf(csrf -> csrf.csrfTokenRepository(portalSignIn.csrfTokens())
+				.ignoringRequestMatchers(RAZORPAY_CALLBACK))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), HTMX)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.accessDeniedHandler(new ExpiredSessionAccessDeniedHandler(HTMX)))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny()))
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, SIGN_IN_AND_UP, problems),
+					UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static String portal(Portal portal) {
+		return portal.path() + "/**";
+	}
+
+	/**
+	 * Remembers the page an anonymous visitor asked for, to return there after login;
+	 * never an htmx fragment, which would show as a bare piece of page.
+	 */
+	private static RequestCache pageRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(HTMX),
+				new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/error"))));
+		return cache;
+	}
+
 }

@@ -28,57 +28,62 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Self-registration of clinic and manufacturer users. A new user is signed in straight away, through the same
- * password check as the login form, and lands on their portal; a signed-in user who opens the page is sent to
- * their portal.
+ * Self-registration of clinic and manufacturer users. A new user is signed in straight
+ * away, through the same password check as the login form, and lands on their portal; a
+ * signed-in user who opens the page is sent to their portal.
  */
 @Controller
 @RequestMapping("/register")
 class RegistrationController {
 
-    private static final String FORM = "public/register";
+	private static final String FORM = "public/register";
 
-    private final UserManagement userManagement;
-    private final AuthenticationManager authenticationManager;
-    private final PortalSignIn portalSignIn;
+	private final UserManagement userManagement;
 
-    RegistrationController(UserManagement userManagement, AuthenticationManager authenticationManager,
-            PortalSignIn portalSignIn) {
-        this.userManagement = userManagement;
-        this.authenticationManager = authenticationManager;
-        this.portalSignIn = portalSignIn;
-    }
+	private final AuthenticationManager authenticationManager;
 
-    @GetMapping
-    String form(@AuthenticationPrincipal @Nullable AuthenticatedUser user, Model model) {
-        if (user != null) {
-            return "redirect:" + user.role().portal().path();
-        }
-        model.addAttribute("registration", RegistrationFormData.empty());
-        return FORM;
-    }
+	private final PortalSignIn portalSignIn;
 
-    @PostMapping
-    String register(@Valid @ModelAttribute("registration") RegistrationFormData form, BindingResult errors,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        User user;
-        try {
-            user = userManagement.register(form.toNewAccount());
-        } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "email");
-            return FORM;
-        } catch (InvalidInputException invalid) {
-            FormErrors.reject(errors, invalid);
-            return FORM;
-        }
-        UsernamePasswordAuthenticationToken credentials =
-                UsernamePasswordAuthenticationToken.unauthenticated(user.getEmail(), form.password());
-        credentials.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
-        portalSignIn.signIn(authenticationManager.authenticate(credentials), request, response);
-        FlashMessage.success(redirect, "Welcome to Ayurlahi, " + user.getFullName() + ". Your account is ready.");
-        return "redirect:" + user.getRole().portal().path();
-    }
+	RegistrationController(UserManagement userManagement, AuthenticationManager authenticationManager,
+			PortalSignIn portalSignIn) {
+		this.userManagement = userManagement;
+		this.authenticationManager = authenticationManager;
+		this.portalSignIn = portalSignIn;
+	}
+
+	@GetMapping
+	String form(@AuthenticationPrincipal @Nullable AuthenticatedUser user, Model model) {
+		if (user != null) {
+			return "redirect:" + user.role().portal().path();
+		}
+		model.addAttribute("registration", RegistrationFormData.empty());
+		return FORM;
+	}
+
+	@PostMapping
+	String register(@Valid @ModelAttribute("registration") RegistrationFormData form, BindingResult errors,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return FORM;
+		}
+		User user;
+		try {
+			user = userManagement.register(form.toNewAccount());
+		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "email");
+			return FORM;
+		}
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
+			return FORM;
+		}
+		UsernamePasswordAuthenticationToken credentials = UsernamePasswordAuthenticationToken
+			.unauthenticated(user.getEmail(), form.password());
+		credentials.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+		portalSignIn.signIn(authenticationManager.authenticate(credentials), request, response);
+		FlashMessage.success(redirect, "Welcome to Ayurlahi, " + user.getFullName() + ". Your account is ready.");
+		return "redirect:" + user.getRole().portal().path();
+	}
+
 }

@@ -16,41 +16,35 @@ import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
 
 /**
- * The registration form. Clinic and manufacturer users only; staff accounts are never self-registered.
+ * The registration form. Clinic and manufacturer users only; staff accounts are never
+ * self-registered.
  */
 record RegistrationFormData(
-        @NotBlank(message = "Enter your email address.")
-        @Email(message = "Enter a valid email address, like name@example.com.")
-        @Size(max = EmailAddresses.MAX_LENGTH, message = "Use at most 254 characters.")
-        @Nullable String email,
+		@NotBlank(message = "Enter your email address.") @Email(
+				message = "Enter a valid email address, like name@example.com.") @Size(max = EmailAddresses.MAX_LENGTH,
+						message = "Use at most 254 characters.") @Nullable String email,
 
-        @AcceptablePassword
-        @Nullable String password,
+		@AcceptablePassword @Nullable String password,
 
-        @NotBlank(message = "Enter your full name.")
-        @Size(max = 120, message = "Use at most 120 characters.")
-        @SingleLine
-        @Nullable String fullName,
+		@NotBlank(message = "Enter your full name.") @Size(max = 120,
+				message = "Use at most 120 characters.") @SingleLine @Nullable String fullName,
 
-        @NotBlank(message = "Enter your mobile number.")
-        @IndianMobileNumber
-        @Nullable String phone,
+		@NotBlank(message = "Enter your mobile number.") @IndianMobileNumber @Nullable String phone,
 
-        @NotBlank(message = "Choose whether you register a clinic or a manufacturer.")
-        @Pattern(regexp = "CLINIC|MANUFACTURER", message = "Choose clinic or manufacturer.")
-        @Nullable String role) {
+		@NotBlank(message = "Choose whether you register a clinic or a manufacturer.") @Pattern(
+				regexp = "CLINIC|MANUFACTURER", message = "Choose clinic or manufacturer.") @Nullable String role) {
 
-    RegistrationFormData {
-        email = EmailAddresses.normalizeNullable(email);
-        phone = IndianMobileNumbers.normalize(phone);
-    }
+	RegistrationFormData {
+		email = EmailAddresses.normalizeNullable(email);
+		phone = IndianMobileNumbers.normalize(phone);
+	}
 
-    static RegistrationFormData empty() {
-        return new RegistrationFormData(null, null, null, null, null);
-    }
+	static RegistrationFormData empty() {
+		return new RegistrationFormData(null, null, null, null, null);
+	}
 
-    NewAccount toNewAccount() {
-        return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
-                Role.valueOf(String.valueOf(role)));
-    }
+	NewAccount toNewAccount() {
+		return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
+				Role.valueOf(String.valueOf(role)));
+	}
 }

@@ -20,46 +20,54 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * Dev demo clinics (fictional businesses, GSTINs that pass the check): the demo clinic login runs an approved
- * clinic in Kerala; {@code pending.clinic@demo.ayurlahi.in} one in Tamil Nadu waiting in the admin queue.
+ * Dev demo clinics (fictional businesses, GSTINs that pass the check): the demo clinic
+ * login runs an approved clinic in Kerala; {@code pending.clinic@demo.ayurlahi.in} one in
+ * Tamil Nadu waiting in the admin queue.
  */
 @Component
 @ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoClinics implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoClinics.class);
-    /** The demo admin approves the demo clinics, as the audit log then shows. */
-    private static final String DEMO_ADMIN = "admin@demo.ayurlahi.in";
+	private static final Logger log = LoggerFactory.getLogger(DemoClinics.class);
 
-    private final ClinicManagement clinics;
-    private final UserManagement users;
+	/** The demo admin approves the demo clinics, as the audit log then shows. */
+	private static final String DEMO_ADMIN = "admin@demo.ayurlahi.in";
 
-    DemoClinics(ClinicManagement clinics, UserManagement users) {
-        this.clinics = clinics;
-        this.users = users;
-    }
+	private final ClinicManagement clinics;
 
-    @Override
-    public void run(ApplicationArguments args) {
-        create("clinic@demo.ayurlahi.in", new ClinicDetails("Sree Dhanwantari Ayurveda Clinic",
-                Gstin.parse("32AAFCA1234K1Z3"), "KL-TSR-20B-0421", LocalDate.of(2028, 3, 31), "14/220 Round North",
-                "Near Vadakkunnathan Temple", "Thrissur", "680001", "Dr. Lakshmi Varma", "+919800000003",
-                "clinic@demo.ayurlahi.in"), true);
-        create("pending.clinic@demo.ayurlahi.in", new ClinicDetails("Siddha Vaidya Sala", Gstin.parse("33AAGCK2468L1ZA"),
-                "TN-CBE-21-7788", LocalDate.of(2027, 9, 30), "22 Oppanakara Street", null, "Coimbatore", "641001",
-                "Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in"), false);
-    }
+	private final UserManagement users;
 
-    private void create(String ownerEmail, ClinicDetails details, boolean approve) {
-        User owner = users.findByEmail(ownerEmail).orElseThrow();
-        if (clinics.findOwnedBy(owner.getId()).isPresent()) {
-            return;
-        }
-        Clinic clinic = clinics.register(AuthenticatedUser.actingAs(owner), details);
-        if (approve) {
-            clinic = clinics.approve(clinic.getId(), AuthenticatedUser.actingAs(users.findByEmail(DEMO_ADMIN).orElseThrow()));
-        }
-        log.info("Created demo clinic {} ({})", details.legalName(), clinic.getStatus());
-    }
+	DemoClinics(ClinicManagement clinics, UserManagement users) {
+		this.clinics = clinics;
+		this.users = users;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		create("clinic@demo.ayurlahi.in",
+				new ClinicDetails("Sree Dhanwantari Ayurveda Clinic", Gstin.parse("32AAFCA1234K1Z3"), "KL-TSR-20B-0421",
+						LocalDate.of(2028, 3, 31), "14/220 Round North", "Near Vadakkunnathan Temple", "Thrissur",
+						"680001", "Dr. Lakshmi Varma", "+919800000003", "clinic@demo.ayurlahi.in"),
+				true);
+		create("pending.clinic@demo.ayurlahi.in",
+				new ClinicDetails("Siddha Vaidya Sala", Gstin.parse("33AAGCK2468L1ZA"), "TN-CBE-21-7788",
+						LocalDate.of(2027, 9, 30), "22 Oppanakara Street", null, "Coimbatore", "641001",
+						"Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in"),
+				false);
+	}
+
+	private void create(String ownerEmail, ClinicDetails details, boolean approve) {
+		User owner = users.findByEmail(ownerEmail).orElseThrow();
+		if (clinics.findOwnedBy(owner.getId()).isPresent()) {
+			return;
+		}
+		Clinic clinic = clinics.register(AuthenticatedUser.actingAs(owner), details);
+		if (approve) {
+			clinic = clinics.approve(clinic.getId(),
+					AuthenticatedUser.actingAs(users.findByEmail(DEMO_ADMIN).orElseThrow()));
+		}
+		log.info("Created demo clinic {} ({})", details.legalName(), clinic.getStatus());
+	}
+
 }

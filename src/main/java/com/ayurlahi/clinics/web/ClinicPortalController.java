@@ -25,66 +25,71 @@ import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * The clinic portal's home (where the profile stands) and the profile form, for onboarding and later changes.
+ * The clinic portal's home (where the profile stands) and the profile form, for
+ * onboarding and later changes.
  */
 @Controller
 class ClinicPortalController {
 
-    private static final String FORM = "clinic/profile";
+	private static final String FORM = "clinic/profile";
 
-    private final ClinicManagement clinics;
-    private final Clock clock;
+	private final ClinicManagement clinics;
 
-    ClinicPortalController(ClinicManagement clinics, Clock clock) {
-        this.clinics = clinics;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    @GetMapping("/clinic")
-    String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        clinics.findOwnedBy(user.id()).ifPresent(clinic -> addStanding(clinic, model));
-        return "clinic/home";
-    }
+	ClinicPortalController(ClinicManagement clinics, Clock clock) {
+		this.clinics = clinics;
+		this.clock = clock;
+	}
 
-    @GetMapping("/clinic/profile")
-    String form(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        Optional<Clinic> clinic = clinics.findOwnedBy(user.id());
-        clinic.ifPresent(existing -> addStanding(existing, model));
-        model.addAttribute("profile", clinic.map(ClinicProfileFormData::of).orElseGet(ClinicProfileFormData::empty));
-        return FORM;
-    }
+	@GetMapping("/clinic")
+	String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		clinics.findOwnedBy(user.id()).ifPresent(clinic -> addStanding(clinic, model));
+		return "clinic/home";
+	}
 
-    @PostMapping("/clinic/profile")
-    String save(@AuthenticationPrincipal AuthenticatedUser user,
-            @Valid @ModelAttribute("profile") ClinicProfileFormData form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Optional<Clinic> existing = clinics.findOwnedBy(user.id());
-        existing.ifPresent(clinic -> addStanding(clinic, model));
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        Clinic saved;
-        try {
-            saved = existing.isPresent()
-                    ? clinics.update(existing.get().getId(), form.toDetails(), user)
-                    : clinics.register(user, form.toDetails());
-        } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "name");
-            return FORM;
-        } catch (InvalidInputException invalid) {
-            FormErrors.reject(errors, invalid);
-            return FORM;
-        }
-        FlashMessage.success(redirect, existing.isEmpty()
-                ? "Thank you. Your clinic profile is with the Ayurlahi team for approval; the decision will show here."
-                : existing.get().getStatus() == ApprovalStatus.REJECTED && saved.getStatus() == ApprovalStatus.PENDING_APPROVAL
-                        ? "Your corrected profile is back with the Ayurlahi team for approval."
-                        : "Your clinic profile is saved.");
-        return "redirect:/clinic";
-    }
+	@GetMapping("/clinic/profile")
+	String form(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		Optional<Clinic> clinic = clinics.findOwnedBy(user.id());
+		clinic.ifPresent(existing -> addStanding(existing, model));
+		model.addAttribute("profile", clinic.map(ClinicProfileFormData::of).orElseGet(ClinicProfileFormData::empty));
+		return FORM;
+	}
 
-    private void addStanding(Clinic clinic, Model model) {
-        model.addAttribute("clinic", clinic);
-        model.addAttribute("licenceExpired", clinic.isLicenceExpiredOn(IndianTime.today(clock)));
-    }
+	@PostMapping("/clinic/profile")
+	String save(@AuthenticationPrincipal AuthenticatedUser user,
+			@Valid @ModelAttribute("profile") ClinicProfileFormData form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Optional<Clinic> existing = clinics.findOwnedBy(user.id());
+		existing.ifPresent(clinic -> addStanding(clinic, model));
+		if (errors.hasErrors()) {
+			return FORM;
+		}
+		Clinic saved;
+		try {
+			saved = existing.isPresent() ? clinics.update(existing.get().getId(), form.toDetails(), user)
+					: clinics.register(user, form.toDetails());
+		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "name");
+			return FORM;
+		}
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
+			return FORM;
+		}
+		FlashMessage.success(redirect, existing.isEmpty()
+				? "Thank you. Your clinic profile is with the Ayurlahi team for approval; the decision will show here."
+				: existing.get().getStatus() == ApprovalStatus.REJECTED
+						&& saved.getStatus() == ApprovalStatus.PENDING_APPROVAL
+								? "Your corrected profile is back with the Ayurlahi team for approval."
+								: "Your clinic profile is saved.");
+		return "redirect:/clinic";
+	}
+
+	private void addStanding(Clinic clinic, Model model) {
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("licenceExpired", clinic.isLicenceExpiredOn(IndianTime.today(clock)));
+	}
+
 }

@@ -1,7 +1,7 @@
 /**
- * What a module says about each state or money change it makes, for the audit log: published as an
- * {@link AuditedChange} event inside the transaction of the change. The audit module records it in that
- * same transaction.
+ * What a module says about each state or money change it makes, for the audit log:
+ * published as an {@link AuditedChange} event inside the transaction of the change. The
+ * audit module records it in that same transaction.
  */
 @NullMarked
 @NamedInterface("audit")

@@ -7,14 +7,15 @@ import java.util.List;
  */
 public class InsecureSettingsException extends RuntimeException {
 
-    private final List<String> problems;
+	private final List<String> problems;
 
-    InsecureSettingsException(List<String> problems) {
-        super("Refusing to start in the prod profile: " + String.join(" ", problems));
-        this.problems = List.copyOf(problems);
-    }
+	InsecureSettingsException(List<String> problems) {
+		super("Refusing to start in the prod profile: " + String.join(" ", problems));
+		this.problems = List.copyOf(problems);
+	}
 
-    public List<String> problems() {
-        return problems;
-    }
+	public List<String> problems() {
+		return problems;
+	}
+
 }

@@ -14,30 +14,33 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The annotated (normalised) value is a GSTIN: format, state code and check character. The message says what
- * is wrong. {@code null} and blank are invalid too ("Enter the GSTIN.").
+ * The annotated (normalised) value is a GSTIN: format, state code and check character.
+ * The message says what is wrong. {@code null} and blank are invalid too ("Enter the
+ * GSTIN.").
  */
 @Documented
 @Constraint(validatedBy = ValidGstin.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidGstin {
 
-    String message() default "Enter a valid GSTIN.";
+	String message() default "Enter a valid GSTIN.";
 
-    Class<?>[] groups() default {};
+	Class<?>[] groups() default {};
 
-    Class<? extends Payload>[] payload() default {};
+	Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ValidGstin, String> {
+	class Validator implements ConstraintValidator<ValidGstin, String> {
 
-        @Override
-        public boolean isValid(@Nullable String gstin, ConstraintValidatorContext context) {
-            return Gstin.problemWith(gstin).map(problem -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
-                return false;
-            }).orElse(true);
-        }
-    }
+		@Override
+		public boolean isValid(@Nullable String gstin, ConstraintValidatorContext context) {
+			return Gstin.problemWith(gstin).map(problem -> {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+				return false;
+			}).orElse(true);
+		}
+
+	}
+
 }

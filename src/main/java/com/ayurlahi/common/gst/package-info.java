@@ -1,5 +1,6 @@
 /**
- * India's GST facts the marketplace relies on: states and their codes, and GSTINs with their check character.
+ * India's GST facts the marketplace relies on: states and their codes, and GSTINs with
+ * their check character.
  */
 @NullMarked
 @NamedInterface("gst")

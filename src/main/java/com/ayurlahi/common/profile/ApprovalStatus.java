@@ -5,18 +5,16 @@ package com.ayurlahi.common.profile;
  */
 public enum ApprovalStatus {
 
-    PENDING_APPROVAL("Pending approval"),
-    APPROVED("Approved"),
-    REJECTED("Rejected"),
-    SUSPENDED("Suspended");
+	PENDING_APPROVAL("Pending approval"), APPROVED("Approved"), REJECTED("Rejected"), SUSPENDED("Suspended");
 
-    private final String label;
+	private final String label;
 
-    ApprovalStatus(String label) {
-        this.label = label;
-    }
+	ApprovalStatus(String label) {
+		this.label = label;
+	}
 
-    public String label() {
-        return label;
-    }
+	public String label() {
+		return label;
+	}
+
 }

@@ -20,230 +20,241 @@ import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.gst.Gstin;
 
 /**
- * What a clinic and a manufacturer profile share, and the rules they share: one per owner; a licence that
- * must be valid when the profile is submitted, resubmitted, approved or reinstated; a legal name and GSTIN
- * that the owner can't change once approved; a rejected profile that goes back to the queue when its owner
- * corrects it. Only an approved profile whose licence is valid may trade.
+ * What a clinic and a manufacturer profile share, and the rules they share: one per
+ * owner; a licence that must be valid when the profile is submitted, resubmitted,
+ * approved or reinstated; a legal name and GSTIN that the owner can't change once
+ * approved; a rejected profile that goes back to the queue when its owner corrects it.
+ * Only an approved profile whose licence is valid may trade.
  */
 @MappedSuperclass
 public abstract class BusinessProfile {
 
-    @Id
-    private UUID id;
+	@Id
+	private UUID id;
 
-    @Version
-    private @Nullable Long version;
+	@Version
+	private @Nullable Long version;
 
-    @Column(name = "owner_user_id")
-    private UUID ownerUserId;
+	@Column(name = "owner_user_id")
+	private UUID ownerUserId;
 
-    private String name;
+	private String name;
 
-    private String gstin;
+	private String gstin;
 
-    @Embedded
-    private PostalAddress address;
+	@Embedded
+	private PostalAddress address;
 
-    @Embedded
-    private Licence licence;
+	@Embedded
+	private Licence licence;
 
-    @Embedded
-    private ContactDetails contact;
+	@Embedded
+	private ContactDetails contact;
 
-    @Embedded
-    private Approval approval;
+	@Embedded
+	private Approval approval;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
+	@Column(name = "created_at")
+	private Instant createdAt;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+	@Column(name = "updated_at")
+	private Instant updatedAt;
 
-    protected BusinessProfile(UUID ownerUserId, String name, Gstin gstin, PostalAddress address, Licence licence,
-            ContactDetails contact, LocalDate today, Instant now) {
-        requireValidLicence(licence, today);
-        this.id = UUID.randomUUID();
-        this.ownerUserId = ownerUserId;
-        this.name = name;
-        this.gstin = gstin.value();
-        this.address = address;
-        this.licence = licence;
-        this.contact = contact;
-        this.approval = Approval.pending();
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
+	protected BusinessProfile(UUID ownerUserId, String name, Gstin gstin, PostalAddress address, Licence licence,
+			ContactDetails contact, LocalDate today, Instant now) {
+		requireValidLicence(licence, today);
+		this.id = UUID.randomUUID();
+		this.ownerUserId = ownerUserId;
+		this.name = name;
+		this.gstin = gstin.value();
+		this.address = address;
+		this.licence = licence;
+		this.contact = contact;
+		this.approval = Approval.pending();
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
 
-    protected BusinessProfile() {
-        // for JPA
-    }
+	protected BusinessProfile() {
+		// for JPA
+	}
 
-    /** "clinic" or "manufacturer", for messages. */
-    protected abstract String kind();
+	/** "clinic" or "manufacturer", for messages. */
+	protected abstract String kind();
 
-    /** How the licence is called in messages: "drug licence", "manufacturing licence". */
-    protected abstract String licenceName();
+	/** How the licence is called in messages: "drug licence", "manufacturing licence". */
+	protected abstract String licenceName();
 
-    /** The input field of the licence's expiry date, for errors shown next to it. */
-    protected abstract String licenceExpiryField();
+	/** The input field of the licence's expiry date, for errors shown next to it. */
+	protected abstract String licenceExpiryField();
 
-    /** A further condition for approval, if the kind of profile has one. */
-    protected void requireApprovable() {
-    }
+	/** A further condition for approval, if the kind of profile has one. */
+	protected void requireApprovable() {
+	}
 
-    /**
-     * The owner's changes to the shared fields. On an approved or suspended profile the name and GSTIN stay as
-     * approved; a rejected profile goes back to the queue, with a licence valid today.
-     *
-     * @return whether this was a resubmission
-     */
-    protected boolean updateByOwner(String newName, Gstin newGstin, PostalAddress newAddress, Licence newLicence,
-            ContactDetails newContact, LocalDate today, Instant now) {
-        boolean identityChanged = !name.equals(newName) || !gstin.equals(newGstin.value());
-        if (identityChanged && (approval.is(ApprovalStatus.APPROVED) || approval.is(ApprovalStatus.SUSPENDED))) {
-            throw new ConflictException("name", "The name and GSTIN of an approved " + kind()
-                    + " can only be changed by the Ayurlahi team: write to support.");
-        }
-        boolean resubmission = approval.is(ApprovalStatus.REJECTED);
-        if (resubmission) {
-            requireValidLicence(newLicence, today);
-        }
-        update(newName, newGstin, newAddress, newLicence, newContact, today, now);
-        if (resubmission) {
-            approval.resubmit();
-        }
-        return resubmission;
-    }
+	/**
+	 * The owner's changes to the shared fields. On an approved or suspended profile the
+	 * name and GSTIN stay as approved; a rejected profile goes back to the queue, with a
+	 * licence valid today.
+	 * @return whether this was a resubmission
+	 */
+	protected boolean updateByOwner(String newName, Gstin newGstin, PostalAddress newAddress, Licence newLicence,
+			ContactDetails newContact, LocalDate today, Instant now) {
+		boolean identityChanged = !name.equals(newName) || !gstin.equals(newGstin.value());
+		if (identityChanged && (approval.is(ApprovalStatus.APPROVED) || approval.is(ApprovalStatus.SUSPENDED))) {
+			throw new ConflictException("name", "The name and GSTIN of an approved " + kind()
+					+ " can only be changed by the Ayurlahi team: write to support.");
+		}
+		boolean resubmission = approval.is(ApprovalStatus.REJECTED);
+		if (resubmission) {
+			requireValidLicence(newLicence, today);
+		}
+		update(newName, newGstin, newAddress, newLicence, newContact, today, now);
+		if (resubmission) {
+			approval.resubmit();
+		}
+		return resubmission;
+	}
 
-    /** Changes to the shared fields, by the owner or an admin; a changed licence must be valid today. */
-    protected void update(String newName, Gstin newGstin, PostalAddress newAddress, Licence newLicence,
-            ContactDetails newContact, LocalDate today, Instant now) {
-        if (!newLicence.expiry().equals(licence.expiry())) {
-            requireValidLicence(newLicence, today);
-        }
-        name = newName;
-        gstin = newGstin.value();
-        address = newAddress;
-        licence = newLicence;
-        contact = newContact;
-        touched(now);
-    }
+	/**
+	 * Changes to the shared fields, by the owner or an admin; a changed licence must be
+	 * valid today.
+	 */
+	protected void update(String newName, Gstin newGstin, PostalAddress newAddress, Licence newLicence,
+			ContactDetails newContact, LocalDate today, Instant now) {
+		if (!newLicence.expiry().equals(licence.expiry())) {
+			requireValidLicence(newLicence, today);
+		}
+		name = newName;
+		gstin = newGstin.value();
+		address = newAddress;
+		licence = newLicence;
+		contact = newContact;
+		touched(now);
+	}
 
-    protected void approve(LocalDate today, Instant now) {
-        requireLicenceForApproval(today);
-        requireApprovable();
-        approval.approve(now);
-        touched(now);
-    }
+	protected void approve(LocalDate today, Instant now) {
+		requireLicenceForApproval(today);
+		requireApprovable();
+		approval.approve(now);
+		touched(now);
+	}
 
-    protected void reject(@Nullable String reason, Instant now) {
-        approval.reject(reason);
-        touched(now);
-    }
+	protected void reject(@Nullable String reason, Instant now) {
+		approval.reject(reason);
+		touched(now);
+	}
 
-    protected void suspend(@Nullable String reason, Instant now) {
-        approval.suspend(reason);
-        touched(now);
-    }
+	protected void suspend(@Nullable String reason, Instant now) {
+		approval.suspend(reason);
+		touched(now);
+	}
 
-    protected void reinstate(@Nullable String reason, LocalDate today, Instant now) {
-        requireLicenceForApproval(today);
-        approval.reinstate(reason);
-        touched(now);
-    }
+	protected void reinstate(@Nullable String reason, LocalDate today, Instant now) {
+		requireLicenceForApproval(today);
+		approval.reinstate(reason);
+		touched(now);
+	}
 
-    /** Only an approved profile whose licence is valid on {@code day} may trade (order, or sell). */
-    public boolean mayTradeOn(LocalDate day) {
-        return approval.is(ApprovalStatus.APPROVED) && !licence.isExpiredOn(day);
-    }
+	/**
+	 * Only an approved profile whose licence is valid on {@code day} may trade (order, or
+	 * sell).
+	 */
+	public boolean mayTradeOn(LocalDate day) {
+		return approval.is(ApprovalStatus.APPROVED) && !licence.isExpiredOn(day);
+	}
 
-    public boolean isLicenceExpiredOn(LocalDate day) {
-        return licence.isExpiredOn(day);
-    }
+	public boolean isLicenceExpiredOn(LocalDate day) {
+		return licence.isExpiredOn(day);
+	}
 
-    /** The fields as the audit log compares them before and after a change; subclasses add their own. */
-    public Map<String, @Nullable Object> auditedFields() {
-        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("gstin", gstin);
-        fields.put("addressLine1", address.line1());
-        fields.put("addressLine2", address.line2());
-        fields.put("city", address.city());
-        fields.put("pincode", address.pincode());
-        fields.put("stateCode", address.state().code());
-        fields.put("licenceNumber", licence.number());
-        fields.put("licenceExpiry", licence.expiry());
-        fields.put("contactPerson", contact.person());
-        fields.put("contactPhone", contact.phone());
-        fields.put("contactEmail", contact.email());
-        fields.put("status", approval.status());
-        fields.put("statusReason", approval.reason());
-        return fields;
-    }
+	/**
+	 * The fields as the audit log compares them before and after a change; subclasses add
+	 * their own.
+	 */
+	public Map<String, @Nullable Object> auditedFields() {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("name", name);
+		fields.put("gstin", gstin);
+		fields.put("addressLine1", address.line1());
+		fields.put("addressLine2", address.line2());
+		fields.put("city", address.city());
+		fields.put("pincode", address.pincode());
+		fields.put("stateCode", address.state().code());
+		fields.put("licenceNumber", licence.number());
+		fields.put("licenceExpiry", licence.expiry());
+		fields.put("contactPerson", contact.person());
+		fields.put("contactPhone", contact.phone());
+		fields.put("contactEmail", contact.email());
+		fields.put("status", approval.status());
+		fields.put("statusReason", approval.reason());
+		return fields;
+	}
 
-    protected void touched(Instant now) {
-        updatedAt = now;
-    }
+	protected void touched(Instant now) {
+		updatedAt = now;
+	}
 
-    private void requireLicenceForApproval(LocalDate today) {
-        if (licence.isExpiredOn(today)) {
-            throw new ConflictException("The " + licenceName() + " expired on " + licence.expiry() + ": the " + kind()
-                    + " can't be approved until it saves a renewed licence.");
-        }
-    }
+	private void requireLicenceForApproval(LocalDate today) {
+		if (licence.isExpiredOn(today)) {
+			throw new ConflictException("The " + licenceName() + " expired on " + licence.expiry() + ": the " + kind()
+					+ " can't be approved until it saves a renewed licence.");
+		}
+	}
 
-    private void requireValidLicence(Licence candidate, LocalDate today) {
-        if (candidate.isExpiredOn(today)) {
-            throw new InvalidInputException(licenceExpiryField(),
-                    "This licence has already expired; enter the expiry date of your current licence.");
-        }
-    }
+	private void requireValidLicence(Licence candidate, LocalDate today) {
+		if (candidate.isExpiredOn(today)) {
+			throw new InvalidInputException(licenceExpiryField(),
+					"This licence has already expired; enter the expiry date of your current licence.");
+		}
+	}
 
-    public UUID getId() {
-        return id;
-    }
+	public UUID getId() {
+		return id;
+	}
 
-    public UUID getOwnerUserId() {
-        return ownerUserId;
-    }
+	public UUID getOwnerUserId() {
+		return ownerUserId;
+	}
 
-    public String getName() {
-        return name;
-    }
+	public String getName() {
+		return name;
+	}
 
-    public Gstin getGstin() {
-        return new Gstin(gstin);
-    }
+	public Gstin getGstin() {
+		return new Gstin(gstin);
+	}
 
-    public PostalAddress getAddress() {
-        return address;
-    }
+	public PostalAddress getAddress() {
+		return address;
+	}
 
-    public Licence getLicence() {
-        return licence;
-    }
+	public Licence getLicence() {
+		return licence;
+	}
 
-    public ContactDetails getContact() {
-        return contact;
-    }
+	public ContactDetails getContact() {
+		return contact;
+	}
 
-    public ApprovalStatus getStatus() {
-        return approval.status();
-    }
+	public ApprovalStatus getStatus() {
+		return approval.status();
+	}
 
-    public @Nullable String getStatusReason() {
-        return approval.reason();
-    }
+	public @Nullable String getStatusReason() {
+		return approval.reason();
+	}
 
-    public @Nullable Instant getApprovedAt() {
-        return approval.approvedAt();
-    }
+	public @Nullable Instant getApprovedAt() {
+		return approval.approvedAt();
+	}
 
-    public Set<String> getPossibleDecisions() {
-        return approval.possibleDecisions();
-    }
+	public Set<String> getPossibleDecisions() {
+		return approval.possibleDecisions();
+	}
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
 }

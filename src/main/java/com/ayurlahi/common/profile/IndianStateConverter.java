@@ -13,14 +13,15 @@ import com.ayurlahi.common.gst.IndianState;
 @Converter
 public class IndianStateConverter implements AttributeConverter<IndianState, String> {
 
-    @Override
-    public @Nullable String convertToDatabaseColumn(@Nullable IndianState state) {
-        return state == null ? null : state.code();
-    }
+	@Override
+	public @Nullable String convertToDatabaseColumn(@Nullable IndianState state) {
+		return state == null ? null : state.code();
+	}
 
-    @Override
-    public @Nullable IndianState convertToEntityAttribute(@Nullable String code) {
-        return code == null ? null : IndianState.ofCode(code).orElseThrow(
-                () -> new IllegalStateException("Unknown state code in the database: " + code));
-    }
+	@Override
+	public @Nullable IndianState convertToEntityAttribute(@Nullable String code) {
+		return code == null ? null : IndianState.ofCode(code)
+			.orElseThrow(() -> new IllegalStateException("Unknown state code in the database: " + code));
+	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * What clinic and manufacturer profiles have in common: a postal address in a state, a licence with an
- * expiry, a contact, and the approval lifecycle (pending, approved, rejected, suspended).
+ * What clinic and manufacturer profiles have in common: a postal address in a state, a
+ * licence with an expiry, a contact, and the approval lifecycle (pending, approved,
+ * rejected, suspended).
  */
 @NullMarked
 @NamedInterface("profile")

@@ -1,6 +1,7 @@
 /**
- * GST on a supply of goods: which tax applies (CGST + SGST/UTGST within a state, IGST across states) and the
- * amounts per line and in total. The one tax calculator the cart, orders, invoices and credit notes use.
+ * GST on a supply of goods: which tax applies (CGST + SGST/UTGST within a state, IGST
+ * across states) and the amounts per line and in total. The one tax calculator the cart,
+ * orders, invoices and credit notes use.
  */
 @NullMarked
 @NamedInterface("tax")

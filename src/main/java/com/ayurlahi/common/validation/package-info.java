@@ -1,5 +1,6 @@
 /**
- * Bean Validation constraints and normalisers for identifiers all modules accept from users.
+ * Bean Validation constraints and normalisers for identifiers all modules accept from
+ * users.
  */
 @NullMarked
 @NamedInterface("validation")

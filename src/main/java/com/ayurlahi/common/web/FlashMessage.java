@@ -3,30 +3,33 @@ package com.ayurlahi.common.web;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A one-line message shown at the top of the next page after a redirect ("Support user created").
+ * A one-line message shown at the top of the next page after a redirect ("Support user
+ * created").
  */
 public record FlashMessage(Level level, String text) {
 
-    public static final String ATTRIBUTE = "flash";
+	public static final String ATTRIBUTE = "flash";
 
-    public enum Level {
-        SUCCESS, INFO, WARNING, DANGER;
+	public enum Level {
 
-        /** The Bootstrap contextual class of the level. */
-        public String cssClass() {
-            return "alert-" + name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
+		SUCCESS, INFO, WARNING, DANGER;
 
-    public static void success(RedirectAttributes attributes, String text) {
-        attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.SUCCESS, text));
-    }
+		/** The Bootstrap contextual class of the level. */
+		public String cssClass() {
+			return "alert-" + name().toLowerCase(java.util.Locale.ROOT);
+		}
 
-    public static void info(RedirectAttributes attributes, String text) {
-        attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.INFO, text));
-    }
+	}
 
-    public static void warning(RedirectAttributes attributes, String text) {
-        attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.WARNING, text));
-    }
+	public static void success(RedirectAttributes attributes, String text) {
+		attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.SUCCESS, text));
+	}
+
+	public static void info(RedirectAttributes attributes, String text) {
+		attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.INFO, text));
+	}
+
+	public static void warning(RedirectAttributes attributes, String text) {
+		attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.WARNING, text));
+	}
 }

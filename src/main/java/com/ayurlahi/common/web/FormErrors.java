@@ -10,16 +10,20 @@ import com.ayurlahi.common.InvalidInputException;
  */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+	private FormErrors() {
+	}
 
-    public static void reject(BindingResult errors, InvalidInputException invalid) {
-        errors.rejectValue(invalid.field(), "invalid", String.valueOf(invalid.getMessage()));
-    }
+	public static void reject(BindingResult errors, InvalidInputException invalid) {
+		errors.rejectValue(invalid.field(), "invalid", String.valueOf(invalid.getMessage()));
+	}
 
-    /** Next to the conflict's own field when it names one, else next to {@code fallbackField}. */
-    public static void reject(BindingResult errors, ConflictException conflict, String fallbackField) {
-        String field = conflict.field() != null ? conflict.field() : fallbackField;
-        errors.rejectValue(field, "conflict", String.valueOf(conflict.getMessage()));
-    }
+	/**
+	 * Next to the conflict's own field when it names one, else next to
+	 * {@code fallbackField}.
+	 */
+	public static void reject(BindingResult errors, ConflictException conflict, String fallbackField) {
+		String field = conflict.field() != null ? conflict.field() : fallbackField;
+		errors.rejectValue(field, "conflict", String.valueOf(conflict.getMessage()));
+	}
+
 }

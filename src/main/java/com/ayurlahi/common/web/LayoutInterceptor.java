@@ -17,39 +17,42 @@ import org.springframework.web.servlet.ModelAndView;
 import com.ayurlahi.common.Portal;
 
 /**
- * Adds what the layout needs to every rendered page: the signed-in user's portal and its navigation.
+ * Adds what the layout needs to every rendered page: the signed-in user's portal and its
+ * navigation.
  */
 class LayoutInterceptor implements HandlerInterceptor {
 
-    private final List<NavigationItem> items;
+	private final List<NavigationItem> items;
 
-    LayoutInterceptor(List<NavigationItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
-    }
+	LayoutInterceptor(List<NavigationItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
 
-    @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable ModelAndView page) {
-        if (page == null || !page.isReference() || String.valueOf(page.getViewName()).startsWith("redirect:")) {
-            return;
-        }
-        currentPortal().ifPresent(portal -> {
-            page.addObject("portal", portal);
-            page.addObject("navigation", items.stream().filter(item -> item.portal() == portal).toList());
-            page.addObject("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
-        });
-    }
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView page) {
+		if (page == null || !page.isReference() || String.valueOf(page.getViewName()).startsWith("redirect:")) {
+			return;
+		}
+		currentPortal().ifPresent(portal -> {
+			page.addObject("portal", portal);
+			page.addObject("navigation", items.stream().filter(item -> item.portal() == portal).toList());
+			page.addObject("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
+		});
+	}
 
-    private static Optional<Portal> currentPortal() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null)
-                .map(Portal::ofRole)
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
+	private static Optional<Portal> currentPortal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return Optional.empty();
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority != null)
+			.map(Portal::ofRole)
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
 }

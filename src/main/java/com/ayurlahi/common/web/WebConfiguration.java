@@ -15,30 +15,31 @@ import com.ayurlahi.common.Portal;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final List<NavigationItem> navigation;
+	private final List<NavigationItem> navigation;
 
-    WebConfiguration(List<NavigationItem> navigation) {
-        this.navigation = navigation;
-    }
+	WebConfiguration(List<NavigationItem> navigation) {
+		this.navigation = navigation;
+	}
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LayoutInterceptor(navigation))
-                .excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**", "/images/**");
-    }
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LayoutInterceptor(navigation))
+			.excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**", "/images/**");
+	}
 
-    @Bean
-    static NavigationItem clinicHome() {
-        return new NavigationItem(Portal.CLINIC, "Home", Portal.CLINIC.path(), 0);
-    }
+	@Bean
+	static NavigationItem clinicHome() {
+		return new NavigationItem(Portal.CLINIC, "Home", Portal.CLINIC.path(), 0);
+	}
 
-    @Bean
-    static NavigationItem manufacturerHome() {
-        return new NavigationItem(Portal.MANUFACTURER, "Home", Portal.MANUFACTURER.path(), 0);
-    }
+	@Bean
+	static NavigationItem manufacturerHome() {
+		return new NavigationItem(Portal.MANUFACTURER, "Home", Portal.MANUFACTURER.path(), 0);
+	}
 
-    @Bean
-    static NavigationItem adminHome() {
-        return new NavigationItem(Portal.ADMIN, "Dashboard", Portal.ADMIN.path(), 0);
-    }
+	@Bean
+	static NavigationItem adminHome() {
+		return new NavigationItem(Portal.ADMIN, "Dashboard", Portal.ADMIN.path(), 0);
+	}
+
 }

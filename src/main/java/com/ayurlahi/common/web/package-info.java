@@ -1,6 +1,6 @@
 /**
- * Web plumbing shared by the portals and the JSON API: request ids, the error pages and problem+json bodies,
- * the layout's navigation and flash messages.
+ * Web plumbing shared by the portals and the JSON API: request ids, the error pages and
+ * problem+json bodies, the layout's navigation and flash messages.
  */
 @NullMarked
 @NamedInterface("web")

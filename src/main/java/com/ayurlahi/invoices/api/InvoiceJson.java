@@ -10,29 +10,30 @@ import com.ayurlahi.invoices.Invoice;
 import com.ayurlahi.invoices.InvoiceParty;
 
 /**
- * An invoice or credit note as the API shows it (contract: Invoices), with its kind and, for a credit note, the
- * invoice it reduces.
+ * An invoice or credit note as the API shows it (contract: Invoices), with its kind and,
+ * for a credit note, the invoice it reduces.
  */
 record InvoiceJson(UUID id, String kind, String invoiceNumber, @Nullable UUID orderId, @Nullable UUID originalInvoiceId,
-        Instant issuedAt, Party supplier, Party recipient, PlaceOfSupply placeOfSupply, BigDecimal taxableValue,
-        BigDecimal cgst, BigDecimal sgst, BigDecimal igst, BigDecimal total, String pdfUrl, @Nullable String pdfSha256) {
+		Instant issuedAt, Party supplier, Party recipient, PlaceOfSupply placeOfSupply, BigDecimal taxableValue,
+		BigDecimal cgst, BigDecimal sgst, BigDecimal igst, BigDecimal total, String pdfUrl,
+		@Nullable String pdfSha256) {
 
-    static InvoiceJson of(Invoice invoice) {
-        return new InvoiceJson(invoice.getId(), invoice.getKind().name(), invoice.getNumber(), invoice.getOrderId(),
-                invoice.getOriginalInvoiceId(), invoice.getIssuedAt(), Party.of(invoice.getSupplier()),
-                Party.of(invoice.getRecipient()),
-                new PlaceOfSupply(invoice.getPlaceOfSupply().code(), invoice.getPlaceOfSupply().displayName()),
-                invoice.getTaxableValue(), invoice.getCgst(), invoice.getSgst(), invoice.getIgst(), invoice.getTotal(),
-                "/api/invoices/" + invoice.getId() + "/pdf", invoice.getPdfSha256());
-    }
+	static InvoiceJson of(Invoice invoice) {
+		return new InvoiceJson(invoice.getId(), invoice.getKind().name(), invoice.getNumber(), invoice.getOrderId(),
+				invoice.getOriginalInvoiceId(), invoice.getIssuedAt(), Party.of(invoice.getSupplier()),
+				Party.of(invoice.getRecipient()),
+				new PlaceOfSupply(invoice.getPlaceOfSupply().code(), invoice.getPlaceOfSupply().displayName()),
+				invoice.getTaxableValue(), invoice.getCgst(), invoice.getSgst(), invoice.getIgst(), invoice.getTotal(),
+				"/api/invoices/" + invoice.getId() + "/pdf", invoice.getPdfSha256());
+	}
 
-    record Party(String name, String gstin, String address) {
+	record Party(String name, String gstin, String address) {
 
-        static Party of(InvoiceParty party) {
-            return new Party(party.name(), party.gstin(), party.address());
-        }
-    }
+		static Party of(InvoiceParty party) {
+			return new Party(party.name(), party.gstin(), party.address());
+		}
+	}
 
-    record PlaceOfSupply(String stateCode, String stateName) {
-    }
+	record PlaceOfSupply(String stateCode, String stateName) {
+	}
 }

@@ -20,44 +20,46 @@ import com.ayurlahi.invoices.InvoiceManagement;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * {@code /api/invoices}: an order's tax invoice issued on demand by the team (201 when issued now, 200 when it
- * was before), a document and an order's documents as JSON, and the PDF as issued. Whoever may not see one gets
- * 404.
+ * {@code /api/invoices}: an order's tax invoice issued on demand by the team (201 when
+ * issued now, 200 when it was before), a document and an order's documents as JSON, and
+ * the PDF as issued. Whoever may not see one gets 404.
  */
 @RestController
 @RequestMapping("/api/invoices")
 class InvoicesApiController {
 
-    private final InvoiceManagement invoices;
+	private final InvoiceManagement invoices;
 
-    InvoicesApiController(InvoiceManagement invoices) {
-        this.invoices = invoices;
-    }
+	InvoicesApiController(InvoiceManagement invoices) {
+		this.invoices = invoices;
+	}
 
-    @PostMapping("/generate/{orderId}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPORT')")
-    ResponseEntity<InvoiceJson> generate(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser staff) {
-        InvoiceManagement.Issued issued = invoices.generateFor(orderId, staff);
-        return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(InvoiceJson.of(issued.invoice()));
-    }
+	@PostMapping("/generate/{orderId}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SUPPORT')")
+	ResponseEntity<InvoiceJson> generate(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser staff) {
+		InvoiceManagement.Issued issued = invoices.generateFor(orderId, staff);
+		return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(InvoiceJson.of(issued.invoice()));
+	}
 
-    @GetMapping("/{invoiceId}")
-    InvoiceJson invoice(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return InvoiceJson.of(invoices.get(invoiceId, viewer));
-    }
+	@GetMapping("/{invoiceId}")
+	InvoiceJson invoice(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return InvoiceJson.of(invoices.get(invoiceId, viewer));
+	}
 
-    @GetMapping("/order/{orderId}")
-    List<InvoiceJson> forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return invoices.forOrder(orderId, viewer).stream().map(InvoiceJson::of).toList();
-    }
+	@GetMapping("/order/{orderId}")
+	List<InvoiceJson> forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return invoices.forOrder(orderId, viewer).stream().map(InvoiceJson::of).toList();
+	}
 
-    @GetMapping("/{invoiceId}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        InvoiceManagement.Pdf pdf = invoices.pdf(invoiceId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                .body(pdf.content());
-    }
+	@GetMapping("/{invoiceId}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		InvoiceManagement.Pdf pdf = invoices.pdf(invoiceId, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+			.body(pdf.content());
+	}
+
 }

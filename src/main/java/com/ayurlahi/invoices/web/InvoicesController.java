@@ -26,76 +26,80 @@ import com.ayurlahi.invoices.InvoiceManagement;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * Invoices and credit notes in the portals: each portal's list, the documents of an order (a fragment the order
- * pages load), the PDF as issued, and the same document as an HTML page. Whoever may not see a document gets a
- * 404, as if it did not exist.
+ * Invoices and credit notes in the portals: each portal's list, the documents of an order
+ * (a fragment the order pages load), the PDF as issued, and the same document as an HTML
+ * page. Whoever may not see a document gets a 404, as if it did not exist.
  */
 @Controller
 class InvoicesController {
 
-    private static final int PAGE_SIZE = 25;
-    /** The HTML document carries its own styles and no scripts. */
-    private static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+	private static final int PAGE_SIZE = 25;
 
-    private final InvoiceManagement invoices;
+	/** The HTML document carries its own styles and no scripts. */
+	private static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-    InvoicesController(InvoiceManagement invoices) {
-        this.invoices = invoices;
-    }
+	private final InvoiceManagement invoices;
 
-    @Bean
-    static NavigationItem clinicInvoicesNavigation() {
-        return new NavigationItem(Portal.CLINIC, "Invoices", "/clinic/invoices", 40);
-    }
+	InvoicesController(InvoiceManagement invoices) {
+		this.invoices = invoices;
+	}
 
-    @Bean
-    static NavigationItem manufacturerInvoicesNavigation() {
-        return new NavigationItem(Portal.MANUFACTURER, "Invoices", "/manufacturer/invoices", 35);
-    }
+	@Bean
+	static NavigationItem clinicInvoicesNavigation() {
+		return new NavigationItem(Portal.CLINIC, "Invoices", "/clinic/invoices", 40);
+	}
 
-    @Bean
-    static NavigationItem adminInvoicesNavigation() {
-        return new NavigationItem(Portal.ADMIN, "Invoices", "/admin/invoices", 55);
-    }
+	@Bean
+	static NavigationItem manufacturerInvoicesNavigation() {
+		return new NavigationItem(Portal.MANUFACTURER, "Invoices", "/manufacturer/invoices", 35);
+	}
 
-    @GetMapping({"/clinic/invoices", "/manufacturer/invoices", "/admin/invoices"})
-    String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Invoice> documents = invoices.listFor(user, PageRequest.of(Pages.bounded(page), PAGE_SIZE));
-        String portal = user.role().portal().path();
-        model.addAttribute("invoices", documents);
-        model.addAttribute("listPath", portal + "/invoices");
-        model.addAttribute("ordersPath", portal + "/orders");
-        if (user.role().isStaff()) {
-            model.addAttribute("failing", invoices.failing(PAGE_SIZE));
-            model.addAttribute("owed", invoices.owed());
-        }
-        return "invoices/list";
-    }
+	@Bean
+	static NavigationItem adminInvoicesNavigation() {
+		return new NavigationItem(Portal.ADMIN, "Invoices", "/admin/invoices", 55);
+	}
 
-    /** The order's documents, for the order pages to load into themselves. */
-    @GetMapping("/invoices/order/{orderId}")
-    String forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        model.addAttribute("invoices", invoices.forOrder(orderId, user));
-        model.addAttribute("orderId", orderId);
-        return "invoices/list :: order-documents";
-    }
+	@GetMapping({ "/clinic/invoices", "/manufacturer/invoices", "/admin/invoices" })
+	String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Page<Invoice> documents = invoices.listFor(user, PageRequest.of(Pages.bounded(page), PAGE_SIZE));
+		String portal = user.role().portal().path();
+		model.addAttribute("invoices", documents);
+		model.addAttribute("listPath", portal + "/invoices");
+		model.addAttribute("ordersPath", portal + "/orders");
+		if (user.role().isStaff()) {
+			model.addAttribute("failing", invoices.failing(PAGE_SIZE));
+			model.addAttribute("owed", invoices.owed());
+		}
+		return "invoices/list";
+	}
 
-    @GetMapping("/invoices/{invoiceId}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser user) {
-        InvoiceManagement.Pdf pdf = invoices.pdf(invoiceId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf.content());
-    }
+	/** The order's documents, for the order pages to load into themselves. */
+	@GetMapping("/invoices/order/{orderId}")
+	String forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		model.addAttribute("invoices", invoices.forOrder(orderId, user));
+		model.addAttribute("orderId", orderId);
+		return "invoices/list :: order-documents";
+	}
 
-    @GetMapping(value = "/invoices/{invoiceId}", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> document(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser user) {
-        return ResponseEntity.ok()
-                .header("Content-Security-Policy", DOCUMENT_POLICY)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(invoices.html(invoiceId, user));
-    }
+	@GetMapping("/invoices/{invoiceId}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser user) {
+		InvoiceManagement.Pdf pdf = invoices.pdf(invoiceId, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(pdf.content());
+	}
+
+	@GetMapping(value = "/invoices/{invoiceId}", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	ResponseEntity<String> document(@PathVariable UUID invoiceId, @AuthenticationPrincipal AuthenticatedUser user) {
+		return ResponseEntity.ok()
+			.header("Content-Security-Policy", DOCUMENT_POLICY)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(invoices.html(invoiceId, user));
+	}
+
 }

@@ -18,31 +18,35 @@ import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
 
 /**
- * {@code /api/admin/jobs}: ADMIN starts a background job now and reads an execution. The answer comes at once
- * (202 with the new execution's id and its address) while the job runs on; when another run of the same job is
- * in progress, here or on another instance, nothing starts (409).
+ * {@code /api/admin/jobs}: ADMIN starts a background job now and reads an execution. The
+ * answer comes at once (202 with the new execution's id and its address) while the job
+ * runs on; when another run of the same job is in progress, here or on another instance,
+ * nothing starts (409).
  */
 @RestController
 @RequestMapping("/api/admin/jobs")
 @PreAuthorize("hasRole('ADMIN')")
 class AdminJobsApiController {
 
-    private final JobRunner jobs;
+	private final JobRunner jobs;
 
-    AdminJobsApiController(JobRunner jobs) {
-        this.jobs = jobs;
-    }
+	AdminJobsApiController(JobRunner jobs) {
+		this.jobs = jobs;
+	}
 
-    @PostMapping("/{jobName}/run")
-    ResponseEntity<Map<String, Long>> run(@PathVariable String jobName) {
-        JobRun run = jobs.start(jobName).orElseThrow(() -> new ConflictException(
-                "The " + jobName + " job is already running; that run covers this request."));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/jobs/executions/" + run.executionId()))
-                .body(Map.of("executionId", run.executionId()));
-    }
+	@PostMapping("/{jobName}/run")
+	ResponseEntity<Map<String, Long>> run(@PathVariable String jobName) {
+		JobRun run = jobs.start(jobName)
+			.orElseThrow(() -> new ConflictException(
+					"The " + jobName + " job is already running; that run covers this request."));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/admin/jobs/executions/" + run.executionId()))
+			.body(Map.of("executionId", run.executionId()));
+	}
 
-    @GetMapping("/executions/{executionId}")
-    JobRun execution(@PathVariable long executionId) {
-        return jobs.execution(executionId).orElseThrow(() -> new NotFoundException("There is no such job execution."));
-    }
+	@GetMapping("/executions/{executionId}")
+	JobRun execution(@PathVariable long executionId) {
+		return jobs.execution(executionId).orElseThrow(() -> new NotFoundException("There is no such job execution."));
+	}
+
 }

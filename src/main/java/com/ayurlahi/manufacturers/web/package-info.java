@@ -1,6 +1,6 @@
 /**
- * The manufacturer portal's home and profile pages, and the admin console's manufacturer queue, decisions and
- * commercial terms.
+ * The manufacturer portal's home and profile pages, and the admin console's manufacturer
+ * queue, decisions and commercial terms.
  */
 @NullMarked
 package com.ayurlahi.manufacturers.web;

@@ -14,18 +14,21 @@ import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
 
 /**
- * {@code POST /api/orders}: products of one manufacturer and, optionally, where they go (the clinic's own
- * address otherwise).
+ * {@code POST /api/orders}: products of one manufacturer and, optionally, where they go
+ * (the clinic's own address otherwise).
  */
 record OrderRequest(
-        @NotEmpty(message = "must list at least one item") @Size(max = OrderManagement.MAX_LINES, message = "must have at most 100 items")
-        @Nullable List<@Valid @NotNull(message = "must not be null") Item> items,
-        @Valid @Nullable AddressJson shippingAddress) {
+		@NotEmpty(
+				message = "must list at least one item") @Size(max = OrderManagement.MAX_LINES,
+						message = "must have at most 100 items") @Nullable List<@Valid @NotNull(
+								message = "must not be null") Item> items,
+		@Valid @Nullable AddressJson shippingAddress) {
 
-    List<OrderLine> lines() {
-        return items == null ? List.of() : items.stream().map(item -> new OrderLine(item.productId(), item.quantity())).toList();
-    }
+	List<OrderLine> lines() {
+		return items == null ? List.of()
+				: items.stream().map(item -> new OrderLine(item.productId(), item.quantity())).toList();
+	}
 
-    record Item(@NotNull(message = "is required") UUID productId, int quantity) {
-    }
+	record Item(@NotNull(message = "is required") UUID productId, int quantity) {
+	}
 }

@@ -37,66 +37,72 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * {@code /api/orders}: an approved clinic places orders (one manufacturer's products each) and cancels its
- * unpaid ones; the manufacturer, ADMIN and SUPPORT move them on; the manufacturer and ADMIN cancel items.
- * Each role lists and reads only the orders it may see; anyone else's does not exist (404). Illegal status
- * changes are 409 with the allowed ones named.
+ * {@code /api/orders}: an approved clinic places orders (one manufacturer's products
+ * each) and cancels its unpaid ones; the manufacturer, ADMIN and SUPPORT move them on;
+ * the manufacturer and ADMIN cancel items. Each role lists and reads only the orders it
+ * may see; anyone else's does not exist (404). Illegal status changes are 409 with the
+ * allowed ones named.
  */
 @RestController
 @RequestMapping("/api/orders")
 class OrdersApiController {
 
-    private final OrderManagement orders;
+	private final OrderManagement orders;
 
-    OrdersApiController(OrderManagement orders) {
-        this.orders = orders;
-    }
+	OrdersApiController(OrderManagement orders) {
+		this.orders = orders;
+	}
 
-    @PostMapping
-    @PreAuthorize("hasRole('CLINIC')")
-    ResponseEntity<OrderJson> place(@AuthenticationPrincipal AuthenticatedUser clinic, @Valid @RequestBody OrderRequest request) {
-        OrderView order = orders.place(clinic, request.lines(),
-                request.shippingAddress() == null ? null : request.shippingAddress().toAddress(), OrderSource.WEB);
-        return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(json(order, clinic));
-    }
+	@PostMapping
+	@PreAuthorize("hasRole('CLINIC')")
+	ResponseEntity<OrderJson> place(@AuthenticationPrincipal AuthenticatedUser clinic,
+			@Valid @RequestBody OrderRequest request) {
+		OrderView order = orders.place(clinic, request.lines(),
+				request.shippingAddress() == null ? null : request.shippingAddress().toAddress(), OrderSource.WEB);
+		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(json(order, clinic));
+	}
 
-    /** Newest first. */
-    @GetMapping
-    PagedModel<OrderSummaryJson> list(@AuthenticationPrincipal AuthenticatedUser viewer,
-            @RequestParam(required = false) @Nullable OrderStatus status, @PageableDefault(size = 20) Pageable pageable) {
-        Set<OrderStatus> statuses = status == null ? Set.of() : EnumSet.of(status);
-        Pageable page = Pages.checked(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), Map.of());
-        return new PagedModel<>(orders.search(OrderFilter.of(statuses), viewer, page).map(OrderSummaryJson::of));
-    }
+	/** Newest first. */
+	@GetMapping
+	PagedModel<OrderSummaryJson> list(@AuthenticationPrincipal AuthenticatedUser viewer,
+			@RequestParam(required = false) @Nullable OrderStatus status,
+			@PageableDefault(size = 20) Pageable pageable) {
+		Set<OrderStatus> statuses = status == null ? Set.of() : EnumSet.of(status);
+		Pageable page = Pages.checked(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), Map.of());
+		return new PagedModel<>(orders.search(OrderFilter.of(statuses), viewer, page).map(OrderSummaryJson::of));
+	}
 
-    @GetMapping("/{id}")
-    OrderJson one(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return json(orders.get(id, viewer), viewer);
-    }
+	@GetMapping("/{id}")
+	OrderJson one(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return json(orders.get(id, viewer), viewer);
+	}
 
-    @PatchMapping("/{id}/status")
-    @PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN', 'SUPPORT')")
-    OrderJson changeStatus(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
-            @Valid @RequestBody StatusChangeRequest request) {
-        OrderStatus status = Objects.requireNonNull(request.status());
-        return json(orders.changeStatus(id, status, Shipment.of(request.carrier(), request.trackingNumber()), request.note(), user), user);
-    }
+	@PatchMapping("/{id}/status")
+	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN', 'SUPPORT')")
+	OrderJson changeStatus(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			@Valid @RequestBody StatusChangeRequest request) {
+		OrderStatus status = Objects.requireNonNull(request.status());
+		return json(orders.changeStatus(id, status, Shipment.of(request.carrier(), request.trackingNumber()),
+				request.note(), user), user);
+	}
 
-    @PostMapping("/{id}/cancel")
-    @PreAuthorize("hasAnyRole('CLINIC', 'ADMIN')")
-    OrderJson cancel(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
-            @RequestBody(required = false) @Nullable ReasonRequest request) {
-        return json(orders.cancel(id, ReasonRequest.of(request), user), user);
-    }
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize("hasAnyRole('CLINIC', 'ADMIN')")
+	OrderJson cancel(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			@RequestBody(required = false) @Nullable ReasonRequest request) {
+		return json(orders.cancel(id, ReasonRequest.of(request), user), user);
+	}
 
-    @PostMapping("/{id}/items/{itemId}/cancel")
-    @PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
-    OrderJson cancelItem(@PathVariable UUID id, @PathVariable UUID itemId, @AuthenticationPrincipal AuthenticatedUser user,
-            @RequestBody(required = false) @Nullable ReasonRequest request) {
-        return json(orders.cancelItem(id, itemId, ReasonRequest.of(request), user), user);
-    }
+	@PostMapping("/{id}/items/{itemId}/cancel")
+	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
+	OrderJson cancelItem(@PathVariable UUID id, @PathVariable UUID itemId,
+			@AuthenticationPrincipal AuthenticatedUser user,
+			@RequestBody(required = false) @Nullable ReasonRequest request) {
+		return json(orders.cancelItem(id, itemId, ReasonRequest.of(request), user), user);
+	}
 
-    private static OrderJson json(OrderView order, AuthenticatedUser viewer) {
-        return OrderJson.of(order, viewer.role() != Role.CLINIC);
-    }
+	private static OrderJson json(OrderView order, AuthenticatedUser viewer) {
+		return OrderJson.of(order, viewer.role() != Role.CLINIC);
+	}
+
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ReasonRequest(@Nullable String reason) {
 
-    static @Nullable String of(@Nullable ReasonRequest request) {
-        return request == null ? null : request.reason();
-    }
+	static @Nullable String of(@Nullable ReasonRequest request) {
+		return request == null ? null : request.reason();
+	}
 }

@@ -32,66 +32,72 @@ import com.ayurlahi.users.AuthenticatedUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * Checkout: the delivery address (the clinic's own unless changed) and a preview of the orders it becomes,
- * one per manufacturer, taxed for the delivery state; the preview follows the chosen state through htmx.
+ * Checkout: the delivery address (the clinic's own unless changed) and a preview of the
+ * orders it becomes, one per manufacturer, taxed for the delivery state; the preview
+ * follows the chosen state through htmx.
  */
 @Controller
 @RequestMapping("/clinic/checkout")
 class CheckoutController {
 
-    private static final String PAGE = "clinic/checkout";
+	private static final String PAGE = "clinic/checkout";
 
-    private final Cart cart;
-    private final Checkout checkout;
-    private final ClinicManagement clinics;
+	private final Cart cart;
 
-    CheckoutController(Cart cart, Checkout checkout, ClinicManagement clinics) {
-        this.cart = cart;
-        this.checkout = checkout;
-        this.clinics = clinics;
-    }
+	private final Checkout checkout;
 
-    @GetMapping
-    String page(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        Clinic clinic = clinics.findOwnedBy(user.id())
-                .orElseThrow(() -> new ConflictException("Create your clinic profile first; then you can order."));
-        model.addAttribute("delivery", CheckoutFormData.of(clinic.getAddress()));
-        return page(user, clinic.getAddress().state(), model);
-    }
+	private final ClinicManagement clinics;
 
-    @HxRequest
-    @GetMapping("/preview")
-    String preview(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String state,
-            Model model) {
-        IndianState deliveryState = RequestParams.constant(IndianState.class, state);
-        model.addAttribute("cart", deliveryState == null ? cart.view(user) : cart.view(user, deliveryState));
-        return PAGE + " :: preview";
-    }
+	CheckoutController(Cart cart, Checkout checkout, ClinicManagement clinics) {
+		this.cart = cart;
+		this.checkout = checkout;
+		this.clinics = clinics;
+	}
 
-    @PostMapping
-    String placeOrders(@AuthenticationPrincipal AuthenticatedUser user,
-            @Valid @ModelAttribute("delivery") CheckoutFormData delivery, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        IndianState state = delivery.state();
-        if (errors.hasErrors() || state == null) {
-            return page(user, state, model);
-        }
-        try {
-            List<OrderView> placed = checkout.placeOrders(user, delivery.toAddress());
-            FlashMessage.success(redirect, (placed.size() == 1 ? "Order " : placed.size() + " orders ")
-                    + placed.stream().map(order -> order.orderNumber() + " (" + order.manufacturerName() + ")")
-                            .collect(Collectors.joining(", "))
-                    + (placed.size() == 1 ? " is placed and awaits payment." : " are placed and await payment."));
-            return "redirect:/clinic/orders";
-        } catch (InvalidInputException | ConflictException refused) {
-            model.addAttribute("checkoutError", refused.getMessage());
-            return page(user, state, model);
-        }
-    }
+	@GetMapping
+	String page(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		Clinic clinic = clinics.findOwnedBy(user.id())
+			.orElseThrow(() -> new ConflictException("Create your clinic profile first; then you can order."));
+		model.addAttribute("delivery", CheckoutFormData.of(clinic.getAddress()));
+		return page(user, clinic.getAddress().state(), model);
+	}
 
-    private String page(AuthenticatedUser user, @Nullable IndianState state, Model model) {
-        model.addAttribute("cart", state == null ? cart.view(user) : cart.view(user, state));
-        model.addAttribute("states", IndianState.values());
-        return PAGE;
-    }
+	@HxRequest
+	@GetMapping("/preview")
+	String preview(@AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(required = false) @Nullable String state, Model model) {
+		IndianState deliveryState = RequestParams.constant(IndianState.class, state);
+		model.addAttribute("cart", deliveryState == null ? cart.view(user) : cart.view(user, deliveryState));
+		return PAGE + " :: preview";
+	}
+
+	@PostMapping
+	String placeOrders(@AuthenticationPrincipal AuthenticatedUser user,
+			@Valid @ModelAttribute("delivery") CheckoutFormData delivery, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		IndianState state = delivery.state();
+		if (errors.hasErrors() || state == null) {
+			return page(user, state, model);
+		}
+		try {
+			List<OrderView> placed = checkout.placeOrders(user, delivery.toAddress());
+			FlashMessage.success(redirect, (placed.size() == 1 ? "Order " : placed.size() + " orders ")
+					+ placed.stream()
+						.map(order -> order.orderNumber() + " (" + order.manufacturerName() + ")")
+						.collect(Collectors.joining(", "))
+					+ (placed.size() == 1 ? " is placed and awaits payment." : " are placed and await payment."));
+			return "redirect:/clinic/orders";
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			model.addAttribute("checkoutError", refused.getMessage());
+			return page(user, state, model);
+		}
+	}
+
+	private String page(AuthenticatedUser user, @Nullable IndianState state, Model model) {
+		model.addAttribute("cart", state == null ? cart.view(user) : cart.view(user, state));
+		model.addAttribute("states", IndianState.values());
+		return PAGE;
+	}
+
 }

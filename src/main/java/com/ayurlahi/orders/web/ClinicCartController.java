@@ -29,120 +29,128 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * The clinic's cart: adding from the catalog, changing quantities, removing lines. With htmx each change
- * answers with the part of the page it touched and fires {@value #CART_CHANGED}, on which the header's badge
- * and the cart's summary reload themselves; without JavaScript every form posts and redirects.
+ * The clinic's cart: adding from the catalog, changing quantities, removing lines. With
+ * htmx each change answers with the part of the page it touched and fires
+ * {@value #CART_CHANGED}, on which the header's badge and the cart's summary reload
+ * themselves; without JavaScript every form posts and redirects.
  */
 @Controller
 @RequestMapping("/clinic/cart")
 class ClinicCartController {
 
-    static final String CART_CHANGED = "cartChanged";
-    private static final String PAGE = "clinic/cart";
+	static final String CART_CHANGED = "cartChanged";
 
-    private final Cart cart;
+	private static final String PAGE = "clinic/cart";
 
-    ClinicCartController(Cart cart) {
-        this.cart = cart;
-    }
+	private final Cart cart;
 
-    @Bean
-    static NavigationItem clinicCartNavigation() {
-        return new NavigationItem(Portal.CLINIC, "Cart", "/clinic/cart", 20, "/clinic/cart/badge", CART_CHANGED);
-    }
+	ClinicCartController(Cart cart) {
+		this.cart = cart;
+	}
 
-    @GetMapping
-    String page(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        model.addAttribute("cart", cart.view(user));
-        return PAGE;
-    }
+	@Bean
+	static NavigationItem clinicCartNavigation() {
+		return new NavigationItem(Portal.CLINIC, "Cart", "/clinic/cart", 20, "/clinic/cart/badge", CART_CHANGED);
+	}
 
-    @HxRequest
-    @GetMapping
-    String cartFragment(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        model.addAttribute("cart", cart.view(user));
-        return PAGE + " :: cart";
-    }
+	@GetMapping
+	String page(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		model.addAttribute("cart", cart.view(user));
+		return PAGE;
+	}
 
-    @GetMapping("/badge")
-    String badge(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        model.addAttribute("count", cart.lineCount(user));
-        return "fragments/cart :: badge";
-    }
+	@HxRequest
+	@GetMapping
+	String cartFragment(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		model.addAttribute("cart", cart.view(user));
+		return PAGE + " :: cart";
+	}
 
-    @HxRequest
-    @PostMapping("/items")
-    String addFromCatalog(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam UUID productId,
-            @RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
-        try {
-            ProductView product = cart.add(user, productId, units(quantity));
-            htmx.addTrigger(CART_CHANGED);
-            model.addAttribute("added", product);
-        } catch (InvalidInputException | ConflictException | NotFoundException refused) {
-            model.addAttribute("refusal", refused.getMessage());
-        }
-        return "fragments/cart :: add-status";
-    }
+	@GetMapping("/badge")
+	String badge(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		model.addAttribute("count", cart.lineCount(user));
+		return "fragments/cart :: badge";
+	}
 
-    @PostMapping("/items")
-    String add(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam UUID productId,
-            @RequestParam(required = false) @Nullable String quantity, RedirectAttributes redirect) {
-        try {
-            ProductView product = cart.add(user, productId, units(quantity));
-            FlashMessage.success(redirect, product.name() + " is in your cart.");
-        } catch (InvalidInputException | ConflictException | NotFoundException refused) {
-            FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
-        }
-        return "redirect:/clinic/cart";
-    }
+	@HxRequest
+	@PostMapping("/items")
+	String addFromCatalog(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam UUID productId,
+			@RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
+		try {
+			ProductView product = cart.add(user, productId, units(quantity));
+			htmx.addTrigger(CART_CHANGED);
+			model.addAttribute("added", product);
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException refused) {
+			model.addAttribute("refusal", refused.getMessage());
+		}
+		return "fragments/cart :: add-status";
+	}
 
-    @HxRequest
-    @PostMapping("/items/{productId}")
-    String changeInPlace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId,
-            @RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
-        try {
-            cart.setQuantity(user, productId, units(quantity));
-            htmx.addTrigger(CART_CHANGED);
-        } catch (InvalidInputException | ConflictException | NotFoundException refused) {
-            model.addAttribute("lineErrors", Map.of(productId, String.valueOf(refused.getMessage())));
-        }
-        model.addAttribute("cart", cart.view(user));
-        return PAGE + " :: cart";
-    }
+	@PostMapping("/items")
+	String add(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam UUID productId,
+			@RequestParam(required = false) @Nullable String quantity, RedirectAttributes redirect) {
+		try {
+			ProductView product = cart.add(user, productId, units(quantity));
+			FlashMessage.success(redirect, product.name() + " is in your cart.");
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException refused) {
+			FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
+		}
+		return "redirect:/clinic/cart";
+	}
 
-    @PostMapping("/items/{productId}")
-    String change(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId,
-            @RequestParam(required = false) @Nullable String quantity, RedirectAttributes redirect) {
-        try {
-            cart.setQuantity(user, productId, units(quantity));
-        } catch (InvalidInputException | ConflictException | NotFoundException refused) {
-            FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
-        }
-        return "redirect:/clinic/cart";
-    }
+	@HxRequest
+	@PostMapping("/items/{productId}")
+	String changeInPlace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId,
+			@RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
+		try {
+			cart.setQuantity(user, productId, units(quantity));
+			htmx.addTrigger(CART_CHANGED);
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException refused) {
+			model.addAttribute("lineErrors", Map.of(productId, String.valueOf(refused.getMessage())));
+		}
+		model.addAttribute("cart", cart.view(user));
+		return PAGE + " :: cart";
+	}
 
-    @HxRequest
-    @PostMapping("/items/{productId}/remove")
-    String removeInPlace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId, Model model,
-            HtmxResponse htmx) {
-        cart.remove(user, productId);
-        htmx.addTrigger(CART_CHANGED);
-        model.addAttribute("cart", cart.view(user));
-        return PAGE + " :: cart";
-    }
+	@PostMapping("/items/{productId}")
+	String change(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId,
+			@RequestParam(required = false) @Nullable String quantity, RedirectAttributes redirect) {
+		try {
+			cart.setQuantity(user, productId, units(quantity));
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException refused) {
+			FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
+		}
+		return "redirect:/clinic/cart";
+	}
 
-    @PostMapping("/items/{productId}/remove")
-    String remove(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId) {
-        cart.remove(user, productId);
-        return "redirect:/clinic/cart";
-    }
+	@HxRequest
+	@PostMapping("/items/{productId}/remove")
+	String removeInPlace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId, Model model,
+			HtmxResponse htmx) {
+		cart.remove(user, productId);
+		htmx.addTrigger(CART_CHANGED);
+		model.addAttribute("cart", cart.view(user));
+		return PAGE + " :: cart";
+	}
 
-    /** The units asked for; anything that is not a whole number is refused as such. */
-    static int units(@Nullable String quantity) {
-        try {
-            return quantity == null ? 1 : Integer.parseInt(quantity.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException("quantity", "Enter the number of units as a whole number.");
-        }
-    }
+	@PostMapping("/items/{productId}/remove")
+	String remove(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId) {
+		cart.remove(user, productId);
+		return "redirect:/clinic/cart";
+	}
+
+	/** The units asked for; anything that is not a whole number is refused as such. */
+	static int units(@Nullable String quantity) {
+		try {
+			return quantity == null ? 1 : Integer.parseInt(quantity.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new InvalidInputException("quantity", "Enter the number of units as a whole number.");
+		}
+	}
+
 }

@@ -32,100 +32,114 @@ import com.ayurlahi.users.AuthenticatedUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * The clinic's orders: a list filtered by status, and the order page, whose content (status, timeline,
- * shipment, items and totals) refreshes itself while the order is still moving. The clinic can cancel an
- * unpaid order and reorder what is still available.
+ * The clinic's orders: a list filtered by status, and the order page, whose content
+ * (status, timeline, shipment, items and totals) refreshes itself while the order is
+ * still moving. The clinic can cancel an unpaid order and reorder what is still
+ * available.
  */
 @Controller
 @RequestMapping("/clinic/orders")
 class ClinicOrdersController {
 
-    private static final String LIST = "clinic/orders";
-    private static final String PAGE = "clinic/order";
+	private static final String LIST = "clinic/orders";
 
-    private final OrderManagement orders;
-    private final Cart cart;
-    private final OrderSettings settings;
+	private static final String PAGE = "clinic/order";
 
-    ClinicOrdersController(OrderManagement orders, Cart cart, OrderSettings settings) {
-        this.orders = orders;
-        this.cart = cart;
-        this.settings = settings;
-    }
+	private final OrderManagement orders;
 
-    @Bean
-    static NavigationItem clinicOrdersNavigation() {
-        return new NavigationItem(Portal.CLINIC, "Orders", "/clinic/orders", 30);
-    }
+	private final Cart cart;
 
-    @GetMapping
-    String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addList(user, status, page, model);
-        model.addAttribute("statuses", OrderStatus.values());
-        return LIST;
-    }
+	private final OrderSettings settings;
 
-    @HxRequest
-    @GetMapping
-    String listResults(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addList(user, status, page, model);
-        return "fragments/order-list :: order-results(basePath='/clinic/orders',showClinic=false)";
-    }
+	ClinicOrdersController(OrderManagement orders, Cart cart, OrderSettings settings) {
+		this.orders = orders;
+		this.cart = cart;
+		this.settings = settings;
+	}
 
-    @GetMapping("/{id}")
-    String order(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        addOrder(orders.get(id, user), model);
-        return PAGE;
-    }
+	@Bean
+	static NavigationItem clinicOrdersNavigation() {
+		return new NavigationItem(Portal.CLINIC, "Orders", "/clinic/orders", 30);
+	}
 
-    @HxRequest
-    @GetMapping("/{id}/progress")
-    String progress(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        addOrder(orders.get(id, user), model);
-        return PAGE + " :: order-view";
-    }
+	@GetMapping
+	String list(@AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addList(user, status, page, model);
+		model.addAttribute("statuses", OrderStatus.values());
+		return LIST;
+	}
 
-    @PostMapping("/{id}/cancel")
-    String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-            @AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
-        try {
-            OrderView order = orders.cancel(id, reason, user);
-            FlashMessage.success(redirect, "Order " + order.orderNumber() + " is cancelled.");
-            return "redirect:/clinic/orders/" + id;
-        } catch (InvalidInputException | ConflictException refused) {
-            addOrder(orders.get(id, user), model);
-            model.addAttribute("cancelError", refused.getMessage());
-            model.addAttribute("reason", reason);
-            return PAGE;
-        }
-    }
+	@HxRequest
+	@GetMapping
+	String listResults(@AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addList(user, status, page, model);
+		return "fragments/order-list :: order-results(basePath='/clinic/orders',showClinic=false)";
+	}
 
-    @PostMapping("/{id}/reorder")
-    String reorder(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
-        OrderView order = orders.get(id, user);
-        List<String> unavailable = cart.reorder(user, order);
-        if (unavailable.size() == order.items().size()) {
-            FlashMessage.warning(redirect, "None of the products of " + order.orderNumber() + " can be ordered now.");
-        } else if (unavailable.isEmpty()) {
-            FlashMessage.success(redirect, "The products of " + order.orderNumber() + " are in your cart again.");
-        } else {
-            FlashMessage.warning(redirect, "The products of " + order.orderNumber() + " that are available are in your cart; "
-                    + String.join(", ", unavailable) + (unavailable.size() == 1 ? " is" : " are") + " not available now.");
-        }
-        return "redirect:/clinic/cart";
-    }
+	@GetMapping("/{id}")
+	String order(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		addOrder(orders.get(id, user), model);
+		return PAGE;
+	}
 
-    private void addList(AuthenticatedUser user, @Nullable String status, int page, Model model) {
-        model.addAttribute("results", orders.search(OrderFilter.of(OrderListParams.status(status)), user, OrderListParams.page(page)));
-        model.addAttribute("status", OrderListParams.status(status).stream().findFirst().map(Enum::name).orElse(""));
-    }
+	@HxRequest
+	@GetMapping("/{id}/progress")
+	String progress(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		addOrder(orders.get(id, user), model);
+		return PAGE + " :: order-view";
+	}
 
-    private void addOrder(OrderView order, Model model) {
-        model.addAttribute("order", order);
-        model.addAttribute("party", Party.CLINIC);
-        model.addAttribute("progressPath", "/clinic/orders/" + order.id() + "/progress");
-        model.addAttribute("pollTrigger", settings.pollTrigger());
-    }
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			@AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
+		try {
+			OrderView order = orders.cancel(id, reason, user);
+			FlashMessage.success(redirect, "Order " + order.orderNumber() + " is cancelled.");
+			return "redirect:/clinic/orders/" + id;
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			addOrder(orders.get(id, user), model);
+			model.addAttribute("cancelError", refused.getMessage());
+			model.addAttribute("reason", reason);
+			return PAGE;
+		}
+	}
+
+	@PostMapping("/{id}/reorder")
+	String reorder(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			RedirectAttributes redirect) {
+		OrderView order = orders.get(id, user);
+		List<String> unavailable = cart.reorder(user, order);
+		if (unavailable.size() == order.items().size()) {
+			FlashMessage.warning(redirect, "None of the products of " + order.orderNumber() + " can be ordered now.");
+		}
+		else if (unavailable.isEmpty()) {
+			FlashMessage.success(redirect, "The products of " + order.orderNumber() + " are in your cart again.");
+		}
+		else {
+			FlashMessage.warning(redirect,
+					"The products of " + order.orderNumber() + " that are available are in your cart; "
+							+ String.join(", ", unavailable) + (unavailable.size() == 1 ? " is" : " are")
+							+ " not available now.");
+		}
+		return "redirect:/clinic/cart";
+	}
+
+	private void addList(AuthenticatedUser user, @Nullable String status, int page, Model model) {
+		model.addAttribute("results",
+				orders.search(OrderFilter.of(OrderListParams.status(status)), user, OrderListParams.page(page)));
+		model.addAttribute("status", OrderListParams.status(status).stream().findFirst().map(Enum::name).orElse(""));
+	}
+
+	private void addOrder(OrderView order, Model model) {
+		model.addAttribute("order", order);
+		model.addAttribute("party", Party.CLINIC);
+		model.addAttribute("progressPath", "/clinic/orders/" + order.id() + "/progress");
+		model.addAttribute("pollTrigger", settings.pollTrigger());
+	}
+
 }

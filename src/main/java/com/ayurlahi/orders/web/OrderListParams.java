@@ -14,29 +14,32 @@ import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.orders.OrderStatus;
 
 /**
- * Reading the filters of an order list from a portal link, leniently: what names nothing filters nothing.
+ * Reading the filters of an order list from a portal link, leniently: what names nothing
+ * filters nothing.
  */
 final class OrderListParams {
 
-    static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = 20;
 
-    private OrderListParams() {
-    }
+	private OrderListParams() {
+	}
 
-    static Set<OrderStatus> status(@Nullable String status) {
-        OrderStatus one = RequestParams.constant(OrderStatus.class, status);
-        return one == null ? Set.of() : EnumSet.of(one);
-    }
+	static Set<OrderStatus> status(@Nullable String status) {
+		OrderStatus one = RequestParams.constant(OrderStatus.class, status);
+		return one == null ? Set.of() : EnumSet.of(one);
+	}
 
-    static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
-    }
+	static @Nullable LocalDate date(@Nullable String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
 
-    static Pageable page(int page) {
-        return PageRequest.of(Pages.bounded(page), PAGE_SIZE);
-    }
+	static Pageable page(int page) {
+		return PageRequest.of(Pages.bounded(page), PAGE_SIZE);
+	}
+
 }

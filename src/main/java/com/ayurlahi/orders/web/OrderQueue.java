@@ -13,29 +13,30 @@ import com.ayurlahi.orders.OrderStatus;
  */
 enum OrderQueue {
 
-    NEW("New", EnumSet.of(OrderStatus.PENDING, OrderStatus.PAYMENT_FAILED, OrderStatus.CONFIRMED)),
-    PACKING("To pack", EnumSet.of(OrderStatus.PROCESSING)),
-    SHIPPED("Shipped", EnumSet.of(OrderStatus.SHIPPED)),
-    DONE("Done", OrderStatus.FINAL);
+	NEW("New", EnumSet.of(OrderStatus.PENDING, OrderStatus.PAYMENT_FAILED, OrderStatus.CONFIRMED)),
+	PACKING("To pack", EnumSet.of(OrderStatus.PROCESSING)), SHIPPED("Shipped", EnumSet.of(OrderStatus.SHIPPED)),
+	DONE("Done", OrderStatus.FINAL);
 
-    private final String label;
-    private final Set<OrderStatus> statuses;
+	private final String label;
 
-    OrderQueue(String label, Set<OrderStatus> statuses) {
-        this.label = label;
-        this.statuses = statuses;
-    }
+	private final Set<OrderStatus> statuses;
 
-    static OrderQueue of(@Nullable String name) {
-        OrderQueue queue = RequestParams.constant(OrderQueue.class, name);
-        return queue == null ? NEW : queue;
-    }
+	OrderQueue(String label, Set<OrderStatus> statuses) {
+		this.label = label;
+		this.statuses = statuses;
+	}
 
-    public String label() {
-        return label;
-    }
+	static OrderQueue of(@Nullable String name) {
+		OrderQueue queue = RequestParams.constant(OrderQueue.class, name);
+		return queue == null ? NEW : queue;
+	}
 
-    Set<OrderStatus> statuses() {
-        return statuses;
-    }
+	public String label() {
+		return label;
+	}
+
+	Set<OrderStatus> statuses() {
+		return statuses;
+	}
+
 }

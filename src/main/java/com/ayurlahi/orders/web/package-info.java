@@ -1,6 +1,6 @@
 /**
- * The orders' portal pages: the clinic's cart, checkout and orders, the manufacturer's order queue, and the
- * admin console's orders.
+ * The orders' portal pages: the clinic's cart, checkout and orders, the manufacturer's
+ * order queue, and the admin console's orders.
  */
 @NullMarked
 package com.ayurlahi.orders.web;

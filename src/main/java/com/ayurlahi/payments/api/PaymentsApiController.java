@@ -23,57 +23,61 @@ import com.ayurlahi.payments.PaymentView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * {@code /api/payments}: the clinic that placed an order starts paying it; the clinic, ADMIN and SUPPORT read
- * payments. Anyone else's payments do not exist (404).
+ * {@code /api/payments}: the clinic that placed an order starts paying it; the clinic,
+ * ADMIN and SUPPORT read payments. Anyone else's payments do not exist (404).
  */
 @RestController
 @RequestMapping("/api/payments")
 class PaymentsApiController {
 
-    private final PaymentManagement payments;
+	private final PaymentManagement payments;
 
-    PaymentsApiController(PaymentManagement payments) {
-        this.payments = payments;
-    }
+	PaymentsApiController(PaymentManagement payments) {
+		this.payments = payments;
+	}
 
-    @PostMapping("/initiate/{orderId}")
-    @PreAuthorize("hasRole('CLINIC')")
-    ResponseEntity<InitiatedJson> initiate(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic) {
-        PaymentCheckout checkout = payments.initiate(orderId, clinic);
-        return ResponseEntity.created(URI.create("/api/payments/" + checkout.paymentId())).body(InitiatedJson.of(checkout));
-    }
+	@PostMapping("/initiate/{orderId}")
+	@PreAuthorize("hasRole('CLINIC')")
+	ResponseEntity<InitiatedJson> initiate(@PathVariable UUID orderId,
+			@AuthenticationPrincipal AuthenticatedUser clinic) {
+		PaymentCheckout checkout = payments.initiate(orderId, clinic);
+		return ResponseEntity.created(URI.create("/api/payments/" + checkout.paymentId()))
+			.body(InitiatedJson.of(checkout));
+	}
 
-    @GetMapping("/{paymentId}")
-    @PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
-    PaymentJson get(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return PaymentJson.of(payments.get(paymentId, viewer));
-    }
+	@GetMapping("/{paymentId}")
+	@PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
+	PaymentJson get(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return PaymentJson.of(payments.get(paymentId, viewer));
+	}
 
-    @GetMapping("/order/{orderId}")
-    @PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
-    List<PaymentJson> forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return payments.forOrder(orderId, viewer).stream().map(PaymentJson::of).toList();
-    }
+	@GetMapping("/order/{orderId}")
+	@PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
+	List<PaymentJson> forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return payments.forOrder(orderId, viewer).stream().map(PaymentJson::of).toList();
+	}
 
-    /** A payment as the contract shows it; amounts in rupees. */
-    record PaymentJson(UUID id, UUID orderId, PaymentStatus status, BigDecimal amount, String currency, String razorpayOrderId,
-            @Nullable String razorpayPaymentId, @Nullable String method, @Nullable String errorCode,
-            @Nullable String errorDescription, Instant createdAt, @Nullable Instant capturedAt) {
+	/** A payment as the contract shows it; amounts in rupees. */
+	record PaymentJson(UUID id, UUID orderId, PaymentStatus status, BigDecimal amount, String currency,
+			String razorpayOrderId, @Nullable String razorpayPaymentId, @Nullable String method,
+			@Nullable String errorCode, @Nullable String errorDescription, Instant createdAt,
+			@Nullable Instant capturedAt) {
 
-        static PaymentJson of(PaymentView payment) {
-            return new PaymentJson(payment.id(), payment.orderId(), payment.status(), payment.amount(), payment.currency(),
-                    payment.razorpayOrderId(), payment.razorpayPaymentId(), payment.method(), payment.errorCode(),
-                    payment.errorDescription(), payment.createdAt(), payment.capturedAt());
-        }
-    }
+		static PaymentJson of(PaymentView payment) {
+			return new PaymentJson(payment.id(), payment.orderId(), payment.status(), payment.amount(),
+					payment.currency(), payment.razorpayOrderId(), payment.razorpayPaymentId(), payment.method(),
+					payment.errorCode(), payment.errorDescription(), payment.createdAt(), payment.capturedAt());
+		}
+	}
 
-    /** The contract's answer to {@code POST /api/payments/initiate/{orderId}}. */
-    record InitiatedJson(UUID paymentId, UUID orderId, String razorpayOrderId, long amountPaise, String currency, String keyId,
-            String checkoutUrl) {
+	/** The contract's answer to {@code POST /api/payments/initiate/{orderId}}. */
+	record InitiatedJson(UUID paymentId, UUID orderId, String razorpayOrderId, long amountPaise, String currency,
+			String keyId, String checkoutUrl) {
 
-        static InitiatedJson of(PaymentCheckout checkout) {
-            return new InitiatedJson(checkout.paymentId(), checkout.orderId(), checkout.razorpayOrderId(), checkout.amountPaise(),
-                    checkout.currency(), checkout.keyId(), checkout.checkoutUrl());
-        }
-    }
+		static InitiatedJson of(PaymentCheckout checkout) {
+			return new InitiatedJson(checkout.paymentId(), checkout.orderId(), checkout.razorpayOrderId(),
+					checkout.amountPaise(), checkout.currency(), checkout.keyId(), checkout.checkoutUrl());
+		}
+	}
+
 }

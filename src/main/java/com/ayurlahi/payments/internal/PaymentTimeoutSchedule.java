@@ -5,18 +5,23 @@ import org.springframework.stereotype.Component;
 
 import com.ayurlahi.jobs.JobRunner;
 
-/** Runs the payment-timeout sweep every {@code ayurlahi.payments.sweep-interval}, on one instance at a time. */
+/**
+ * Runs the payment-timeout sweep every {@code ayurlahi.payments.sweep-interval}, on one
+ * instance at a time.
+ */
 @Component
 class PaymentTimeoutSchedule {
 
-    private final JobRunner jobs;
+	private final JobRunner jobs;
 
-    PaymentTimeoutSchedule(JobRunner jobs) {
-        this.jobs = jobs;
-    }
+	PaymentTimeoutSchedule(JobRunner jobs) {
+		this.jobs = jobs;
+	}
 
-    @Scheduled(initialDelayString = "${ayurlahi.payments.sweep-interval}", fixedDelayString = "${ayurlahi.payments.sweep-interval}")
-    void run() {
-        jobs.run(PaymentTimeoutSweep.JOB_NAME);
-    }
+	@Scheduled(initialDelayString = "${ayurlahi.payments.sweep-interval}",
+			fixedDelayString = "${ayurlahi.payments.sweep-interval}")
+	void run() {
+		jobs.run(PaymentTimeoutSweep.JOB_NAME);
+	}
+
 }

@@ -28,65 +28,71 @@ import com.ayurlahi.payments.PaymentManagement.SweepOutcome;
 import com.ayurlahi.payments.PaymentSettings;
 
 /**
- * The payment-timeout sweep, a Spring Batch job: it reads the orders that have waited longer than
- * PAYMENT_TIMEOUT for their payment and settles each in its own transaction ({@link
- * PaymentManagement#settleUnpaid}: a last look at Razorpay, then confirm or cancel). Settling is idempotent, so
- * a run after a crash simply reads what is still unpaid. It runs on a schedule through the jobs module, which
- * lets one instance at a time run it ({@link PaymentTimeoutSchedule}).
+ * The payment-timeout sweep, a Spring Batch job: it reads the orders that have waited
+ * longer than PAYMENT_TIMEOUT for their payment and settles each in its own transaction
+ * ({@link PaymentManagement#settleUnpaid}: a last look at Razorpay, then confirm or
+ * cancel). Settling is idempotent, so a run after a crash simply reads what is still
+ * unpaid. It runs on a schedule through the jobs module, which lets one instance at a
+ * time run it ({@link PaymentTimeoutSchedule}).
  */
 @Configuration
 class PaymentTimeoutSweep {
 
-    static final String JOB_NAME = "payment-timeout-sweep";
-    private static final int MAX_ORDERS_PER_RUN = 10_000;
+	static final String JOB_NAME = "payment-timeout-sweep";
 
-    @Bean
-    Job paymentTimeoutSweepJob(JobRepository jobs, Step settleUnpaidOrders) {
-        return new JobBuilder(JOB_NAME, jobs).start(settleUnpaidOrders).build();
-    }
+	private static final int MAX_ORDERS_PER_RUN = 10_000;
 
-    @Bean
-    Step settleUnpaidOrders(JobRepository jobs, PlatformTransactionManager transactions, ListItemReader<UUID> unpaidOrders,
-            PaymentManagement payments, PaymentSettings settings, Tally tally) {
-        String reason = "Not paid within " + settings.timeout().toMinutes() + " minutes.";
-        return new StepBuilder("settle-unpaid-orders", jobs).<UUID, SweepOutcome>chunk(1)
-                .transactionManager(transactions)
-                .reader(unpaidOrders)
-                .processor(orderId -> payments.settleUnpaid(orderId, reason))
-                .writer(tally)
-                .listener(tally)
-                .build();
-    }
+	@Bean
+	Job paymentTimeoutSweepJob(JobRepository jobs, Step settleUnpaidOrders) {
+		return new JobBuilder(JOB_NAME, jobs).start(settleUnpaidOrders).build();
+	}
 
-    @Bean
-    @StepScope
-    ListItemReader<UUID> unpaidOrders(OrderManagement orders, PaymentSettings settings, Clock clock) {
-        return new ListItemReader<>(orders.awaitingPaymentSince(clock.instant().minus(settings.timeout()), MAX_ORDERS_PER_RUN));
-    }
+	@Bean
+	Step settleUnpaidOrders(JobRepository jobs, PlatformTransactionManager transactions,
+			ListItemReader<UUID> unpaidOrders, PaymentManagement payments, PaymentSettings settings, Tally tally) {
+		String reason = "Not paid within " + settings.timeout().toMinutes() + " minutes.";
+		return new StepBuilder("settle-unpaid-orders", jobs).<UUID, SweepOutcome>chunk(1)
+			.transactionManager(transactions)
+			.reader(unpaidOrders)
+			.processor(orderId -> payments.settleUnpaid(orderId, reason))
+			.writer(tally)
+			.listener(tally)
+			.build();
+	}
 
-    @Bean
-    @StepScope
-    Tally tally() {
-        return new Tally();
-    }
+	@Bean
+	@StepScope
+	ListItemReader<UUID> unpaidOrders(OrderManagement orders, PaymentSettings settings, Clock clock) {
+		return new ListItemReader<>(
+				orders.awaitingPaymentSince(clock.instant().minus(settings.timeout()), MAX_ORDERS_PER_RUN));
+	}
 
-    /** Counts what the sweep did and says it in the run's exit description. */
-    static class Tally implements ItemWriter<SweepOutcome>, StepExecutionListener {
+	@Bean
+	@StepScope
+	Tally tally() {
+		return new Tally();
+	}
 
-        private final Map<SweepOutcome, Integer> counts = new EnumMap<>(SweepOutcome.class);
+	/** Counts what the sweep did and says it in the run's exit description. */
+	static class Tally implements ItemWriter<SweepOutcome>, StepExecutionListener {
 
-        @Override
-        public void write(Chunk<? extends SweepOutcome> outcomes) {
-            outcomes.forEach(outcome -> counts.merge(outcome, 1, Integer::sum));
-        }
+		private final Map<SweepOutcome, Integer> counts = new EnumMap<>(SweepOutcome.class);
 
-        @Override
-        public ExitStatus afterStep(StepExecution step) {
-            String summary = counts.isEmpty() ? "No order waited too long."
-                    : counts.entrySet().stream()
-                            .map(count -> count.getValue() + " " + count.getKey().name().toLowerCase().replace('_', ' '))
-                            .collect(Collectors.joining(", ")) + ".";
-            return step.getExitStatus().addExitDescription(summary);
-        }
-    }
+		@Override
+		public void write(Chunk<? extends SweepOutcome> outcomes) {
+			outcomes.forEach(outcome -> counts.merge(outcome, 1, Integer::sum));
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution step) {
+			String summary = counts.isEmpty() ? "No order waited too long."
+					: counts.entrySet()
+						.stream()
+						.map(count -> count.getValue() + " " + count.getKey().name().toLowerCase().replace('_', ' '))
+						.collect(Collectors.joining(", ")) + ".";
+			return step.getExitStatus().addExitDescription(summary);
+		}
+
+	}
+
 }

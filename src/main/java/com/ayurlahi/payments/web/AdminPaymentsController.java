@@ -21,70 +21,76 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The team's view of the money: every payment (by status, or only those flagged for review, with the reason),
- * and the Razorpay webhooks received with what applying each did and its raw payload. ADMIN and SUPPORT read.
+ * The team's view of the money: every payment (by status, or only those flagged for
+ * review, with the reason), and the Razorpay webhooks received with what applying each
+ * did and its raw payload. ADMIN and SUPPORT read.
  */
 @Controller
 class AdminPaymentsController {
 
-    private static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 25;
 
-    private final PaymentManagement payments;
-    private final JsonMapper json;
+	private final PaymentManagement payments;
 
-    AdminPaymentsController(PaymentManagement payments, JsonMapper json) {
-        this.payments = payments;
-        this.json = json;
-    }
+	private final JsonMapper json;
 
-    @Bean
-    static NavigationItem adminPaymentsNavigation() {
-        return new NavigationItem(Portal.ADMIN, "Payments", "/admin/payments", 35);
-    }
+	AdminPaymentsController(PaymentManagement payments, JsonMapper json) {
+		this.payments = payments;
+		this.json = json;
+	}
 
-    @GetMapping("/admin/payments")
-    String payments(@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "false") boolean flagged,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addPayments(status, flagged, page, model);
-        model.addAttribute("ledger", payments.ledgerCheck());
-        return "admin/payments";
-    }
+	@Bean
+	static NavigationItem adminPaymentsNavigation() {
+		return new NavigationItem(Portal.ADMIN, "Payments", "/admin/payments", 35);
+	}
 
-    @HxRequest
-    @GetMapping("/admin/payments")
-    String paymentResults(@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "false") boolean flagged,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        addPayments(status, flagged, page, model);
-        return "admin/payments :: payment-results";
-    }
+	@GetMapping("/admin/payments")
+	String payments(@RequestParam(required = false) @Nullable String status,
+			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addPayments(status, flagged, page, model);
+		model.addAttribute("ledger", payments.ledgerCheck());
+		return "admin/payments";
+	}
 
-    @GetMapping("/admin/payments/events")
-    String events(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("events", payments.receivedEvents(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
-        return "admin/payment-events";
-    }
+	@HxRequest
+	@GetMapping("/admin/payments")
+	String paymentResults(@RequestParam(required = false) @Nullable String status,
+			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addPayments(status, flagged, page, model);
+		return "admin/payments :: payment-results";
+	}
 
-    @GetMapping("/admin/payments/events/{eventId}")
-    String event(@PathVariable String eventId, Model model) {
-        var event = payments.receivedEvent(eventId);
-        model.addAttribute("event", event);
-        model.addAttribute("payload", pretty(event.payload()));
-        return "admin/payment-event";
-    }
+	@GetMapping("/admin/payments/events")
+	String events(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("events", payments.receivedEvents(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		return "admin/payment-events";
+	}
 
-    private void addPayments(@Nullable String status, boolean flagged, int page, Model model) {
-        PaymentStatus chosen = RequestParams.constant(PaymentStatus.class, status);
-        model.addAttribute("results", payments.search(chosen, flagged, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
-        model.addAttribute("statuses", PaymentStatus.values());
-        model.addAttribute("status", chosen == null ? "" : chosen.name());
-        model.addAttribute("flagged", flagged);
-    }
+	@GetMapping("/admin/payments/events/{eventId}")
+	String event(@PathVariable String eventId, Model model) {
+		var event = payments.receivedEvent(eventId);
+		model.addAttribute("event", event);
+		model.addAttribute("payload", pretty(event.payload()));
+		return "admin/payment-event";
+	}
 
-    private String pretty(String payload) {
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(payload));
-        } catch (JacksonException notJson) {
-            return payload;
-        }
-    }
+	private void addPayments(@Nullable String status, boolean flagged, int page, Model model) {
+		PaymentStatus chosen = RequestParams.constant(PaymentStatus.class, status);
+		model.addAttribute("results", payments.search(chosen, flagged, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		model.addAttribute("statuses", PaymentStatus.values());
+		model.addAttribute("status", chosen == null ? "" : chosen.name());
+		model.addAttribute("flagged", flagged);
+	}
+
+	private String pretty(String payload) {
+		try {
+			return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(payload));
+		}
+		catch (JacksonException notJson) {
+			return payload;
+		}
+	}
+
 }

@@ -23,63 +23,70 @@ import com.ayurlahi.payments.RefundManagement.RefundView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * The team's view of money going out: refunds with their Razorpay state, and the manufacturers' payouts that
- * wait for a linked account or whose last Razorpay call failed. ADMIN has a failed call made again; SUPPORT
- * reads.
+ * The team's view of money going out: refunds with their Razorpay state, and the
+ * manufacturers' payouts that wait for a linked account or whose last Razorpay call
+ * failed. ADMIN has a failed call made again; SUPPORT reads.
  */
 @Controller
 class AdminRefundsController {
 
-    private static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 25;
 
-    private final RefundManagement refunds;
-    private final PayoutTransferManagement transfers;
+	private final RefundManagement refunds;
 
-    AdminRefundsController(RefundManagement refunds, PayoutTransferManagement transfers) {
-        this.refunds = refunds;
-        this.transfers = transfers;
-    }
+	private final PayoutTransferManagement transfers;
 
-    @GetMapping("/admin/payments/refunds")
-    String refunds(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("refunds", refunds.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
-        model.addAttribute("transfers", transfers.needingAttention());
-        return "admin/refunds";
-    }
+	AdminRefundsController(RefundManagement refunds, PayoutTransferManagement transfers) {
+		this.refunds = refunds;
+		this.transfers = transfers;
+	}
 
-    @PostMapping("/admin/payments/refunds/{refundId}/retry")
-    @PreAuthorize("hasRole('ADMIN')")
-    String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin, RedirectAttributes redirect) {
-        RefundView refund = refunds.retry(refundId, admin);
-        if (refund.submitError() == null) {
-            FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount()) + " for order "
-                    + refund.orderNumber() + ".");
-        } else {
-            FlashMessage.warning(redirect, "Razorpay still did not take the refund: " + refund.submitError());
-        }
-        return "redirect:/admin/payments/refunds";
-    }
+	@GetMapping("/admin/payments/refunds")
+	String refunds(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("refunds", refunds.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		model.addAttribute("transfers", transfers.needingAttention());
+		return "admin/refunds";
+	}
 
-    @PostMapping("/admin/payments/refunds/{refundId}/again")
-    @PreAuthorize("hasRole('ADMIN')")
-    String askAgain(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin, RedirectAttributes redirect) {
-        RefundView again = refunds.askAgain(refundId, admin);
-        FlashMessage.success(redirect, "The refund of " + Money.format(again.amount()) + " for order " + again.orderNumber()
-                + " is asked of Razorpay again.");
-        return "redirect:/admin/payments/refunds";
-    }
+	@PostMapping("/admin/payments/refunds/{refundId}/retry")
+	@PreAuthorize("hasRole('ADMIN')")
+	String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
+			RedirectAttributes redirect) {
+		RefundView refund = refunds.retry(refundId, admin);
+		if (refund.submitError() == null) {
+			FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount())
+					+ " for order " + refund.orderNumber() + ".");
+		}
+		else {
+			FlashMessage.warning(redirect, "Razorpay still did not take the refund: " + refund.submitError());
+		}
+		return "redirect:/admin/payments/refunds";
+	}
 
-    @PostMapping("/admin/payments/transfers/{transferId}/retry")
-    @PreAuthorize("hasRole('ADMIN')")
-    String retryTransfer(@PathVariable UUID transferId, @AuthenticationPrincipal AuthenticatedUser admin,
-            RedirectAttributes redirect) {
-        var transfer = transfers.retry(transferId, Actor.user(admin.id(), admin.role().name()));
-        if (transfer.submitError() == null) {
-            FlashMessage.success(redirect, "The payout of " + transfer.amountText() + " for order " + transfer.orderNumber()
-                    + " is " + transfer.status().label().toLowerCase() + ".");
-        } else {
-            FlashMessage.warning(redirect, "Razorpay still did not take the payout transfer: " + transfer.submitError());
-        }
-        return "redirect:/admin/payments/refunds";
-    }
+	@PostMapping("/admin/payments/refunds/{refundId}/again")
+	@PreAuthorize("hasRole('ADMIN')")
+	String askAgain(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
+			RedirectAttributes redirect) {
+		RefundView again = refunds.askAgain(refundId, admin);
+		FlashMessage.success(redirect, "The refund of " + Money.format(again.amount()) + " for order "
+				+ again.orderNumber() + " is asked of Razorpay again.");
+		return "redirect:/admin/payments/refunds";
+	}
+
+	@PostMapping("/admin/payments/transfers/{transferId}/retry")
+	@PreAuthorize("hasRole('ADMIN')")
+	String retryTransfer(@PathVariable UUID transferId, @AuthenticationPrincipal AuthenticatedUser admin,
+			RedirectAttributes redirect) {
+		var transfer = transfers.retry(transferId, Actor.user(admin.id(), admin.role().name()));
+		if (transfer.submitError() == null) {
+			FlashMessage.success(redirect, "The payout of " + transfer.amountText() + " for order "
+					+ transfer.orderNumber() + " is " + transfer.status().label().toLowerCase() + ".");
+		}
+		else {
+			FlashMessage.warning(redirect,
+					"Razorpay still did not take the payout transfer: " + transfer.submitError());
+		}
+		return "redirect:/admin/payments/refunds";
+	}
+
 }

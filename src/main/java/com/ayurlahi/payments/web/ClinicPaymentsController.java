@@ -23,66 +23,72 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The clinic's side of paying: "Pay" on an order sends the browser to the checkout (the sandbox's page, or ours
- * with Razorpay's checkout.js), and the result page says what came of it, refreshing itself until Razorpay has
- * spoken.
+ * The clinic's side of paying: "Pay" on an order sends the browser to the checkout (the
+ * sandbox's page, or ours with Razorpay's checkout.js), and the result page says what
+ * came of it, refreshing itself until Razorpay has spoken.
  */
 @Controller
 class ClinicPaymentsController {
 
-    /** Razorpay's checkout.js and the frames it opens; only the page that uses them allows them. */
-    static final String RAZORPAY_CHECKOUT_POLICY = "default-src 'self'; script-src 'self' https://checkout.razorpay.com; "
-            + "frame-src https://api.razorpay.com https://checkout.razorpay.com; connect-src 'self' https://lumberjack.razorpay.com; "
-            + "img-src 'self' data: https://*.razorpay.com; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
-            + "form-action 'self'; base-uri 'self'; object-src 'none'";
+	/**
+	 * Razorpay's checkout.js and the frames it opens; only the page that uses them allows
+	 * them.
+	 */
+	static final String RAZORPAY_CHECKOUT_POLICY = "default-src 'self'; script-src 'self' https://checkout.razorpay.com; "
+			+ "frame-src https://api.razorpay.com https://checkout.razorpay.com; connect-src 'self' https://lumberjack.razorpay.com; "
+			+ "img-src 'self' data: https://*.razorpay.com; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
 
-    private final PaymentManagement payments;
-    private final OrderManagement orders;
-    private final PaymentSettings settings;
+	private final PaymentManagement payments;
 
-    ClinicPaymentsController(PaymentManagement payments, OrderManagement orders, PaymentSettings settings) {
-        this.payments = payments;
-        this.orders = orders;
-        this.settings = settings;
-    }
+	private final OrderManagement orders;
 
-    @PostMapping("/clinic/orders/{orderId}/pay")
-    String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic) {
-        PaymentCheckout checkout = payments.initiate(orderId, clinic);
-        return "redirect:" + checkout.checkoutUrl();
-    }
+	private final PaymentSettings settings;
 
-    @GetMapping("/clinic/payments/{paymentId}/checkout")
-    String checkout(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser clinic, Model model,
-            HttpServletResponse response) {
-        PaymentCheckout checkout = payments.checkout(paymentId, clinic);
-        model.addAttribute("checkout", checkout);
-        model.addAttribute("callbackUrl", settings.publicUrl() == null
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().path(checkout.callbackPath()).toUriString()
-                : UriComponentsBuilder.fromUri(settings.publicUrl()).path(checkout.callbackPath()).toUriString());
-        response.setHeader("Content-Security-Policy", RAZORPAY_CHECKOUT_POLICY);
-        return "clinic/razorpay-checkout";
-    }
+	ClinicPaymentsController(PaymentManagement payments, OrderManagement orders, PaymentSettings settings) {
+		this.payments = payments;
+		this.orders = orders;
+		this.settings = settings;
+	}
 
-    @GetMapping("/clinic/payments/{paymentId}")
-    String result(@PathVariable UUID paymentId, @RequestParam(required = false) String outcome,
-            @AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
-        addResult(paymentId, outcome, clinic, model);
-        return "clinic/payment";
-    }
+	@PostMapping("/clinic/orders/{orderId}/pay")
+	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic) {
+		PaymentCheckout checkout = payments.initiate(orderId, clinic);
+		return "redirect:" + checkout.checkoutUrl();
+	}
 
-    @HxRequest
-    @GetMapping("/clinic/payments/{paymentId}")
-    String refreshed(@PathVariable UUID paymentId, @RequestParam(required = false) String outcome,
-            @AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
-        addResult(paymentId, outcome, clinic, model);
-        return "clinic/payment :: payment-result";
-    }
+	@GetMapping("/clinic/payments/{paymentId}/checkout")
+	String checkout(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser clinic, Model model,
+			HttpServletResponse response) {
+		PaymentCheckout checkout = payments.checkout(paymentId, clinic);
+		model.addAttribute("checkout", checkout);
+		model.addAttribute("callbackUrl", settings.publicUrl() == null
+				? ServletUriComponentsBuilder.fromCurrentContextPath().path(checkout.callbackPath()).toUriString()
+				: UriComponentsBuilder.fromUri(settings.publicUrl()).path(checkout.callbackPath()).toUriString());
+		response.setHeader("Content-Security-Policy", RAZORPAY_CHECKOUT_POLICY);
+		return "clinic/razorpay-checkout";
+	}
 
-    private void addResult(UUID paymentId, String outcome, AuthenticatedUser clinic, Model model) {
-        PaymentView payment = payments.get(paymentId, clinic);
-        model.addAttribute("payment", payment);
-        model.addAttribute("order", orders.get(payment.orderId(), clinic));
-        model.addAttribute("outcome", CallbackOutcome.of(outcome));
-    }
+	@GetMapping("/clinic/payments/{paymentId}")
+	String result(@PathVariable UUID paymentId, @RequestParam(required = false) String outcome,
+			@AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
+		addResult(paymentId, outcome, clinic, model);
+		return "clinic/payment";
+	}
+
+	@HxRequest
+	@GetMapping("/clinic/payments/{paymentId}")
+	String refreshed(@PathVariable UUID paymentId, @RequestParam(required = false) String outcome,
+			@AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
+		addResult(paymentId, outcome, clinic, model);
+		return "clinic/payment :: payment-result";
+	}
+
+	private void addResult(UUID paymentId, String outcome, AuthenticatedUser clinic, Model model) {
+		PaymentView payment = payments.get(paymentId, clinic);
+		model.addAttribute("payment", payment);
+		model.addAttribute("order", orders.get(payment.orderId(), clinic));
+		model.addAttribute("outcome", CallbackOutcome.of(outcome));
+	}
+
 }

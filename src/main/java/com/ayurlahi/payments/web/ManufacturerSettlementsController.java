@@ -18,34 +18,36 @@ import com.ayurlahi.payments.Settlement;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * The manufacturer's settlements: for each paid order, what the clinic paid, the platform's commission, GST on
- * it, TCS and the payout owed to the manufacturer.
+ * The manufacturer's settlements: for each paid order, what the clinic paid, the
+ * platform's commission, GST on it, TCS and the payout owed to the manufacturer.
  */
 @Controller
 class ManufacturerSettlementsController {
 
-    private static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 25;
 
-    private final PaymentManagement payments;
-    private final ManufacturerManagement manufacturers;
+	private final PaymentManagement payments;
 
-    ManufacturerSettlementsController(PaymentManagement payments, ManufacturerManagement manufacturers) {
-        this.payments = payments;
-        this.manufacturers = manufacturers;
-    }
+	private final ManufacturerManagement manufacturers;
 
-    @Bean
-    static NavigationItem manufacturerSettlementsNavigation() {
-        return new NavigationItem(Portal.MANUFACTURER, "Settlements", "/manufacturer/settlements", 30);
-    }
+	ManufacturerSettlementsController(PaymentManagement payments, ManufacturerManagement manufacturers) {
+		this.payments = payments;
+		this.manufacturers = manufacturers;
+	}
 
-    @GetMapping("/manufacturer/settlements")
-    String settlements(@AuthenticationPrincipal AuthenticatedUser manufacturer, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        Page<Settlement> settlements = manufacturers.findOwnedBy(manufacturer.id())
-                .map(owned -> payments.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
-                .orElse(Page.empty());
-        model.addAttribute("settlements", settlements);
-        return "manufacturer/settlements";
-    }
+	@Bean
+	static NavigationItem manufacturerSettlementsNavigation() {
+		return new NavigationItem(Portal.MANUFACTURER, "Settlements", "/manufacturer/settlements", 30);
+	}
+
+	@GetMapping("/manufacturer/settlements")
+	String settlements(@AuthenticationPrincipal AuthenticatedUser manufacturer,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<Settlement> settlements = manufacturers.findOwnedBy(manufacturer.id())
+			.map(owned -> payments.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
+			.orElse(Page.empty());
+		model.addAttribute("settlements", settlements);
+		return "manufacturer/settlements";
+	}
+
 }

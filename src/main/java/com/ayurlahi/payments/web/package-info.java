@@ -1,5 +1,6 @@
 /**
- * The clinic's payment pages and Razorpay's callback, the manufacturer's settlements, the team's payment pages.
+ * The clinic's payment pages and Razorpay's callback, the manufacturer's settlements, the
+ * team's payment pages.
  */
 @NullMarked
 package com.ayurlahi.payments.web;

@@ -39,88 +39,96 @@ import com.ayurlahi.products.ProductView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * {@code /api/products}: an approved manufacturer lists products (offered at once; a {@code PATCH} with
- * {@code active: false} takes one off) and manages its own, ADMIN may change any;
- * clinics see what they may order, a manufacturer its own, the team everything. A product outside one's view
- * does not exist (404).
+ * {@code /api/products}: an approved manufacturer lists products (offered at once; a
+ * {@code PATCH} with {@code active: false} takes one off) and manages its own, ADMIN may
+ * change any; clinics see what they may order, a manufacturer its own, the team
+ * everything. A product outside one's view does not exist (404).
  */
 @RestController
 @RequestMapping("/api/products")
 class ProductsApiController {
 
-    private static final Map<String, CatalogSort> SORTABLE = Map.of("name", CatalogSort.NAME, "unitPrice", CatalogSort.PRICE_LOW,
-            "createdAt", CatalogSort.NEWEST);
+	private static final Map<String, CatalogSort> SORTABLE = Map.of("name", CatalogSort.NAME, "unitPrice",
+			CatalogSort.PRICE_LOW, "createdAt", CatalogSort.NEWEST);
 
-    private final ProductCatalog catalog;
-    private final Validator validator;
+	private final ProductCatalog catalog;
 
-    ProductsApiController(ProductCatalog catalog, Validator validator) {
-        this.catalog = catalog;
-        this.validator = validator;
-    }
+	private final Validator validator;
 
-    @PostMapping
-    @PreAuthorize("hasRole('MANUFACTURER')")
-    ResponseEntity<ProductJson> create(@AuthenticationPrincipal AuthenticatedUser owner, @Valid @RequestBody ProductRequest request) {
-        if (request.stockQuantity() == null) {
-            throw new InvalidInputException("stockQuantity", "is required");
-        }
-        ProductView product = catalog.create(owner, request.toDetails(), request.stockQuantity());
-        return ResponseEntity.created(URI.create("/api/products/" + product.id())).body(ProductJson.of(product));
-    }
+	ProductsApiController(ProductCatalog catalog, Validator validator) {
+		this.catalog = catalog;
+		this.validator = validator;
+	}
 
-    /**
-     * Sorted by {@code name}, {@code unitPrice} or {@code createdAt}; {@code q} matches words of at least three
-     * characters in the name, SKU, composition and manufacturer name.
-     */
-    @GetMapping
-    PagedModel<ProductJson> list(@AuthenticationPrincipal AuthenticatedUser viewer,
-            @RequestParam(required = false) @Nullable UUID manufacturerId, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable DosageForm dosageForm, @RequestParam(defaultValue = "false") boolean inStock,
-            @PageableDefault(size = 20, sort = "name") Pageable pageable) {
-        CatalogQuery query = new CatalogQuery(q, manufacturerId, dosageForm, inStock, sort(pageable));
-        if (query.textTooShort()) {
-            throw new InvalidInputException("q", "must have a word of at least " + CatalogQuery.MIN_WORD + " characters");
-        }
-        Pageable page = Pages.checked(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), Map.of());
-        return new PagedModel<>(catalog.search(query, viewer, page).map(ProductJson::of));
-    }
+	@PostMapping
+	@PreAuthorize("hasRole('MANUFACTURER')")
+	ResponseEntity<ProductJson> create(@AuthenticationPrincipal AuthenticatedUser owner,
+			@Valid @RequestBody ProductRequest request) {
+		if (request.stockQuantity() == null) {
+			throw new InvalidInputException("stockQuantity", "is required");
+		}
+		ProductView product = catalog.create(owner, request.toDetails(), request.stockQuantity());
+		return ResponseEntity.created(URI.create("/api/products/" + product.id())).body(ProductJson.of(product));
+	}
 
-    @GetMapping("/{id}")
-    ProductJson one(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser viewer) {
-        return ProductJson.of(catalog.get(id, viewer));
-    }
+	/**
+	 * Sorted by {@code name}, {@code unitPrice} or {@code createdAt}; {@code q} matches
+	 * words of at least three characters in the name, SKU, composition and manufacturer
+	 * name.
+	 */
+	@GetMapping
+	PagedModel<ProductJson> list(@AuthenticationPrincipal AuthenticatedUser viewer,
+			@RequestParam(required = false) @Nullable UUID manufacturerId,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable DosageForm dosageForm,
+			@RequestParam(defaultValue = "false") boolean inStock,
+			@PageableDefault(size = 20, sort = "name") Pageable pageable) {
+		CatalogQuery query = new CatalogQuery(q, manufacturerId, dosageForm, inStock, sort(pageable));
+		if (query.textTooShort()) {
+			throw new InvalidInputException("q",
+					"must have a word of at least " + CatalogQuery.MIN_WORD + " characters");
+		}
+		Pageable page = Pages.checked(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), Map.of());
+		return new PagedModel<>(catalog.search(query, viewer, page).map(ProductJson::of));
+	}
 
-    @PatchMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
-    ProductJson update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor, @RequestBody ProductRequest patch) {
-        ProductRequest merged = patch.over(catalog.get(id, editor));
-        Set<ConstraintViolation<ProductRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return ProductJson.of(catalog.change(id, merged.toDetails(), merged.stockQuantity(), merged.active(), editor));
-    }
+	@GetMapping("/{id}")
+	ProductJson one(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser viewer) {
+		return ProductJson.of(catalog.get(id, viewer));
+	}
 
-    @DeleteMapping("/{id}")
-    @PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor) {
-        catalog.delete(id, editor);
-        return ResponseEntity.noContent().build();
-    }
+	@PatchMapping("/{id}")
+	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
+	ProductJson update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor,
+			@RequestBody ProductRequest patch) {
+		ProductRequest merged = patch.over(catalog.get(id, editor));
+		Set<ConstraintViolation<ProductRequest>> violations = validator.validate(merged);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		return ProductJson.of(catalog.change(id, merged.toDetails(), merged.stockQuantity(), merged.active(), editor));
+	}
 
-    private static CatalogSort sort(Pageable pageable) {
-        Sort.Order order = pageable.getSort().stream().findFirst().orElse(null);
-        if (order == null) {
-            return CatalogSort.NAME;
-        }
-        CatalogSort sort = SORTABLE.get(order.getProperty());
-        if (sort == null) {
-            throw new InvalidInputException("sort", "Sort by one of: createdAt, name, unitPrice.");
-        }
-        if (sort == CatalogSort.PRICE_LOW && order.isDescending()) {
-            return CatalogSort.PRICE_HIGH;
-        }
-        return sort;
-    }
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor) {
+		catalog.delete(id, editor);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static CatalogSort sort(Pageable pageable) {
+		Sort.Order order = pageable.getSort().stream().findFirst().orElse(null);
+		if (order == null) {
+			return CatalogSort.NAME;
+		}
+		CatalogSort sort = SORTABLE.get(order.getProperty());
+		if (sort == null) {
+			throw new InvalidInputException("sort", "Sort by one of: createdAt, name, unitPrice.");
+		}
+		if (sort == CatalogSort.PRICE_LOW && order.isDescending()) {
+			return CatalogSort.PRICE_HIGH;
+		}
+		return sort;
+	}
+
 }

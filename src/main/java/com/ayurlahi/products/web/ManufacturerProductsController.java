@@ -42,170 +42,184 @@ import com.ayurlahi.users.AuthenticatedUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * The manufacturer's own products: a searchable list, the product form (create and edit), stock, taking a
- * product off the catalog and deleting it.
+ * The manufacturer's own products: a searchable list, the product form (create and edit),
+ * stock, taking a product off the catalog and deleting it.
  */
 @Controller
 @RequestMapping("/manufacturer/products")
 class ManufacturerProductsController {
 
-    private static final String FORM = "manufacturer/product";
-    private static final int PAGE_SIZE = 25;
+	private static final String FORM = "manufacturer/product";
 
-    private final ProductCatalog catalog;
-    private final ManufacturerManagement manufacturers;
+	private static final int PAGE_SIZE = 25;
 
-    ManufacturerProductsController(ProductCatalog catalog, ManufacturerManagement manufacturers) {
-        this.catalog = catalog;
-        this.manufacturers = manufacturers;
-    }
+	private final ProductCatalog catalog;
 
-    @Bean
-    static NavigationItem manufacturerProductsNavigation() {
-        return new NavigationItem(Portal.MANUFACTURER, "Products", "/manufacturer/products", 10);
-    }
+	private final ManufacturerManagement manufacturers;
 
-    @GetMapping
-    String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page, Model model) {
-        Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
-        model.addAttribute("manufacturer", manufacturer.orElse(null));
-        model.addAttribute("forms", DosageForm.values());
-        manufacturer.ifPresent(own -> addResults(user, q, form, page, model));
-        return "manufacturer/products";
-    }
+	ManufacturerProductsController(ProductCatalog catalog, ManufacturerManagement manufacturers) {
+		this.catalog = catalog;
+		this.manufacturers = manufacturers;
+	}
 
-    @HxRequest
-    @GetMapping
-    String results(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page, Model model) {
-        addResults(user, q, form, page, model);
-        return "manufacturer/products :: product-results";
-    }
+	@Bean
+	static NavigationItem manufacturerProductsNavigation() {
+		return new NavigationItem(Portal.MANUFACTURER, "Products", "/manufacturer/products", 10);
+	}
 
-    @GetMapping("/new")
-    String newProduct(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        requireApproved(user);
-        model.addAttribute("product", ProductFormData.empty());
-        return form(null, model);
-    }
+	@GetMapping
+	String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
+		model.addAttribute("manufacturer", manufacturer.orElse(null));
+		model.addAttribute("forms", DosageForm.values());
+		manufacturer.ifPresent(own -> addResults(user, q, form, page, model));
+		return "manufacturer/products";
+	}
 
-    @PostMapping("/new")
-    String create(@AuthenticationPrincipal AuthenticatedUser user, @Valid @ModelAttribute("product") ProductFormData form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (form.stockQuantity() == null && !errors.hasFieldErrors("stockQuantity")) {
-            errors.rejectValue("stockQuantity", "required", "Enter how many units you have for clinics to order.");
-        }
-        if (errors.hasErrors()) {
-            return form(null, model);
-        }
-        ProductView created;
-        try {
-            created = catalog.create(user, form.toDetails(), form.stockQuantity());
-        } catch (InvalidInputException invalid) {
-            FormErrors.reject(errors, invalid);
-            return form(null, model);
-        } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "name");
-            return form(null, model);
-        }
-        FlashMessage.success(redirect, created.name() + " is in your catalog; clinics can order it now.");
-        return "redirect:/manufacturer/products/" + created.id();
-    }
+	@HxRequest
+	@GetMapping
+	String results(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addResults(user, q, form, page, model);
+		return "manufacturer/products :: product-results";
+	}
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-        ProductView product = catalog.get(id, user);
-        model.addAttribute("product", ProductFormData.of(product));
-        return form(product, model);
-    }
+	@GetMapping("/new")
+	String newProduct(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		requireApproved(user);
+		model.addAttribute("product", ProductFormData.empty());
+		return form(null, model);
+	}
 
-    @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
-            @Valid @ModelAttribute("product") ProductFormData form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        ProductView existing = catalog.get(id, user);
-        if (errors.hasErrors()) {
-            return form(existing, model);
-        }
-        try {
-            catalog.update(id, form.toDetails(), user);
-        } catch (InvalidInputException invalid) {
-            FormErrors.reject(errors, invalid);
-            return form(existing, model);
-        } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "name");
-            return form(existing, model);
-        }
-        FlashMessage.success(redirect, "Your changes to " + form.name() + " are saved.");
-        return "redirect:/manufacturer/products/" + id;
-    }
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal AuthenticatedUser user,
+			@Valid @ModelAttribute("product") ProductFormData form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (form.stockQuantity() == null && !errors.hasFieldErrors("stockQuantity")) {
+			errors.rejectValue("stockQuantity", "required", "Enter how many units you have for clinics to order.");
+		}
+		if (errors.hasErrors()) {
+			return form(null, model);
+		}
+		ProductView created;
+		try {
+			created = catalog.create(user, form.toDetails(), form.stockQuantity());
+		}
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
+			return form(null, model);
+		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "name");
+			return form(null, model);
+		}
+		FlashMessage.success(redirect, created.name() + " is in your catalog; clinics can order it now.");
+		return "redirect:/manufacturer/products/" + created.id();
+	}
 
-    @PostMapping("/{id}/stock")
-    String setStock(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
-            @RequestParam(required = false) @Nullable String stockQuantity, @RequestParam(required = false) @Nullable Integer expected,
-            Model model, RedirectAttributes redirect) {
-        Integer quantity = wholeNumber(stockQuantity);
-        try {
-            if (quantity == null) {
-                throw new InvalidInputException("stockQuantity", "Enter the units you have, as a whole number.");
-            }
-            ProductView product = catalog.setStock(id, expected, quantity, user);
-            FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
-            return "redirect:/manufacturer/products/" + id;
-        } catch (InvalidInputException | ConflictException refused) {
-            ProductView product = catalog.get(id, user);
-            model.addAttribute("product", ProductFormData.of(product));
-            model.addAttribute("stockError", refused.getMessage());
-            model.addAttribute("stockInput", stockQuantity);
-            return form(product, model);
-        }
-    }
+	@GetMapping("/{id}")
+	String edit(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
+		ProductView product = catalog.get(id, user);
+		model.addAttribute("product", ProductFormData.of(product));
+		return form(product, model);
+	}
 
-    @PostMapping("/{id}/active")
-    String setActive(@PathVariable UUID id, @RequestParam boolean active, @AuthenticationPrincipal AuthenticatedUser user,
-            RedirectAttributes redirect) {
-        ProductView product = catalog.setActive(id, active, user);
-        FlashMessage.success(redirect, product.name() + (active ? " is offered to clinics again." : " is no longer offered to clinics."));
-        return "redirect:/manufacturer/products/" + id;
-    }
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			@Valid @ModelAttribute("product") ProductFormData form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		ProductView existing = catalog.get(id, user);
+		if (errors.hasErrors()) {
+			return form(existing, model);
+		}
+		try {
+			catalog.update(id, form.toDetails(), user);
+		}
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
+			return form(existing, model);
+		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "name");
+			return form(existing, model);
+		}
+		FlashMessage.success(redirect, "Your changes to " + form.name() + " are saved.");
+		return "redirect:/manufacturer/products/" + id;
+	}
 
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
-        String name = catalog.get(id, user).name();
-        Removal removal = catalog.delete(id, user);
-        FlashMessage.success(redirect, removal == Removal.ERASED ? name + " is deleted."
-                : name + " is deleted from your catalog; the orders that include it still show it.");
-        return "redirect:/manufacturer/products";
-    }
+	@PostMapping("/{id}/stock")
+	String setStock(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(required = false) @Nullable String stockQuantity,
+			@RequestParam(required = false) @Nullable Integer expected, Model model, RedirectAttributes redirect) {
+		Integer quantity = wholeNumber(stockQuantity);
+		try {
+			if (quantity == null) {
+				throw new InvalidInputException("stockQuantity", "Enter the units you have, as a whole number.");
+			}
+			ProductView product = catalog.setStock(id, expected, quantity, user);
+			FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
+			return "redirect:/manufacturer/products/" + id;
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			ProductView product = catalog.get(id, user);
+			model.addAttribute("product", ProductFormData.of(product));
+			model.addAttribute("stockError", refused.getMessage());
+			model.addAttribute("stockInput", stockQuantity);
+			return form(product, model);
+		}
+	}
 
-    private void addResults(AuthenticatedUser user, @Nullable String q, @Nullable String form, int page, Model model) {
-        CatalogQuery query = new CatalogQuery(q, null, RequestParams.constant(DosageForm.class, form), false, CatalogSort.NAME);
-        model.addAttribute("results", catalog.search(query, user, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("form", query.dosageForm() == null ? "" : query.dosageForm().name());
-        model.addAttribute("textTooShort", query.textTooShort());
-    }
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable UUID id, @RequestParam boolean active,
+			@AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+		ProductView product = catalog.setActive(id, active, user);
+		FlashMessage.success(redirect,
+				product.name() + (active ? " is offered to clinics again." : " is no longer offered to clinics."));
+		return "redirect:/manufacturer/products/" + id;
+	}
 
-    private String form(@Nullable ProductView existing, Model model) {
-        model.addAttribute("existing", existing);
-        model.addAttribute("forms", DosageForm.values());
-        model.addAttribute("gstRates", new String[] {"0", "5", "12", "18"});
-        return FORM;
-    }
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
+		String name = catalog.get(id, user).name();
+		Removal removal = catalog.delete(id, user);
+		FlashMessage.success(redirect, removal == Removal.ERASED ? name + " is deleted."
+				: name + " is deleted from your catalog; the orders that include it still show it.");
+		return "redirect:/manufacturer/products";
+	}
 
-    private void requireApproved(AuthenticatedUser user) {
-        Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
-        if (manufacturer.isEmpty() || manufacturer.get().getStatus() != ApprovalStatus.APPROVED) {
-            throw new ConflictException("You can list products once the Ayurlahi team has approved your profile.");
-        }
-    }
+	private void addResults(AuthenticatedUser user, @Nullable String q, @Nullable String form, int page, Model model) {
+		CatalogQuery query = new CatalogQuery(q, null, RequestParams.constant(DosageForm.class, form), false,
+				CatalogSort.NAME);
+		model.addAttribute("results", catalog.search(query, user, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("form", query.dosageForm() == null ? "" : query.dosageForm().name());
+		model.addAttribute("textTooShort", query.textTooShort());
+	}
 
-    private static @Nullable Integer wholeNumber(@Nullable String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
+	private String form(@Nullable ProductView existing, Model model) {
+		model.addAttribute("existing", existing);
+		model.addAttribute("forms", DosageForm.values());
+		model.addAttribute("gstRates", new String[] { "0", "5", "12", "18" });
+		return FORM;
+	}
+
+	private void requireApproved(AuthenticatedUser user) {
+		Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
+		if (manufacturer.isEmpty() || manufacturer.get().getStatus() != ApprovalStatus.APPROVED) {
+			throw new ConflictException("You can list products once the Ayurlahi team has approved your profile.");
+		}
+	}
+
+	private static @Nullable Integer wholeNumber(@Nullable String value) {
+		try {
+			return value == null ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
 }

@@ -24,75 +24,88 @@ import com.ayurlahi.products.StockImportPreview;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * Stock from a CSV file: upload, a preview of every row with its problems, then apply all rows or none. The
- * preview page carries the file's text to the apply step, which checks it again.
+ * Stock from a CSV file: upload, a preview of every row with its problems, then apply all
+ * rows or none. The preview page carries the file's text to the apply step, which checks
+ * it again.
  */
 @Controller
 @RequestMapping("/manufacturer/products/import")
 class StockImportController {
 
-    private static final String PAGE = "manufacturer/stock-import";
+	private static final String PAGE = "manufacturer/stock-import";
 
-    private final StockImport stockImport;
+	private final StockImport stockImport;
 
-    StockImportController(StockImport stockImport) {
-        this.stockImport = stockImport;
-    }
+	StockImportController(StockImport stockImport) {
+		this.stockImport = stockImport;
+	}
 
-    @GetMapping
-    String form() {
-        return PAGE;
-    }
+	@GetMapping
+	String form() {
+		return PAGE;
+	}
 
-    @PostMapping
-    String preview(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable MultipartFile file,
-            Model model) {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "Choose a CSV file with the columns sku, stock and, optionally, unitPrice.");
-            return PAGE;
-        }
-        if (file.getSize() > StockImport.MAX_LENGTH) {
-            model.addAttribute("fileError", "The file is larger than 256 KB; split it into smaller files.");
-            return PAGE;
-        }
-        String csv;
-        try {
-            csv = utf8(file.getBytes());
-        } catch (IOException | IllegalArgumentException unreadable) {
-            model.addAttribute("fileError", "The file is not a text file in UTF-8: save it from your spreadsheet as \"CSV UTF-8\".");
-            return PAGE;
-        }
-        return show(stockImport.preview(user, csv), csv, model);
-    }
+	@PostMapping
+	String preview(@AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError",
+					"Choose a CSV file with the columns sku, stock and, optionally, unitPrice.");
+			return PAGE;
+		}
+		if (file.getSize() > StockImport.MAX_LENGTH) {
+			model.addAttribute("fileError", "The file is larger than 256 KB; split it into smaller files.");
+			return PAGE;
+		}
+		String csv;
+		try {
+			csv = utf8(file.getBytes());
+		}
+		catch (IOException | IllegalArgumentException unreadable) {
+			model.addAttribute("fileError",
+					"The file is not a text file in UTF-8: save it from your spreadsheet as \"CSV UTF-8\".");
+			return PAGE;
+		}
+		return show(stockImport.preview(user, csv), csv, model);
+	}
 
-    @PostMapping("/apply")
-    String apply(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String csv, Model model,
-            RedirectAttributes redirect) {
-        try {
-            int changed = stockImport.apply(user, csv);
-            FlashMessage.success(redirect, changed == 1 ? "1 product was updated from your file."
-                    : changed + " products were updated from your file.");
-            return "redirect:/manufacturer/products";
-        } catch (InvalidInputException invalid) {
-            model.addAttribute("fileError", invalid.getMessage());
-            return show(stockImport.preview(user, csv), csv, model);
-        }
-    }
+	@PostMapping("/apply")
+	String apply(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String csv, Model model,
+			RedirectAttributes redirect) {
+		try {
+			int changed = stockImport.apply(user, csv);
+			FlashMessage.success(redirect, changed == 1 ? "1 product was updated from your file."
+					: changed + " products were updated from your file.");
+			return "redirect:/manufacturer/products";
+		}
+		catch (InvalidInputException invalid) {
+			model.addAttribute("fileError", invalid.getMessage());
+			return show(stockImport.preview(user, csv), csv, model);
+		}
+	}
 
-    private static String show(StockImportPreview preview, String csv, Model model) {
-        model.addAttribute("preview", preview);
-        model.addAttribute("csv", csv);
-        return PAGE;
-    }
+	private static String show(StockImportPreview preview, String csv, Model model) {
+		model.addAttribute("preview", preview);
+		model.addAttribute("csv", csv);
+		return PAGE;
+	}
 
-    /** The bytes as UTF-8 text without a byte order mark; anything else is refused rather than misread. */
-    private static String utf8(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            throw new IllegalArgumentException("Not UTF-8", notUtf8);
-        }
-    }
+	/**
+	 * The bytes as UTF-8 text without a byte order mark; anything else is refused rather
+	 * than misread.
+	 */
+	private static String utf8(byte[] bytes) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException notUtf8) {
+			throw new IllegalArgumentException("Not UTF-8", notUtf8);
+		}
+	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The catalog's portal pages: the manufacturer's products and stock import, the clinics' catalog.
+ * The catalog's portal pages: the manufacturer's products and stock import, the clinics'
+ * catalog.
  */
 @NullMarked
 package com.ayurlahi.products.web;

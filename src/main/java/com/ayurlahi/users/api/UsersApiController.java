@@ -21,35 +21,38 @@ import com.ayurlahi.users.UserManagement;
 @RestController
 class UsersApiController {
 
-    private final UserManagement userManagement;
-    private final List<ProfileDirectory> profiles;
+	private final UserManagement userManagement;
 
-    UsersApiController(UserManagement userManagement, List<ProfileDirectory> profiles) {
-        this.userManagement = userManagement;
-        this.profiles = profiles;
-    }
+	private final List<ProfileDirectory> profiles;
 
-    @GetMapping("/api/users/me")
-    Me me(@AuthenticationPrincipal AuthenticatedUser principal) {
-        User user = userManagement.findById(principal.id())
-                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
-        return new Me(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole(),
-                profileOf(user, Role.CLINIC), profileOf(user, Role.MANUFACTURER));
-    }
+	UsersApiController(UserManagement userManagement, List<ProfileDirectory> profiles) {
+		this.userManagement = userManagement;
+		this.profiles = profiles;
+	}
 
-    private @Nullable UUID profileOf(User user, Role role) {
-        return user.getRole() != role ? null : profiles.stream()
-                .filter(directory -> directory.ownerRole() == role)
-                .flatMap(directory -> directory.profileOf(user.getId()).stream())
-                .findFirst()
-                .orElse(null);
-    }
+	@GetMapping("/api/users/me")
+	Me me(@AuthenticationPrincipal AuthenticatedUser principal) {
+		User user = userManagement.findById(principal.id())
+			.orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+		return new Me(user.getId(), user.getEmail(), user.getFullName(), user.getPhone(), user.getRole(),
+				profileOf(user, Role.CLINIC), profileOf(user, Role.MANUFACTURER));
+	}
 
-    /**
-     * The caller's account; {@code clinicId} or {@code manufacturerId} name the profile the user runs, and are
-     * null until one has been created.
-     */
-    record Me(UUID id, String email, String fullName, @Nullable String phone, Role role, @Nullable UUID clinicId,
-            @Nullable UUID manufacturerId) {
-    }
+	private @Nullable UUID profileOf(User user, Role role) {
+		return user.getRole() != role ? null
+				: profiles.stream()
+					.filter(directory -> directory.ownerRole() == role)
+					.flatMap(directory -> directory.profileOf(user.getId()).stream())
+					.findFirst()
+					.orElse(null);
+	}
+
+	/**
+	 * The caller's account; {@code clinicId} or {@code manufacturerId} name the profile
+	 * the user runs, and are null until one has been created.
+	 */
+	record Me(UUID id, String email, String fullName, @Nullable String phone, Role role, @Nullable UUID clinicId,
+			@Nullable UUID manufacturerId) {
+	}
+
 }

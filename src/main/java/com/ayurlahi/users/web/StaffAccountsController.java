@@ -29,79 +29,84 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 /**
- * The admin console's staff accounts: everyone on the platform team, searchable as you type, and a form with
- * which an ADMIN creates SUPPORT users. SUPPORT sees the list but not the form.
+ * The admin console's staff accounts: everyone on the platform team, searchable as you
+ * type, and a form with which an ADMIN creates SUPPORT users. SUPPORT sees the list but
+ * not the form.
  */
 @Controller
 @RequestMapping("/admin/users")
 class StaffAccountsController {
 
-    static final String STAFF_CHANGED = "staffChanged";
-    private static final String PAGE = "admin/users";
+	static final String STAFF_CHANGED = "staffChanged";
 
-    private final UserManagement userManagement;
+	private static final String PAGE = "admin/users";
 
-    StaffAccountsController(UserManagement userManagement) {
-        this.userManagement = userManagement;
-    }
+	private final UserManagement userManagement;
 
-    /** The staff accounts page in the admin console's navigation. */
-    @Bean
-    static NavigationItem staffAccountsNavigation() {
-        return new NavigationItem(Portal.ADMIN, "Staff", "/admin/users", 90);
-    }
+	StaffAccountsController(UserManagement userManagement) {
+		this.userManagement = userManagement;
+	}
 
-    @GetMapping
-    String page(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("staff", userManagement.staff(q));
-        model.addAttribute("supportUser", SupportUserFormData.empty());
-        return PAGE;
-    }
+	/** The staff accounts page in the admin console's navigation. */
+	@Bean
+	static NavigationItem staffAccountsNavigation() {
+		return new NavigationItem(Portal.ADMIN, "Staff", "/admin/users", 90);
+	}
 
-    @HxRequest
-    @GetMapping
-    String table(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("staff", userManagement.staff(q));
-        return PAGE + " :: staff-table";
-    }
+	@GetMapping
+	String page(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("staff", userManagement.staff(q));
+		model.addAttribute("supportUser", SupportUserFormData.empty());
+		return PAGE;
+	}
 
-    @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("supportUser") SupportUserFormData form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Optional<User> created = errors.hasErrors() ? Optional.empty() : tryCreate(form, errors);
-        if (created.isPresent()) {
-            FlashMessage.success(redirect, "Support account created for " + created.get().getFullName() + ".");
-            return "redirect:/admin/users";
-        }
-        model.addAttribute("q", "");
-        model.addAttribute("staff", userManagement.staff(""));
-        return PAGE;
-    }
+	@HxRequest
+	@GetMapping
+	String table(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("staff", userManagement.staff(q));
+		return PAGE + " :: staff-table";
+	}
 
-    @HxRequest
-    @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
-    String createFromPage(@Valid @ModelAttribute("supportUser") SupportUserFormData form, BindingResult errors,
-            Model model, HtmxResponse htmx) {
-        Optional<User> created = errors.hasErrors() ? Optional.empty() : tryCreate(form, errors);
-        created.ifPresent(user -> {
-            htmx.addTrigger(STAFF_CHANGED);
-            model.addAttribute("supportUser", SupportUserFormData.empty());
-            model.addAttribute("created", user);
-        });
-        return PAGE + " :: support-user-form";
-    }
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(@Valid @ModelAttribute("supportUser") SupportUserFormData form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Optional<User> created = errors.hasErrors() ? Optional.empty() : tryCreate(form, errors);
+		if (created.isPresent()) {
+			FlashMessage.success(redirect, "Support account created for " + created.get().getFullName() + ".");
+			return "redirect:/admin/users";
+		}
+		model.addAttribute("q", "");
+		model.addAttribute("staff", userManagement.staff(""));
+		return PAGE;
+	}
 
-    private Optional<User> tryCreate(SupportUserFormData form, BindingResult errors) {
-        try {
-            return Optional.of(userManagement.createStaffAccount(form.toNewAccount()));
-        } catch (ConflictException conflict) {
-            FormErrors.reject(errors, conflict, "email");
-        } catch (InvalidInputException invalid) {
-            FormErrors.reject(errors, invalid);
-        }
-        return Optional.empty();
-    }
+	@HxRequest
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String createFromPage(@Valid @ModelAttribute("supportUser") SupportUserFormData form, BindingResult errors,
+			Model model, HtmxResponse htmx) {
+		Optional<User> created = errors.hasErrors() ? Optional.empty() : tryCreate(form, errors);
+		created.ifPresent(user -> {
+			htmx.addTrigger(STAFF_CHANGED);
+			model.addAttribute("supportUser", SupportUserFormData.empty());
+			model.addAttribute("created", user);
+		});
+		return PAGE + " :: support-user-form";
+	}
+
+	private Optional<User> tryCreate(SupportUserFormData form, BindingResult errors) {
+		try {
+			return Optional.of(userManagement.createStaffAccount(form.toNewAccount()));
+		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "email");
+		}
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
+		}
+		return Optional.empty();
+	}
+
 }

@@ -15,37 +15,32 @@ import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
 
 /**
- * An admin's form for a new SUPPORT account. The admin chooses the first password and hands it over; the
- * phone number is optional for staff.
+ * An admin's form for a new SUPPORT account. The admin chooses the first password and
+ * hands it over; the phone number is optional for staff.
  */
 record SupportUserFormData(
-        @NotBlank(message = "Enter the email address.")
-        @Email(message = "Enter a valid email address, like name@example.com.")
-        @Size(max = EmailAddresses.MAX_LENGTH, message = "Use at most 254 characters.")
-        @Nullable String email,
+		@NotBlank(message = "Enter the email address.") @Email(
+				message = "Enter a valid email address, like name@example.com.") @Size(max = EmailAddresses.MAX_LENGTH,
+						message = "Use at most 254 characters.") @Nullable String email,
 
-        @NotBlank(message = "Enter the full name.")
-        @Size(max = 120, message = "Use at most 120 characters.")
-        @SingleLine
-        @Nullable String fullName,
+		@NotBlank(message = "Enter the full name.") @Size(max = 120,
+				message = "Use at most 120 characters.") @SingleLine @Nullable String fullName,
 
-        @IndianMobileNumber
-        @Nullable String phone,
+		@IndianMobileNumber @Nullable String phone,
 
-        @AcceptablePassword
-        @Nullable String password) {
+		@AcceptablePassword @Nullable String password) {
 
-    SupportUserFormData {
-        email = EmailAddresses.normalizeNullable(email);
-        phone = IndianMobileNumbers.normalize(phone);
-    }
+	SupportUserFormData {
+		email = EmailAddresses.normalizeNullable(email);
+		phone = IndianMobileNumbers.normalize(phone);
+	}
 
-    static SupportUserFormData empty() {
-        return new SupportUserFormData(null, null, null, null);
-    }
+	static SupportUserFormData empty() {
+		return new SupportUserFormData(null, null, null, null);
+	}
 
-    NewAccount toNewAccount() {
-        return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
-                Role.SUPPORT);
-    }
+	NewAccount toNewAccount() {
+		return new NewAccount(String.valueOf(email), String.valueOf(password), String.valueOf(fullName), phone,
+				Role.SUPPORT);
+	}
 }

@@ -16,23 +16,25 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import com.ayurlahi.common.web.Problems;
 
 /**
- * For {@code @WebMvcTest} slices: the application's real security filter chains, with the account lookup and
- * the lock-out bookkeeping (both database-backed) replaced by mocks.
+ * For {@code @WebMvcTest} slices: the application's real security filter chains, with the
+ * account lookup and the lock-out bookkeeping (both database-backed) replaced by mocks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, PortalSignIn.class, Problems.class,
-        WithRealSecurity.SliceBeans.class})
-@MockitoBean(types = {LoginAttempts.class, UserDetailsService.class})
+@Import({ SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, PortalSignIn.class, Problems.class,
+		WithRealSecurity.SliceBeans.class })
+@MockitoBean(types = { LoginAttempts.class, UserDetailsService.class })
 public @interface WithRealSecurity {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    class SliceBeans {
+	@TestConfiguration(proxyBeanMethods = false)
+	class SliceBeans {
 
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
+
 }

@@ -25,56 +25,64 @@ import com.ayurlahi.users.Role;
 @WithRealSecurity
 class LoginControllerTest {
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Test
-    void showsTheFormWithUsernameAndPasswordFields() {
-        MvcTestResult form = mvc.get().uri("/login").exchange();
+	@Test
+	void showsTheFormWithUsernameAndPasswordFields() {
+		MvcTestResult form = mvc.get().uri("/login").exchange();
 
-        assertThat(form).hasStatusOk().hasViewName("public/login");
-        assertThat(form).bodyText().contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"")
-                .doesNotContain("data-testid=\"login-message\"");
-    }
+		assertThat(form).hasStatusOk().hasViewName("public/login");
+		assertThat(form).bodyText()
+			.contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"")
+			.doesNotContain("data-testid=\"login-message\"");
+	}
 
-    @Test
-    void saysThatTheUserSignedOut() {
-        assertThat(mvc.get().uri("/login?logout")).bodyText().contains("You have signed out.");
-    }
+	@Test
+	void saysThatTheUserSignedOut() {
+		assertThat(mvc.get().uri("/login?logout")).bodyText().contains("You have signed out.");
+	}
 
-    @Test
-    void saysHowLongAnAccountStaysLockedAndKeepsTheEmail() {
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new AccountLockedException(Instant.now().plusSeconds(600)));
-        session.setAttribute(PortalLoginHandlers.LAST_EMAIL, "meera@clinic.in");
+	@Test
+	void saysHowLongAnAccountStaysLockedAndKeepsTheEmail() {
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+				new AccountLockedException(Instant.now().plusSeconds(600)));
+		session.setAttribute(PortalLoginHandlers.LAST_EMAIL, "meera@clinic.in");
 
-        MvcTestResult form = mvc.get().uri("/login?locked").session(session).exchange();
+		MvcTestResult form = mvc.get().uri("/login?locked").session(session).exchange();
 
-        assertThat(form).bodyText().contains("This account is locked for 10 more minutes", "value=\"meera@clinic.in\"");
-    }
+		assertThat(form).bodyText().contains("This account is locked for 10 more minutes", "value=\"meera@clinic.in\"");
+	}
 
-    @Test
-    void sendsSignedInUsersToTheirPortal() {
-        AuthenticatedUser clinic = AuthenticatedUser.fromToken(UUID.randomUUID(), "c@test.ayurlahi.in", "C", Role.CLINIC);
+	@Test
+	void sendsSignedInUsersToTheirPortal() {
+		AuthenticatedUser clinic = AuthenticatedUser.fromToken(UUID.randomUUID(), "c@test.ayurlahi.in", "C",
+				Role.CLINIC);
 
-        assertThat(mvc.get().uri("/login").with(user(clinic))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/clinic");
-    }
+		assertThat(mvc.get().uri("/login").with(user(clinic))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/clinic");
+	}
 
-    @Test
-    void aLoginPostWithoutTheCsrfTokenOfALiveSessionIsRefused() {
-        MockHttpSession live = new MockHttpSession();
+	@Test
+	void aLoginPostWithoutTheCsrfTokenOfALiveSessionIsRefused() {
+		MockHttpSession live = new MockHttpSession();
 
-        assertThat(mvc.post().uri("/login").session(live).param("username", "a@b.in").param("password", "whatever1")
-                .with(request -> {
-                    request.setRequestedSessionId(live.getId());
-                    request.setRequestedSessionIdValid(true);
-                    return request;
-                })).hasStatus(HttpStatus.FORBIDDEN);
-    }
+		assertThat(mvc.post()
+			.uri("/login")
+			.session(live)
+			.param("username", "a@b.in")
+			.param("password", "whatever1")
+			.with(request -> {
+				request.setRequestedSessionId(live.getId());
+				request.setRequestedSessionIdValid(true);
+				return request;
+			})).hasStatus(HttpStatus.FORBIDDEN);
+	}
 
-    @Test
-    void aLoginPostWhoseSessionIsGoneAsksToSignInAgain() {
-        assertThat(mvc.post().uri("/login").param("username", "a@b.in").param("password", "whatever1"))
-                .hasRedirectedUrl("/login?expired");
-    }
+	@Test
+	void aLoginPostWhoseSessionIsGoneAsksToSignInAgain() {
+		assertThat(mvc.post().uri("/login").param("username", "a@b.in").param("password", "whatever1"))
+			.hasRedirectedUrl("/login?expired");
+	}
+
 }

@@ -11,40 +11,42 @@ import org.junit.jupiter.api.Test;
 
 class RupeesInWordsTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            123456.70   | Rupees One Lakh Twenty-Three Thousand Four Hundred Fifty-Six and Seventy Paise Only
-            0           | Rupees Zero Only
-            0.05        | Five Paise Only
-            1           | Rupees One Only
-            10          | Rupees Ten Only
-            19          | Rupees Nineteen Only
-            20          | Rupees Twenty Only
-            99.99       | Rupees Ninety-Nine and Ninety-Nine Paise Only
-            100         | Rupees One Hundred Only
-            101         | Rupees One Hundred One Only
-            1000        | Rupees One Thousand Only
-            1890.00     | Rupees One Thousand Eight Hundred Ninety Only
-            10000       | Rupees Ten Thousand Only
-            99999       | Rupees Ninety-Nine Thousand Nine Hundred Ninety-Nine Only
-            100000      | Rupees One Lakh Only
-            1000001     | Rupees Ten Lakh One Only
-            10000000    | Rupees One Crore Only
-            12345678.90 | Rupees One Crore Twenty-Three Lakh Forty-Five Thousand Six Hundred Seventy-Eight and Ninety Paise Only
-            1000000000  | Rupees One Hundred Crore Only
-            2500000000.5| Rupees Two Hundred Fifty Crore and Fifty Paise Only
-            """)
-    void writesAmountsTheIndianWay(BigDecimal amount, String words) {
-        assertThat(RupeesInWords.of(amount)).isEqualTo(words);
-    }
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					123456.70   | Rupees One Lakh Twenty-Three Thousand Four Hundred Fifty-Six and Seventy Paise Only
+					0           | Rupees Zero Only
+					0.05        | Five Paise Only
+					1           | Rupees One Only
+					10          | Rupees Ten Only
+					19          | Rupees Nineteen Only
+					20          | Rupees Twenty Only
+					99.99       | Rupees Ninety-Nine and Ninety-Nine Paise Only
+					100         | Rupees One Hundred Only
+					101         | Rupees One Hundred One Only
+					1000        | Rupees One Thousand Only
+					1890.00     | Rupees One Thousand Eight Hundred Ninety Only
+					10000       | Rupees Ten Thousand Only
+					99999       | Rupees Ninety-Nine Thousand Nine Hundred Ninety-Nine Only
+					100000      | Rupees One Lakh Only
+					1000001     | Rupees Ten Lakh One Only
+					10000000    | Rupees One Crore Only
+					12345678.90 | Rupees One Crore Twenty-Three Lakh Forty-Five Thousand Six Hundred Seventy-Eight and Ninety Paise Only
+					1000000000  | Rupees One Hundred Crore Only
+					2500000000.5| Rupees Two Hundred Fifty Crore and Fifty Paise Only
+					""")
+	void writesAmountsTheIndianWay(BigDecimal amount, String words) {
+		assertThat(RupeesInWords.of(amount)).isEqualTo(words);
+	}
 
-    @Test
-    void roundsToThePaisaFirst() {
-        assertThat(RupeesInWords.of(new BigDecimal("41.995"))).isEqualTo("Rupees Forty-Two Only");
-    }
+	@Test
+	void roundsToThePaisaFirst() {
+		assertThat(RupeesInWords.of(new BigDecimal("41.995"))).isEqualTo("Rupees Forty-Two Only");
+	}
 
-    @Test
-    void refusesNegativeAmounts() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RupeesInWords.of(new BigDecimal("-1")));
-    }
+	@Test
+	void refusesNegativeAmounts() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RupeesInWords.of(new BigDecimal("-1")));
+	}
+
 }

@@ -21,56 +21,59 @@ import com.ayurlahi.users.Role;
 @WithRealSecurity
 class PortalPagesControllerTest {
 
-    @Autowired
-    MockMvcTester mvc;
+	@Autowired
+	MockMvcTester mvc;
 
-    @Test
-    void theLandingPageIsPublicAndOffersRegistration() {
-        MvcTestResult landing = mvc.get().uri("/").exchange();
+	@Test
+	void theLandingPageIsPublicAndOffersRegistration() {
+		MvcTestResult landing = mvc.get().uri("/").exchange();
 
-        assertThat(landing).hasStatusOk().hasViewName("public/landing");
-        assertThat(landing).bodyText().contains("Register your clinic or company", "Sign in");
-    }
+		assertThat(landing).hasStatusOk().hasViewName("public/landing");
+		assertThat(landing).bodyText().contains("Register your clinic or company", "Sign in");
+	}
 
-    @Test
-    void signedInUsersSeeTheirPortalInTheHeader() {
-        MvcTestResult landing = mvc.get().uri("/").with(user(signedIn(Role.MANUFACTURER))).exchange();
+	@Test
+	void signedInUsersSeeTheirPortalInTheHeader() {
+		MvcTestResult landing = mvc.get().uri("/").with(user(signedIn(Role.MANUFACTURER))).exchange();
 
-        assertThat(landing).bodyText().contains("Open the <span>Manufacturer portal</span>", "Sign out")
-                .doesNotContain("Register your clinic or company");
-    }
+		assertThat(landing).bodyText()
+			.contains("Open the <span>Manufacturer portal</span>", "Sign out")
+			.doesNotContain("Register your clinic or company");
+	}
 
-    @Test
-    void aPortalHomeShowsItsNavigationAndTheUser() {
-        MvcTestResult home = mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT))).exchange();
+	@Test
+	void aPortalHomeShowsItsNavigationAndTheUser() {
+		MvcTestResult home = mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT))).exchange();
 
-        assertThat(home).hasStatusOk().hasViewName("admin/home");
-        assertThat(home).model().containsEntry("portal", Portal.ADMIN);
-        assertThat(home).bodyText().contains("Test Support", "Admin console", "aria-current=\"page\"");
-    }
+		assertThat(home).hasStatusOk().hasViewName("admin/home");
+		assertThat(home).model().containsEntry("portal", Portal.ADMIN);
+		assertThat(home).bodyText().contains("Test Support", "Admin console", "aria-current=\"page\"");
+	}
 
-    @Test
-    void theFaviconsOldAddressLeadsToOurSvg() {
-        assertThat(mvc.get().uri("/favicon.ico").exchange()).hasStatus(HttpStatus.FOUND).redirectedUrl()
-                .isEqualTo("/static/images/favicon.svg");
-    }
+	@Test
+	void theFaviconsOldAddressLeadsToOurSvg() {
+		assertThat(mvc.get().uri("/favicon.ico").exchange()).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/static/images/favicon.svg");
+	}
 
-    @Test
-    void otherRolesAreRefused() {
-        assertThat(mvc.get().uri("/manufacturer").with(user(signedIn(Role.CLINIC)))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.MANUFACTURER)))).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT)))).hasStatusOk();
-    }
+	@Test
+	void otherRolesAreRefused() {
+		assertThat(mvc.get().uri("/manufacturer").with(user(signedIn(Role.CLINIC)))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.MANUFACTURER)))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT)))).hasStatusOk();
+	}
 
-    @Test
-    void anonymousPageRequestsGoToLoginAndHtmxRequestsReloadThePage() {
-        assertThat(mvc.get().uri("/admin")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
-        assertThat(mvc.get().uri("/admin").header("HX-Request", "true")).hasStatus(HttpStatus.FORBIDDEN)
-                .hasHeader("HX-Refresh", "true");
-    }
+	@Test
+	void anonymousPageRequestsGoToLoginAndHtmxRequestsReloadThePage() {
+		assertThat(mvc.get().uri("/admin")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
+		assertThat(mvc.get().uri("/admin").header("HX-Request", "true")).hasStatus(HttpStatus.FORBIDDEN)
+			.hasHeader("HX-Refresh", "true");
+	}
 
-    private static AuthenticatedUser signedIn(Role role) {
-        return AuthenticatedUser.fromToken(UUID.randomUUID(), role.name().toLowerCase() + "@test.ayurlahi.in",
-                "Test " + role.label(), role);
-    }
+	private static AuthenticatedUser signedIn(Role role) {
+		return AuthenticatedUser.fromToken(UUID.randomUUID(), role.name().toLowerCase() + "@test.ayurlahi.in",
+				"Test " + role.label(), role);
+	}
+
 }
