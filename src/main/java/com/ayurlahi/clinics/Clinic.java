@@ -33,7 +33,8 @@ public class Clinic extends BusinessProfile {
 	}
 
 	/**
-	 * @return whether this was a resubmission */
+	 * @return whether this was a resubmission
+	 */
 	boolean updateByOwner(ClinicDetails details, LocalDate today, Instant now) {
 		return updateByOwner(details.legalName(), details.gstin(), details.address(), details.licence(),
 				details.contact(), today, now);

@@ -55,7 +55,8 @@ public class Manufacturer extends BusinessProfile {
 	}
 
 	/**
-	 * @return whether this was a resubmission */
+	 * @return whether this was a resubmission
+	 */
 	boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
 		boolean resubmitted = updateByOwner(details.companyName(), details.gstin(), details.address(),
 				details.licence(), details.contact(), today, now);

@@ -231,7 +231,7 @@ class OrderLifecycleIT {
 	 * A Kerala clinic and a Maharashtra manufacturer with two products: ₹100 (20 in
 	 * stock) and ₹50 (10 in stock).
 	 */
-	private class Fixture {
+	private final class Fixture {
 
 		final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 

@@ -528,7 +528,7 @@ class PaymentFlowIT {
 			.getContent();
 	}
 
-	private class Fixture {
+	private final class Fixture {
 
 		final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 

@@ -221,7 +221,7 @@ class PaymentPagesIT {
 		return user(Accounts.principal(owner));
 	}
 
-	private class Fixture {
+	private final class Fixture {
 
 		final OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 

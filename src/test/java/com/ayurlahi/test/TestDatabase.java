@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +37,8 @@ public final class TestDatabase {
 
 	/** The property with which a test context asks for a database of its own. */
 	public static final String PURPOSE_PROPERTY = "test.database";
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static final String PREFIX = "ayurlahi_it_";
 
@@ -116,7 +120,7 @@ public final class TestDatabase {
 			sql.execute("drop database if exists " + name + " with (force)");
 		}
 		catch (SQLException e) {
-			System.err.println("Could not drop the test database " + name + ": " + e.getMessage());
+			log.warn("Could not drop the test database {}: {}", name, e.getMessage());
 		}
 	}
 
