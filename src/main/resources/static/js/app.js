@@ -36,5 +36,18 @@
         showRequestError('The server cannot be reached. Check your connection and try again.');
     });
 
-    document.addEventListener('htmx:beforeRequest', hideRequestError);
+    // A refused htmx action shows its reason in its error slot (the element "<id>-error", or #page-error; see
+    // PortalExceptionHandler): a new attempt starts with the slot empty.
+    function clearErrorSlot(element) {
+        var slot = element && element.id ? document.getElementById(element.id + '-error')
+            : document.getElementById('page-error');
+        if (slot) {
+            slot.replaceChildren();
+        }
+    }
+
+    document.addEventListener('htmx:beforeRequest', function (event) {
+        hideRequestError();
+        clearErrorSlot(event.detail.elt);
+    });
 })();

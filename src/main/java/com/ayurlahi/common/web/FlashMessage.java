@@ -32,4 +32,12 @@ public record FlashMessage(Level level, String text) {
 	public static void warning(RedirectAttributes attributes, String text) {
 		attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.WARNING, text));
 	}
+
+	/**
+	 * A one-button action the domain refused: its message, for the page the action
+	 * redirects to.
+	 */
+	public static void refused(RedirectAttributes attributes, RuntimeException refusal) {
+		attributes.addFlashAttribute(ATTRIBUTE, new FlashMessage(Level.DANGER, String.valueOf(refusal.getMessage())));
+	}
 }
