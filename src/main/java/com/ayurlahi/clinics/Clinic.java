@@ -9,56 +9,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.jspecify.annotations.Nullable;
-
-import com.ayurlahi.common.profile.BusinessProfile;
+import com.ayurlahi.profiles.BusinessProfile;
+import com.ayurlahi.profiles.ProfileDetails;
+import com.ayurlahi.profiles.ProfileKind;
+import com.ayurlahi.users.Role;
 
 /**
  * A clinic's profile: its legal name, GSTIN, drug licence, address and platform-owned
- * contact. The shared rules (licence validity, approval lifecycle, identity locked once
- * approved) live in {@link BusinessProfile}.
+ * contact, with the rules every profile shares ({@link BusinessProfile}). What is a
+ * clinic's own is its right to order.
  */
 @Entity
 @Table(name = "clinics")
 @AttributeOverride(name = "name", column = @Column(name = "legal_name"))
 public class Clinic extends BusinessProfile {
 
-	Clinic(UUID ownerUserId, ClinicDetails details, LocalDate today, Instant now) {
-		super(ownerUserId, details.legalName(), details.gstin(), details.address(), details.licence(),
-				details.contact(), today, now);
+	static final ProfileKind KIND = new ProfileKind("clinic", Role.CLINIC, "drug licence", "drugLicenseExpiry");
+
+	Clinic(UUID ownerUserId, ProfileDetails details, LocalDate today, Instant now) {
+		super(ownerUserId, details, today, now);
 	}
 
 	protected Clinic() {
 		// for JPA
-	}
-
-	/**
-	 * @return whether this was a resubmission
-	 */
-	boolean updateByOwner(ClinicDetails details, LocalDate today, Instant now) {
-		return updateByOwner(details.legalName(), details.gstin(), details.address(), details.licence(),
-				details.contact(), today, now);
-	}
-
-	void updateByAdmin(ClinicDetails details, LocalDate today, Instant now) {
-		update(details.legalName(), details.gstin(), details.address(), details.licence(), details.contact(), today,
-				now);
-	}
-
-	void decideApprove(LocalDate today, Instant now) {
-		approve(today, now);
-	}
-
-	void decideReject(@Nullable String reason, Instant now) {
-		reject(reason, now);
-	}
-
-	void decideSuspend(@Nullable String reason, Instant now) {
-		suspend(reason, now);
-	}
-
-	void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
-		reinstate(reason, today, now);
 	}
 
 	/**
@@ -74,18 +47,8 @@ public class Clinic extends BusinessProfile {
 	}
 
 	@Override
-	protected String kind() {
-		return "clinic";
-	}
-
-	@Override
-	protected String licenceName() {
-		return "drug licence";
-	}
-
-	@Override
-	protected String licenceExpiryField() {
-		return "drugLicenseExpiry";
+	protected ProfileKind kind() {
+		return KIND;
 	}
 
 }

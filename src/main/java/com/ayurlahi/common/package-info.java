@@ -1,6 +1,7 @@
 /**
  * Plumbing every module shares: request ids, error pages and problem+json, portal
- * navigation and validation of Indian identifiers. Holds no business state of its own.
+ * navigation, money and GST arithmetic, Indian addresses and the validation of Indian
+ * identifiers. Holds no business state and no business rules of its own.
  */
 @NullMarked
 package com.ayurlahi.common;

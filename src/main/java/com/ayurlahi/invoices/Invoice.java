@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.IndianStateConverter;
+import com.ayurlahi.common.address.IndianStateConverter;
 import com.ayurlahi.common.tax.TaxTotals;
 import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.storage.StoredObject;

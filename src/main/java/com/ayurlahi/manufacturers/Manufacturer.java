@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
-import com.ayurlahi.common.profile.BusinessProfile;
+import com.ayurlahi.profiles.BusinessProfile;
+import com.ayurlahi.profiles.ProfileKind;
+import com.ayurlahi.users.Role;
 
 /**
  * A manufacturer's profile: the shared profile (see {@link BusinessProfile}) plus the
@@ -42,10 +44,12 @@ public class Manufacturer extends BusinessProfile {
 	@Column(name = "razorpay_account_id")
 	private @Nullable String razorpayAccountId;
 
+	static final ProfileKind KIND = new ProfileKind("manufacturer", Role.MANUFACTURER, "manufacturing licence",
+			"licenseExpiry");
+
 	Manufacturer(UUID ownerUserId, ManufacturerDetails details, BigDecimal commissionRate, LocalDate today,
 			Instant now) {
-		super(ownerUserId, details.companyName(), details.gstin(), details.address(), details.licence(),
-				details.contact(), today, now);
+		super(ownerUserId, details.profile(), today, now);
 		this.settlement = details.settlement() == null ? null : settlement(details.settlement(), null);
 		this.commissionRate = commissionRate;
 	}
@@ -55,41 +59,19 @@ public class Manufacturer extends BusinessProfile {
 	}
 
 	/**
-	 * @return whether this was a resubmission
+	 * A new settlement account, if {@code details} give one; without one the account on
+	 * file stays.
 	 */
-	boolean updateByOwner(ManufacturerDetails details, LocalDate today, Instant now) {
-		boolean resubmitted = updateByOwner(details.companyName(), details.gstin(), details.address(),
-				details.licence(), details.contact(), today, now);
-		updateSettlement(details);
-		return resubmitted;
-	}
-
-	void updateByAdmin(ManufacturerDetails details, LocalDate today, Instant now) {
-		update(details.companyName(), details.gstin(), details.address(), details.licence(), details.contact(), today,
-				now);
-		updateSettlement(details);
+	void changeSettlement(ManufacturerDetails details) {
+		if (details.settlement() != null) {
+			settlement = settlement(details.settlement(), settlement);
+		}
 	}
 
 	void setTerms(BigDecimal commissionRate, @Nullable String razorpayAccountId, Instant now) {
 		this.commissionRate = commissionRate;
 		this.razorpayAccountId = razorpayAccountId;
 		touched(now);
-	}
-
-	void decideApprove(LocalDate today, Instant now) {
-		approve(today, now);
-	}
-
-	void decideReject(@Nullable String reason, Instant now) {
-		reject(reason, now);
-	}
-
-	void decideSuspend(@Nullable String reason, Instant now) {
-		suspend(reason, now);
-	}
-
-	void decideReinstate(@Nullable String reason, LocalDate today, Instant now) {
-		reinstate(reason, today, now);
 	}
 
 	/**
@@ -106,7 +88,7 @@ public class Manufacturer extends BusinessProfile {
 	 * and Razorpay account.
 	 */
 	@Override
-	public Map<String, @Nullable Object> auditedFields() {
+	protected Map<String, @Nullable Object> auditedFields() {
 		Map<String, @Nullable Object> fields = super.auditedFields();
 		fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
 		fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
@@ -122,12 +104,6 @@ public class Manufacturer extends BusinessProfile {
 		if (settlement == null) {
 			throw new ConflictException("The manufacturer has not given a bank account for its settlements yet: "
 					+ "it can't be approved without one.");
-		}
-	}
-
-	private void updateSettlement(ManufacturerDetails details) {
-		if (details.settlement() != null) {
-			settlement = settlement(details.settlement(), settlement);
 		}
 	}
 
@@ -169,18 +145,8 @@ public class Manufacturer extends BusinessProfile {
 	}
 
 	@Override
-	protected String kind() {
-		return "manufacturer";
-	}
-
-	@Override
-	protected String licenceName() {
-		return "manufacturing licence";
-	}
-
-	@Override
-	protected String licenceExpiryField() {
-		return "licenseExpiry";
+	protected ProfileKind kind() {
+		return KIND;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
 
 /**
  * A manufacturer's profile as it was just saved, published in the transaction that saved

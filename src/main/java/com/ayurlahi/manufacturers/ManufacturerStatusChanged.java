@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
 
 /**
  * The team approved, rejected, suspended or reinstated a manufacturer, or its owner

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.clinics.Clinic;
 import com.ayurlahi.common.ConflictException;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.orders.OrderTransitions.Party;
 

@@ -20,9 +20,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.audit.AuditQuery;
+import com.ayurlahi.common.address.AddressLines;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
+import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -278,10 +280,8 @@ class ClinicOnboardingIT {
 		Clinic clinic = pending.clinic();
 
 		clinics.update(clinic.getId(),
-				new ClinicDetails(clinic.getLegalName(), clinic.getGstin(), clinic.getLicence().number(),
-						clinic.getLicence().expiry(), clinic.getAddress().line1(), clinic.getAddress().line2(),
-						clinic.getAddress().city(), clinic.getAddress().pincode(), clinic.getContact().person(),
-						clinic.getContact().phone(), clinic.getContact().email()),
+				new ProfileDetails(clinic.getLegalName(), clinic.getGstin(), clinic.getLicence(),
+						AddressLines.of(clinic.getAddress()), clinic.getContact()),
 				Accounts.principal(pending.owner()));
 
 		assertThat(auditLog

@@ -23,7 +23,7 @@ import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.audit.AuditQuery;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;

@@ -20,7 +20,7 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.products.ProductCatalog;

@@ -15,7 +15,7 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.orders.OrderTransitions.Party;
 

@@ -17,9 +17,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.Clinic;
-import com.ayurlahi.clinics.ClinicDetails;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.address.AddressLines;
 import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.profiles.ContactDetails;
+import com.ayurlahi.profiles.Licence;
+import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
@@ -221,9 +224,10 @@ class ClinicContactPrivacyIT {
 	private Clinic distinctiveClinic() {
 		User owner = Accounts.create(users, Role.CLINIC);
 		Clinic clinic = clinics.register(Accounts.principal(owner),
-				new ClinicDetails("Privacy Test Clinic", TestGstins.random(IndianState.KERALA), "KL-PRIV-1",
-						LocalDate.now().plusYears(1), "1 Quiet Lane", null, "Kozhikode", "673001", CONTACT_PERSON,
-						"+91" + PHONE_DIGITS, EMAIL));
+				new ProfileDetails("Privacy Test Clinic", TestGstins.random(IndianState.KERALA),
+						new Licence("KL-PRIV-1", LocalDate.now().plusYears(1)),
+						new AddressLines("1 Quiet Lane", null, "Kozhikode", "673001"),
+						new ContactDetails(CONTACT_PERSON, "+91" + PHONE_DIGITS, EMAIL)));
 		return clinics.approve(clinic.getId(), Profiles.ADMIN);
 	}
 

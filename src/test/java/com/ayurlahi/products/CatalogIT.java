@@ -26,6 +26,7 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
+import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
@@ -190,9 +191,9 @@ class CatalogIT {
 		ManufacturerDetails details = Profiles.manufacturerDetails(IndianState.MAHARASHTRA);
 		String newName = "Renamed Rasashala " + maker.manufacturer().getGstin().pan();
 		manufacturers.update(maker.manufacturer().getId(),
-				new ManufacturerDetails(newName, maker.manufacturer().getGstin(), details.licenceNumber(),
-						details.licenceExpiry(), details.addressLine1(), null, details.city(), details.pincode(),
-						details.contactPerson(), details.phone(), details.email(), null),
+				new ManufacturerDetails(new ProfileDetails(newName, maker.manufacturer().getGstin(),
+						details.profile().licence(), details.profile().addressLines(), details.profile().contact()),
+						null),
 				null, Profiles.ADMIN);
 
 		assertThat(search(clinicUser(), "rasashala " + maker.manufacturer().getGstin().pan()))

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.ayurlahi.clinics.Clinic;
-import com.ayurlahi.clinics.ClinicDetails;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.address.AddressLines;
 import com.ayurlahi.common.gst.Gstin;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.profiles.ContactDetails;
+import com.ayurlahi.profiles.Licence;
+import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
@@ -32,22 +35,26 @@ public final class Profiles {
 	private Profiles() {
 	}
 
-	public static ClinicDetails clinicDetails(IndianState state) {
+	public static ProfileDetails clinicDetails(IndianState state) {
 		Gstin gstin = TestGstins.random(state);
-		return new ClinicDetails("Test Clinic " + gstin.pan(), gstin, "DL-" + gstin.pan(), LocalDate.now().plusYears(1),
-				"12 Temple Road", null, "Testpur", "680001", "Dr. Contact", Accounts.uniqueMobile(),
-				Accounts.uniqueEmail("clinic-contact"));
+		return new ProfileDetails("Test Clinic " + gstin.pan(), gstin,
+				new Licence("DL-" + gstin.pan(), LocalDate.now().plusYears(1)),
+				new AddressLines("12 Temple Road", null, "Testpur", "680001"),
+				new ContactDetails("Dr. Contact", Accounts.uniqueMobile(), Accounts.uniqueEmail("clinic-contact")));
 	}
 
 	public static ManufacturerDetails manufacturerDetails(IndianState state) {
 		Gstin gstin = TestGstins.random(state);
-		return new ManufacturerDetails("Test Pharma " + gstin.pan(), gstin, "25D/" + gstin.pan(),
-				LocalDate.now().plusYears(1), "Plot 7, Industrial Area", null, "Testnagar", "411026", "Mr. Contact",
-				Accounts.uniqueMobile(), Accounts.uniqueEmail("maker-contact"),
+		return new ManufacturerDetails(
+				new ProfileDetails("Test Pharma " + gstin.pan(), gstin,
+						new Licence("25D/" + gstin.pan(), LocalDate.now().plusYears(1)),
+						new AddressLines("Plot 7, Industrial Area", null, "Testnagar", "411026"),
+						new ContactDetails("Mr. Contact", Accounts.uniqueMobile(),
+								Accounts.uniqueEmail("maker-contact"))),
 				new ManufacturerDetails.Settlement("Test Pharma " + gstin.pan(), "HDFC0001234", "50200012345678"));
 	}
 
-	public static OwnedClinic pendingClinic(UserManagement users, ClinicManagement clinics, ClinicDetails details) {
+	public static OwnedClinic pendingClinic(UserManagement users, ClinicManagement clinics, ProfileDetails details) {
 		User owner = Accounts.create(users, Role.CLINIC);
 		return new OwnedClinic(owner, clinics.register(Accounts.principal(owner), details));
 	}

@@ -12,9 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.clinics.Clinic;
-import com.ayurlahi.clinics.ClinicDetails;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.address.AddressLines;
 import com.ayurlahi.common.gst.Gstin;
+import com.ayurlahi.profiles.ContactDetails;
+import com.ayurlahi.profiles.Licence;
+import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -46,18 +49,20 @@ class DemoClinics implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		create("clinic@demo.ayurlahi.in",
-				new ClinicDetails("Sree Dhanwantari Ayurveda Clinic", Gstin.parse("32AAFCA1234K1Z3"), "KL-TSR-20B-0421",
-						LocalDate.of(2028, 3, 31), "14/220 Round North", "Near Vadakkunnathan Temple", "Thrissur",
-						"680001", "Dr. Lakshmi Varma", "+919800000003", "clinic@demo.ayurlahi.in"),
+				new ProfileDetails("Sree Dhanwantari Ayurveda Clinic", Gstin.parse("32AAFCA1234K1Z3"),
+						new Licence("KL-TSR-20B-0421", LocalDate.of(2028, 3, 31)),
+						new AddressLines("14/220 Round North", "Near Vadakkunnathan Temple", "Thrissur", "680001"),
+						new ContactDetails("Dr. Lakshmi Varma", "+919800000003", "clinic@demo.ayurlahi.in")),
 				true);
 		create("pending.clinic@demo.ayurlahi.in",
-				new ClinicDetails("Siddha Vaidya Sala", Gstin.parse("33AAGCK2468L1ZA"), "TN-CBE-21-7788",
-						LocalDate.of(2027, 9, 30), "22 Oppanakara Street", null, "Coimbatore", "641001",
-						"Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in"),
+				new ProfileDetails("Siddha Vaidya Sala", Gstin.parse("33AAGCK2468L1ZA"),
+						new Licence("TN-CBE-21-7788", LocalDate.of(2027, 9, 30)),
+						new AddressLines("22 Oppanakara Street", null, "Coimbatore", "641001"),
+						new ContactDetails("Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in")),
 				false);
 	}
 
-	private void create(String ownerEmail, ClinicDetails details, boolean approve) {
+	private void create(String ownerEmail, ProfileDetails details, boolean approve) {
 		User owner = users.findByEmail(ownerEmail).orElseThrow();
 		if (clinics.findOwnedBy(owner.getId()).isPresent()) {
 			return;
@@ -67,7 +72,7 @@ class DemoClinics implements ApplicationRunner {
 			clinic = clinics.approve(clinic.getId(),
 					AuthenticatedUser.actingAs(users.findByEmail(DEMO_ADMIN).orElseThrow()));
 		}
-		log.info("Created demo clinic {} ({})", details.legalName(), clinic.getStatus());
+		log.info("Created demo clinic {} ({})", details.name(), clinic.getStatus());
 	}
 
 }

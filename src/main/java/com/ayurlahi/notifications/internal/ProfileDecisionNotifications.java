@@ -9,7 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.clinics.ClinicStatusChanged;
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage.Level;
 import com.ayurlahi.manufacturers.ManufacturerStatusChanged;
 import com.ayurlahi.notifications.NotificationCenter;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
-import com.ayurlahi.common.profile.PostalAddress;
+import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.common.validation.SingleLine;
 
 /**

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
-import com.ayurlahi.common.profile.ApprovalStatus;
+import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.common.web.NavigationItem;

@@ -1,7 +1,0 @@
-/**
- * {@code /api/clinics}: clinic profiles over JSON, as in the API contract.
- */
-@NullMarked
-package com.ayurlahi.clinics.api;
-
-import org.jspecify.annotations.NullMarked;

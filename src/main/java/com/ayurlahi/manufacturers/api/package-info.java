@@ -1,7 +1,0 @@
-/**
- * {@code /api/manufacturers}: manufacturer profiles over JSON, as in the API contract.
- */
-@NullMarked
-package com.ayurlahi.manufacturers.api;
-
-import org.jspecify.annotations.NullMarked;

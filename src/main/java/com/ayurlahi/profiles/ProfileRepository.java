@@ -1,0 +1,41 @@
+package com.ayurlahi.profiles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.query.Param;
+
+import com.ayurlahi.common.gst.IndianState;
+
+/**
+ * The queries every kind of profile answers; each kind's repository extends it for its
+ * own entity.
+ */
+@NoRepositoryBean
+public interface ProfileRepository<P extends BusinessProfile> extends JpaRepository<P, UUID> {
+
+	Optional<P> findByOwnerUserId(UUID ownerUserId);
+
+	boolean existsByOwnerUserId(UUID ownerUserId);
+
+	boolean existsByGstinAndIdNot(String gstin, UUID id);
+
+	boolean existsByGstin(String gstin);
+
+	/** The admin queue: by status and state, a lower-case search over name and GSTIN. */
+	@Query("""
+			select p from #{#entityName} p
+			where (:status is null or p.approval.status = :status)
+			  and (:state is null or p.address.state = :state)
+			  and (:search = '' or lower(p.name) like concat('%', :search, '%') or p.gstin like concat(upper(:search), '%'))
+			""")
+	Page<P> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
+			@Param("search") String search, Pageable pageable);
+
+}
