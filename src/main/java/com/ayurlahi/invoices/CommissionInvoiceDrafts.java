@@ -62,9 +62,9 @@ class CommissionInvoiceDrafts {
 		return charged;
 	}
 
-	InvoiceDraft draft(InvoiceRequest request) {
-		YearMonth month = Objects.requireNonNull(request.getPeriod());
-		Manufacturer manufacturer = manufacturers.find(request.getManufacturerId())
+	InvoiceDraft draft(OwedDocument owed) {
+		YearMonth month = Objects.requireNonNull(owed.getPeriod());
+		Manufacturer manufacturer = manufacturers.find(owed.getManufacturerId())
 			.orElseThrow(() -> new InvoiceNotIssuable("The manufacturer is missing."));
 		InvoiceParty platform = settings.platform().party();
 		InvoiceParty recipient = new InvoiceParty(manufacturer.getName(), manufacturer.getGstin().value(),
@@ -83,7 +83,7 @@ class CommissionInvoiceDrafts {
 			throw new InvoiceNotIssuable(
 					"No commission was earned from " + manufacturer.getName() + " in " + month + ".");
 		}
-		return new InvoiceDraft(request, SUPPLIER_KEY, settings.platform().numberPrefix(), platform, recipient,
+		return new InvoiceDraft(owed, SUPPLIER_KEY, settings.platform().numberPrefix(), platform, recipient,
 				recipient.state(), null, type, lines, manufacturer.getOwnerUserId(), null, null, null, month, null,
 				null);
 	}

@@ -171,7 +171,7 @@ public class Invoice {
 	static Invoice issue(InvoiceDraft draft, InvoiceNumber number, LocalDate issueDate, Instant now) {
 		Invoice invoice = new Invoice();
 		invoice.id = UUID.randomUUID();
-		invoice.requestId = draft.request().getId();
+		invoice.requestId = draft.owed().getId();
 		invoice.kind = draft.kind();
 		invoice.number = number.text();
 		invoice.supplierKey = draft.supplierKey();
@@ -179,9 +179,9 @@ public class Invoice {
 		invoice.sequenceNumber = number.sequence();
 		invoice.issueDate = issueDate;
 		invoice.issuedAt = now;
-		invoice.manufacturerId = draft.request().getManufacturerId();
+		invoice.manufacturerId = draft.owed().getManufacturerId();
 		invoice.manufacturerUserId = draft.manufacturerUserId();
-		invoice.orderId = draft.request().getOrderId();
+		invoice.orderId = draft.owed().getOrderId();
 		invoice.orderNumber = draft.orderNumber();
 		invoice.clinicUserId = draft.clinicUserId();
 		invoice.originalInvoiceId = draft.original() == null ? null : draft.original().getId();

@@ -22,7 +22,7 @@ import com.ayurlahi.common.tax.TaxType;
  * @param operator the e-commerce operator the supply was made through (the platform), for
  * manufacturer documents
  */
-record InvoiceDraft(InvoiceRequest request, String supplierKey, String numberPrefix, InvoiceParty supplier,
+record InvoiceDraft(OwedDocument owed, String supplierKey, String numberPrefix, InvoiceParty supplier,
 		InvoiceParty recipient, IndianState placeOfSupply, @Nullable String deliveryAddress, TaxType taxType,
 		List<InvoiceLine> lines, UUID manufacturerUserId, @Nullable UUID clinicUserId, @Nullable String orderNumber,
 		@Nullable Invoice original, @Nullable YearMonth period, @Nullable String reason,
@@ -37,6 +37,6 @@ record InvoiceDraft(InvoiceRequest request, String supplierKey, String numberPre
 	}
 
 	InvoiceKind kind() {
-		return request.getKind();
+		return owed.getKind();
 	}
 }

@@ -43,7 +43,7 @@ class InvoiceDrafts {
 
 	private final Invoices invoices;
 
-	private final InvoiceRequests requests;
+	private final OwedDocuments owedDocuments;
 
 	private final InvoicePrefixes prefixes;
 
@@ -52,32 +52,32 @@ class InvoiceDrafts {
 	private final CommissionInvoiceDrafts commission;
 
 	InvoiceDrafts(OrderManagement orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
-			Invoices invoices, InvoiceRequests requests, InvoicePrefixes prefixes, InvoiceSettings settings,
+			Invoices invoices, OwedDocuments owedDocuments, InvoicePrefixes prefixes, InvoiceSettings settings,
 			CommissionInvoiceDrafts commission) {
 		this.orders = orders;
 		this.clinics = clinics;
 		this.manufacturers = manufacturers;
 		this.invoices = invoices;
-		this.requests = requests;
+		this.owedDocuments = owedDocuments;
 		this.prefixes = prefixes;
 		this.settings = settings;
 		this.commission = commission;
 	}
 
-	InvoiceDraft draft(InvoiceRequest request) {
-		return switch (request.getKind()) {
-			case TAX_INVOICE -> taxInvoice(request);
-			case CREDIT_NOTE -> creditNote(request);
-			case COMMISSION_INVOICE -> commission.draft(request);
+	InvoiceDraft draft(OwedDocument owed) {
+		return switch (owed.getKind()) {
+			case TAX_INVOICE -> taxInvoice(owed);
+			case CREDIT_NOTE -> creditNote(owed);
+			case COMMISSION_INVOICE -> commission.draft(owed);
 		};
 	}
 
-	private InvoiceDraft taxInvoice(InvoiceRequest request) {
-		OrderView order = orders.find(Objects.requireNonNull(request.getOrderId()));
+	private InvoiceDraft taxInvoice(OwedDocument owed) {
+		OrderView order = orders.find(Objects.requireNonNull(owed.getOrderId()));
 		Manufacturer manufacturer = manufacturer(order);
 		Clinic clinic = clinics.find(order.clinicId())
 			.orElseThrow(() -> new InvoiceNotIssuable("Clinic " + order.clinicName() + " is missing."));
-		Instant paidAt = Objects.requireNonNull(request.getMoneyMovedAt());
+		Instant paidAt = Objects.requireNonNull(owed.getMoneyMovedAt());
 		List<InvoiceLine> lines = new ArrayList<>();
 		for (OrderView.Item item : order.items()) {
 			if (item.cancelled() && item.cancelledAt() != null && item.cancelledAt().isBefore(paidAt)) {
@@ -95,7 +95,7 @@ class InvoiceDrafts {
 				manufacturer.getAddress().singleLine(), order.manufacturerState());
 		InvoiceParty recipient = new InvoiceParty(order.clinicName(), order.clinicGstin(),
 				clinic.getAddress().singleLine(), Gstin.parse(order.clinicGstin()).state());
-		InvoiceDraft draft = new InvoiceDraft(request, manufacturer.getId().toString(),
+		InvoiceDraft draft = new InvoiceDraft(owed, manufacturer.getId().toString(),
 				prefixes.of(manufacturer.getId(), order.manufacturerName()), supplier, recipient, order.placeOfSupply(),
 				order.shippingAddress().singleLine(), order.taxType(), lines, manufacturer.getOwnerUserId(),
 				clinic.getOwnerUserId(), order.orderNumber(), null, null, null, settings.platform().party());
@@ -103,23 +103,23 @@ class InvoiceDrafts {
 		return draft;
 	}
 
-	private InvoiceDraft creditNote(InvoiceRequest request) {
-		UUID orderId = Objects.requireNonNull(request.getOrderId());
+	private InvoiceDraft creditNote(OwedDocument owed) {
+		UUID orderId = Objects.requireNonNull(owed.getOrderId());
 		Invoice original = invoices.findFirstByOrderIdAndKind(orderId, InvoiceKind.TAX_INVOICE)
 			.orElseThrow(() -> new InvoiceNotReady("The order's tax invoice is not issued yet."));
 		List<InvoiceLine> credited;
 		String reason;
-		if (request.getOrderItemId() != null) {
+		if (owed.getOrderItemId() != null) {
 			credited = original.getLines()
 				.stream()
-				.filter(line -> request.getOrderItemId().equals(line.orderItemId()))
+				.filter(line -> owed.getOrderItemId().equals(line.orderItemId()))
 				.toList();
 			reason = "An item was cancelled after invoicing and its price refunded to the clinic.";
 		}
 		else {
-			Set<UUID> refundedBefore = requests.findByOrderIdAndKind(orderId, InvoiceKind.CREDIT_NOTE)
+			Set<UUID> refundedBefore = owedDocuments.findByOrderIdAndKind(orderId, InvoiceKind.CREDIT_NOTE)
 				.stream()
-				.map(InvoiceRequest::getOrderItemId)
+				.map(OwedDocument::getOrderItemId)
 				.filter(Objects::nonNull)
 				.collect(Collectors.toSet());
 			credited = original.getLines()
@@ -130,7 +130,7 @@ class InvoiceDrafts {
 		}
 		List<InvoiceLine> lines = new ArrayList<>();
 		credited.forEach(line -> lines.add(line.numbered(lines.size() + 1)));
-		InvoiceDraft draft = new InvoiceDraft(request, original.getSupplierKey(),
+		InvoiceDraft draft = new InvoiceDraft(owed, original.getSupplierKey(),
 				prefixes.of(original.getManufacturerId(), original.getSupplier().name()), original.getSupplier(),
 				original.getRecipient(), original.getPlaceOfSupply(), original.getDeliveryAddress(),
 				original.getTaxType(), lines, original.getManufacturerUserId(), original.getClinicUserId(),
@@ -150,7 +150,7 @@ class InvoiceDrafts {
 	}
 
 	private static void requireTotal(InvoiceDraft draft, String what) {
-		BigDecimal expected = Objects.requireNonNull(draft.request().getAmount());
+		BigDecimal expected = Objects.requireNonNull(draft.owed().getAmount());
 		if (draft.lines().isEmpty() || draft.total().compareTo(expected) != 0) {
 			throw new InvoiceNotIssuable("Its lines add up to " + Money.format(draft.total()) + " but "
 					+ Money.format(expected) + " was " + what + ".");

@@ -41,12 +41,12 @@ import com.ayurlahi.storage.StorageException;
  * owed, then the credit notes whose invoices now exist, then last month's commission
  * invoices. Each step reads the ids of what is owed and issues them in chunks, a chunk
  * per transaction (numbers, PDFs kept, invoices recorded). A document that can't be
- * issued as things stand is skipped with its reason on the request; storage that can't be
- * reached is tried three times, then the run fails and leaves the rest owed for the next
- * run. Nothing is ever issued twice: each request is locked and checked before it is
- * issued. Runs after every capture are not needed (the listener issues at once); the job
- * is the safety net on a schedule, from the admin console and from the API, on one
- * instance at a time (the jobs module's lock).
+ * issued as things stand is skipped with its reason on the owed document; storage that
+ * can't be reached is tried three times, then the run fails and leaves the rest owed for
+ * the next run. Nothing is ever issued twice: each owed document is locked and checked
+ * before it is issued. Runs after every capture are not needed (the listener issues at
+ * once); the job is the safety net on a schedule, from the admin console and from the
+ * API, on one instance at a time (the jobs module's lock).
  */
 @Configuration
 @EnableConfigurationProperties(InvoiceSettings.class)
@@ -103,14 +103,14 @@ class InvoiceGeneration {
 
 	@Bean
 	@StepScope
-	ListItemReader<UUID> owedTaxInvoices(InvoiceRequests requests) {
-		return new ListItemReader<>(requests.findOpen(InvoiceKind.TAX_INVOICE, Limit.of(MAX_PER_RUN)));
+	ListItemReader<UUID> owedTaxInvoices(OwedDocuments owedDocuments) {
+		return new ListItemReader<>(owedDocuments.findOpen(InvoiceKind.TAX_INVOICE, Limit.of(MAX_PER_RUN)));
 	}
 
 	@Bean
 	@StepScope
-	ListItemReader<UUID> owedCreditNotes(InvoiceRequests requests) {
-		return new ListItemReader<>(requests.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
+	ListItemReader<UUID> owedCreditNotes(OwedDocuments owedDocuments) {
+		return new ListItemReader<>(owedDocuments.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
 	}
 
 	/**
@@ -119,12 +119,12 @@ class InvoiceGeneration {
 	 */
 	@Bean
 	@StepScope
-	ListItemReader<UUID> owedCommissionInvoices(InvoiceRequests requests, InvoiceRequesting requesting,
+	ListItemReader<UUID> owedCommissionInvoices(OwedDocuments owedDocuments, OwedDocumentRecorder recorder,
 			CommissionInvoiceDrafts commission, Clock clock) {
 		YearMonth lastMonth = YearMonth.from(LocalDate.ofInstant(clock.instant(), CommissionInvoiceDrafts.INDIA))
 			.minusMonths(1);
-		requesting.requestCommission(lastMonth, commission.manufacturersCharged(lastMonth));
-		return new ListItemReader<>(requests.findOpen(InvoiceKind.COMMISSION_INVOICE, Limit.of(MAX_PER_RUN)));
+		recorder.recordCommissionOwed(lastMonth, commission.manufacturersCharged(lastMonth));
+		return new ListItemReader<>(owedDocuments.findOpen(InvoiceKind.COMMISSION_INVOICE, Limit.of(MAX_PER_RUN)));
 	}
 
 	@Bean
@@ -134,10 +134,10 @@ class InvoiceGeneration {
 
 	/**
 	 * Issues each owed document in the chunk's transaction. Why a document was not issued
-	 * is noted on its request once the step is over, outside the chunk's transaction
-	 * (which holds the request's row lock until it ends): the reason of a document
-	 * skipped for its figures, and, when the step fails (storage down after the retries),
-	 * the failure on every request it tried and could not issue.
+	 * is noted on its owed once the step is over, outside the chunk's transaction (which
+	 * holds the owed document's row lock until it ends): the reason of a document skipped
+	 * for its figures, and, when the step fails (storage down after the retries), the
+	 * failure on every owed it tried and could not issue.
 	 */
 	static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
 
@@ -158,17 +158,17 @@ class InvoiceGeneration {
 		}
 
 		@Override
-		public void write(Chunk<? extends UUID> requestIds) {
-			for (UUID requestId : requestIds) {
-				tried.add(requestId);
-				issuer.issue(requestId, Actor.system());
+		public void write(Chunk<? extends UUID> owedIds) {
+			for (UUID owedId : owedIds) {
+				tried.add(owedId);
+				issuer.issue(owedId, Actor.system());
 			}
 		}
 
 		@Override
-		public void onSkipInWrite(UUID requestId, Throwable why) {
+		public void onSkipInWrite(UUID owedId, Throwable why) {
 			if (!(why instanceof InvoiceNotReady)) {
-				skipped.put(requestId, String.valueOf(why.getMessage()));
+				skipped.put(owedId, String.valueOf(why.getMessage()));
 			}
 		}
 
@@ -182,8 +182,8 @@ class InvoiceGeneration {
 					.findFirst()
 					.orElse("The run failed.");
 				tried.stream()
-					.filter(requestId -> !skipped.containsKey(requestId))
-					.forEach(requestId -> issuer.recordFailure(requestId, reason));
+					.filter(owedId -> !skipped.containsKey(owedId))
+					.forEach(owedId -> issuer.recordFailure(owedId, reason));
 			}
 			tried.clear();
 			skipped.clear();

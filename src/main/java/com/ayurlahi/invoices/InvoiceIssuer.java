@@ -17,11 +17,11 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.storage.StoredObject;
 
 /**
- * Issues one owed document, all in one transaction: lock the request, work out the draft,
- * take the series' next number (its row stays locked), render the PDF, keep it in
- * storage, record the invoice with the PDF's SHA-256, mark the request issued and audit
- * it. Anything failing on the way rolls all of it back, the number included; a PDF
- * already kept by then stays behind unreferenced under a key no later document uses.
+ * Issues one owed document, all in one transaction: lock it, work out the draft, take the
+ * series' next number (its row stays locked), render the PDF, keep it in storage, record
+ * the invoice with the PDF's SHA-256, mark it issued and audit it. Anything failing on
+ * the way rolls all of it back, the number included; a PDF already kept by then stays
+ * behind unreferenced under a key no later document uses.
  */
 @Service
 class InvoiceIssuer {
@@ -30,7 +30,7 @@ class InvoiceIssuer {
 
 	private static final String PDF = "application/pdf";
 
-	private final InvoiceRequests requests;
+	private final OwedDocuments owedDocuments;
 
 	private final Invoices invoices;
 
@@ -46,9 +46,9 @@ class InvoiceIssuer {
 
 	private final Clock clock;
 
-	InvoiceIssuer(InvoiceRequests requests, Invoices invoices, InvoiceDrafts drafts, InvoiceSeries series,
+	InvoiceIssuer(OwedDocuments owedDocuments, Invoices invoices, InvoiceDrafts drafts, InvoiceSeries series,
 			InvoiceRenderer renderer, ObjectStorage storage, ApplicationEventPublisher events, Clock clock) {
-		this.requests = requests;
+		this.owedDocuments = owedDocuments;
 		this.invoices = invoices;
 		this.drafts = drafts;
 		this.series = series;
@@ -59,31 +59,31 @@ class InvoiceIssuer {
 	}
 
 	/**
-	 * The request's document: the one issued before, or a new one issued now in the
-	 * caller's transaction (or a new one when there is none).
+	 * The owed document: the one issued before, or a new one issued now in the caller's
+	 * transaction (or a new one when there is none).
 	 * @throws InvoiceNotReady when a credit note's invoice isn't issued yet
 	 * @throws InvoiceNotIssuable when the figures don't add up or a party is missing
 	 * @throws com.ayurlahi.storage.StorageException when the PDF could not be kept
 	 */
 	@Transactional
-	Invoice issue(UUID requestId, Actor actor) {
-		InvoiceRequest request = requests.findForUpdate(requestId).orElseThrow();
-		Optional<Invoice> issued = invoices.findByRequestId(requestId);
-		if (request.isIssued() && issued.isPresent()) {
+	Invoice issue(UUID owedId, Actor actor) {
+		OwedDocument owed = owedDocuments.findForUpdate(owedId).orElseThrow();
+		Optional<Invoice> issued = invoices.findByRequestId(owedId);
+		if (owed.isIssued() && issued.isPresent()) {
 			return issued.get();
 		}
-		InvoiceDraft draft = drafts.draft(request);
+		InvoiceDraft draft = drafts.draft(owed);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, CommissionInvoiceDrafts.INDIA);
 		FinancialYear year = FinancialYear.of(today);
-		long sequence = series.next(draft.supplierKey(), request.getKind(), year);
-		InvoiceNumber number = InvoiceNumber.of(draft.numberPrefix(), request.getKind(), year, sequence);
+		long sequence = series.next(draft.supplierKey(), owed.getKind(), year);
+		InvoiceNumber number = InvoiceNumber.of(draft.numberPrefix(), owed.getKind(), year, sequence);
 		Invoice invoice = Invoice.issue(draft, number, today, now);
 		byte[] pdf = renderer.pdf(new InvoiceDocument(invoice, draft.original()));
 		StoredObject kept = storage.put(storageKey(invoice), pdf, PDF);
 		invoice.keptAs(kept);
 		invoices.save(invoice);
-		request.issued(now);
+		owed.issued(now);
 		events.publishEvent(AuditedChange.of("INVOICE_ISSUED", ENTITY, invoice.getId())
 			.value("kind", invoice.getKind())
 			.value("number", invoice.getNumber())
@@ -98,10 +98,10 @@ class InvoiceIssuer {
 
 	/** Counts a failed attempt with its reason, in a transaction of its own. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordFailure(UUID requestId, String reason) {
-		requests.findById(requestId)
-			.filter(request -> !request.isIssued())
-			.ifPresent(request -> request.failed(reason, clock.instant()));
+	void recordFailure(UUID owedId, String reason) {
+		owedDocuments.findById(owedId)
+			.filter(owed -> !owed.isIssued())
+			.ifPresent(owed -> owed.failed(reason, clock.instant()));
 	}
 
 	/**

@@ -27,9 +27,9 @@ public class InvoiceManagement {
 
 	private final Invoices invoices;
 
-	private final InvoiceRequests requests;
+	private final OwedDocuments owedDocuments;
 
-	private final InvoiceRequesting requesting;
+	private final OwedDocumentRecorder recorder;
 
 	private final InvoiceRenderer renderer;
 
@@ -37,11 +37,11 @@ public class InvoiceManagement {
 
 	private final OrderManagement orders;
 
-	InvoiceManagement(Invoices invoices, InvoiceRequests requests, InvoiceRequesting requesting,
+	InvoiceManagement(Invoices invoices, OwedDocuments owedDocuments, OwedDocumentRecorder recorder,
 			InvoiceRenderer renderer, ObjectStorage storage, OrderManagement orders) {
 		this.invoices = invoices;
-		this.requests = requests;
-		this.requesting = requesting;
+		this.owedDocuments = owedDocuments;
+		this.recorder = recorder;
 		this.renderer = renderer;
 		this.storage = storage;
 		this.orders = orders;
@@ -53,17 +53,17 @@ public class InvoiceManagement {
 	 */
 	public Issued generateFor(UUID orderId, AuthenticatedUser staff) {
 		orders.get(orderId, staff);
-		InvoiceRequest request = requests.findByRequestKey(InvoiceRequest.taxInvoiceKey(orderId))
+		OwedDocument owed = owedDocuments.findByRequestKey(OwedDocument.taxInvoiceKey(orderId))
 			.orElseThrow(() -> new ConflictException(
 					"The order has not been paid: its tax invoice is issued once its payment is captured."));
-		if (request.isIssued()) {
-			return new Issued(invoices.findByRequestId(request.getId()).orElseThrow(), false);
+		if (owed.isIssued()) {
+			return new Issued(invoices.findByRequestId(owed.getId()).orElseThrow(), false);
 		}
 		Actor actor = Actor.user(staff.id(), staff.role().name());
-		Optional<Invoice> issued = requesting.tryIssue(request.getId(), actor);
+		Optional<Invoice> issued = recorder.tryIssue(owed.getId(), actor);
 		return issued.map(invoice -> new Issued(invoice, true))
 			.orElseThrow(() -> new ConflictException("The invoice could not be issued now: "
-					+ requests.findById(request.getId()).map(InvoiceRequest::getLastError).orElse("try again later")));
+					+ owedDocuments.findById(owed.getId()).map(OwedDocument::getLastError).orElse("try again later")));
 	}
 
 	@Transactional(readOnly = true)
@@ -112,17 +112,17 @@ public class InvoiceManagement {
 
 	/** Documents still owed whose last attempt failed, with the reason, for the team. */
 	@Transactional(readOnly = true)
-	public List<OwedDocument> failing(int limit) {
-		return requests.findFailing(Limit.of(limit))
+	public List<OwedDocumentView> failing(int limit) {
+		return owedDocuments.findFailing(Limit.of(limit))
 			.stream()
-			.map(request -> new OwedDocument(request.getKind(), request.getOrderId(), request.getPeriod(),
-					request.getAttempts(), request.getLastError(), request.getLastAttemptAt()))
+			.map(owed -> new OwedDocumentView(owed.getKind(), owed.getOrderId(), owed.getPeriod(), owed.getAttempts(),
+					owed.getLastError(), owed.getLastAttemptAt()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public long owed() {
-		return requests.countByIssuedAtIsNull();
+		return owedDocuments.countByIssuedAtIsNull();
 	}
 
 	private static void requireVisible(Invoice invoice, AuthenticatedUser viewer) {

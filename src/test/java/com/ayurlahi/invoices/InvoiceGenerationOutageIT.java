@@ -100,7 +100,7 @@ class InvoiceGenerationOutageIT {
 	ManufacturerManagement manufacturers;
 
 	@Autowired
-	InvoiceRequesting requesting;
+	OwedDocumentRecorder recorder;
 
 	@Autowired
 	InvoicePrefixes prefixes;
@@ -117,7 +117,7 @@ class InvoiceGenerationOutageIT {
 		for (int i = 0; i < ORDERS; i++) {
 			OrderView order = orders.place(Accounts.principal(clinic.owner()),
 					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
-			requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
+			recorder.record(OwedDocument.taxInvoiceKey(order.id()), () -> OwedDocument.taxInvoice(order.id(),
 					order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
 			orderIds.add(order.id());
 		}

@@ -64,7 +64,7 @@ class InvoiceNumberingIT {
 	ManufacturerManagement manufacturers;
 
 	@Autowired
-	InvoiceRequesting requesting;
+	OwedDocumentRecorder recorder;
 
 	@Autowired
 	InvoiceIssuer issuer;
@@ -122,8 +122,8 @@ class InvoiceNumberingIT {
 		OrderView wrong = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
 				null, OrderSource.WEB);
 		UUID goodRequest = owed(good);
-		UUID wrongRequest = requesting.request(InvoiceRequest.taxInvoiceKey(wrong.id()),
-				() -> InvoiceRequest.taxInvoice(wrong.id(), wrong.manufacturerId(), UUID.randomUUID(),
+		UUID wrongRequest = recorder.record(OwedDocument.taxInvoiceKey(wrong.id()),
+				() -> OwedDocument.taxInvoice(wrong.id(), wrong.manufacturerId(), UUID.randomUUID(),
 						new BigDecimal("1.00"), Instant.now(), Instant.now()));
 
 		JobRun run = jobs.run(InvoiceGeneration.JOB_NAME).orElseThrow();
@@ -151,7 +151,7 @@ class InvoiceNumberingIT {
 
 	/** A tax invoice owed for an order as if its payment had just been captured. */
 	private UUID owed(OrderView order) {
-		return requesting.request(InvoiceRequest.taxInvoiceKey(order.id()), () -> InvoiceRequest.taxInvoice(order.id(),
+		return recorder.record(OwedDocument.taxInvoiceKey(order.id()), () -> OwedDocument.taxInvoice(order.id(),
 				order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
 	}
 

@@ -53,7 +53,7 @@ class InvoiceRendererTest {
 	 */
 	static Invoice invoice(IndianState placeOfSupply, int lines) {
 		TaxType type = TaxType.of(IndianState.KERALA, placeOfSupply);
-		InvoiceRequest request = InvoiceRequest.taxInvoice(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+		OwedDocument request = OwedDocument.taxInvoice(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				BigDecimal.ZERO, Instant.now(), Instant.now());
 		List<InvoiceLine> printed = new java.util.ArrayList<>();
 		for (int i = 1; i <= lines; i++) {

@@ -78,7 +78,7 @@ class InvoicingIT {
 	InvoiceManagement invoices;
 
 	@Autowired
-	InvoiceRequesting requesting;
+	OwedDocumentRecorder recorder;
 
 	@Autowired
 	CommissionInvoiceDrafts commission;
@@ -274,10 +274,10 @@ class InvoicingIT {
 		assertThat(commission.manufacturersCharged(month)).contains(local.maker.manufacturer().getId(),
 				fromMaharashtra.maker.manufacturer().getId());
 
-		List<UUID> requests = requesting.requestCommission(month,
+		List<UUID> requests = recorder.recordCommissionOwed(month,
 				Set.of(local.maker.manufacturer().getId(), fromMaharashtra.maker.manufacturer().getId()));
 		List<Invoice> issued = requests.stream()
-			.map(request -> requesting.tryIssue(request, Actor.system()).orElseThrow())
+			.map(request -> recorder.tryIssue(request, Actor.system()).orElseThrow())
 			.toList();
 
 		Invoice kerala = issued.stream()
@@ -304,7 +304,7 @@ class InvoicingIT {
 		assertThat(invoices.get(kerala.getId(), local.makerUser()).getNumber()).isEqualTo(kerala.getNumber());
 		assertThat(mvc.get().uri("/invoices/" + kerala.getId() + "/pdf").with(Accounts.login(local.clinic.owner())))
 			.hasStatus(404);
-		assertThat(requesting.requestCommission(month, Set.of(local.maker.manufacturer().getId())))
+		assertThat(recorder.recordCommissionOwed(month, Set.of(local.maker.manufacturer().getId())))
 			.containsExactly(requests.get(issued.indexOf(kerala)));
 	}
 

@@ -2,6 +2,6 @@
  * JSON API for accounts: {@code GET /api/users/me}.
  */
 @NullMarked
-package com.ayurlahi.users.api;
+package com.ayurlahi.users.rest;
 
 import org.jspecify.annotations.NullMarked;

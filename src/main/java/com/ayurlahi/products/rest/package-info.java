@@ -2,6 +2,6 @@
  * {@code /api/products}: the catalog over JSON.
  */
 @NullMarked
-package com.ayurlahi.products.api;
+package com.ayurlahi.products.rest;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.ayurlahi.products.api;
+package com.ayurlahi.products.rest;
 
 import java.net.URI;
 import java.util.Map;
@@ -46,7 +46,7 @@ import com.ayurlahi.users.AuthenticatedUser;
  */
 @RestController
 @RequestMapping("/api/products")
-class ProductsApiController {
+class ProductsRestController {
 
 	private static final Map<String, CatalogSort> SORTABLE = Map.of("name", CatalogSort.NAME, "unitPrice",
 			CatalogSort.PRICE_LOW, "createdAt", CatalogSort.NEWEST);
@@ -55,7 +55,7 @@ class ProductsApiController {
 
 	private final Validator validator;
 
-	ProductsApiController(ProductCatalog catalog, Validator validator) {
+	ProductsRestController(ProductCatalog catalog, Validator validator) {
 		this.catalog = catalog;
 		this.validator = validator;
 	}

@@ -1,4 +1,4 @@
-package com.ayurlahi.auth.api;
+package com.ayurlahi.auth.rest;
 
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +37,7 @@ import com.ayurlahi.users.UserManagement;
  * exactly like the portal's login form; a locked account is 423 with {@code Retry-After}.
  */
 @RestController
-class AuthApiController {
+class AuthRestController {
 
 	private final UserManagement userManagement;
 
@@ -47,7 +47,7 @@ class AuthApiController {
 
 	private final Clock clock;
 
-	AuthApiController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
+	AuthRestController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
 			Clock clock) {
 		this.userManagement = userManagement;
 		this.authenticationManager = authenticationManager;

@@ -1,4 +1,4 @@
-package com.ayurlahi.jobs.api;
+package com.ayurlahi.jobs.rest;
 
 import java.net.URI;
 import java.util.Map;
@@ -26,11 +26,11 @@ import com.ayurlahi.jobs.JobRunner;
 @RestController
 @RequestMapping("/api/admin/jobs")
 @PreAuthorize("hasRole('ADMIN')")
-class AdminJobsApiController {
+class AdminJobsRestController {
 
 	private final JobRunner jobs;
 
-	AdminJobsApiController(JobRunner jobs) {
+	AdminJobsRestController(JobRunner jobs) {
 		this.jobs = jobs;
 	}
 

@@ -1,4 +1,4 @@
-package com.ayurlahi.auth.api;
+package com.ayurlahi.auth.rest;
 
 import java.util.UUID;
 

@@ -12,37 +12,37 @@ import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
 /** Documents owed. */
-interface InvoiceRequests extends JpaRepository<InvoiceRequest, UUID> {
+interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 
-	Optional<InvoiceRequest> findByRequestKey(String requestKey);
+	Optional<OwedDocument> findByRequestKey(String requestKey);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select r from InvoiceRequest r where r.id = :id")
-	Optional<InvoiceRequest> findForUpdate(UUID id);
+	@Query("select r from OwedDocument r where r.id = :id")
+	Optional<OwedDocument> findForUpdate(UUID id);
 
 	/** The credit notes owed or issued for an order's refunds. */
-	List<InvoiceRequest> findByOrderIdAndKind(UUID orderId, InvoiceKind kind);
+	List<OwedDocument> findByOrderIdAndKind(UUID orderId, InvoiceKind kind);
 
 	/** Tax invoices and commission invoices still owed, oldest first. */
-	@Query("select r.id from InvoiceRequest r where r.issuedAt is null and r.kind = :kind order by r.requestedAt, r.id")
+	@Query("select r.id from OwedDocument r where r.issuedAt is null and r.kind = :kind order by r.requestedAt, r.id")
 	List<UUID> findOpen(InvoiceKind kind, Limit limit);
 
 	/** Credit notes still owed whose order's tax invoice is issued, oldest first. */
 	@Query("""
-			select r.id from InvoiceRequest r where r.issuedAt is null and r.kind = com.ayurlahi.invoices.InvoiceKind.CREDIT_NOTE
+			select r.id from OwedDocument r where r.issuedAt is null and r.kind = com.ayurlahi.invoices.InvoiceKind.CREDIT_NOTE
 			and exists (select i.id from Invoice i where i.orderId = r.orderId and i.kind = com.ayurlahi.invoices.InvoiceKind.TAX_INVOICE)
 			order by r.requestedAt, r.id""")
 	List<UUID> findOpenCreditNotes(Limit limit);
 
 	/** Credit notes still owed for an order. */
 	@Query("""
-			select r.id from InvoiceRequest r where r.issuedAt is null and r.orderId = :orderId
+			select r.id from OwedDocument r where r.issuedAt is null and r.orderId = :orderId
 			and r.kind = com.ayurlahi.invoices.InvoiceKind.CREDIT_NOTE order by r.requestedAt, r.id""")
 	List<UUID> findOpenCreditNotesOf(UUID orderId);
 
 	/** Requests still owed whose last attempt failed, for the team. */
-	@Query("select r from InvoiceRequest r where r.issuedAt is null and r.lastError is not null order by r.requestedAt")
-	List<InvoiceRequest> findFailing(Limit limit);
+	@Query("select r from OwedDocument r where r.issuedAt is null and r.lastError is not null order by r.requestedAt")
+	List<OwedDocument> findFailing(Limit limit);
 
 	long countByIssuedAtIsNull();
 

@@ -1,4 +1,4 @@
-package com.ayurlahi.audit.api;
+package com.ayurlahi.audit.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * entries newest first (the only order), in Spring Data's page format.
  */
 @RestController
-class AuditApiController {
+class AuditRestController {
 
 	private final AuditLog auditLog;
 
 	private final JsonMapper json;
 
-	AuditApiController(AuditLog auditLog, JsonMapper json) {
+	AuditRestController(AuditLog auditLog, JsonMapper json) {
 		this.auditLog = auditLog;
 		this.json = json;
 	}

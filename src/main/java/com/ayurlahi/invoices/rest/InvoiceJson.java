@@ -1,4 +1,4 @@
-package com.ayurlahi.invoices.api;
+package com.ayurlahi.invoices.rest;
 
 import java.math.BigDecimal;
 import java.time.Instant;

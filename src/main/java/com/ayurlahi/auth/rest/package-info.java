@@ -3,6 +3,6 @@
  * tokens for the API.
  */
 @NullMarked
-package com.ayurlahi.auth.api;
+package com.ayurlahi.auth.rest;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.ayurlahi.users.api;
+package com.ayurlahi.users.rest;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,13 +19,13 @@ import com.ayurlahi.users.UserManagement;
  * The caller's own account over JSON.
  */
 @RestController
-class UsersApiController {
+class UsersRestController {
 
 	private final UserManagement userManagement;
 
 	private final List<ProfileDirectory> profiles;
 
-	UsersApiController(UserManagement userManagement, List<ProfileDirectory> profiles) {
+	UsersRestController(UserManagement userManagement, List<ProfileDirectory> profiles) {
 		this.userManagement = userManagement;
 		this.profiles = profiles;
 	}

@@ -1,4 +1,4 @@
-package com.ayurlahi.products.api;
+package com.ayurlahi.products.rest;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package com.ayurlahi.invoices.api;
+package com.ayurlahi.invoices.rest;
 
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +26,11 @@ import com.ayurlahi.users.AuthenticatedUser;
  */
 @RestController
 @RequestMapping("/api/invoices")
-class InvoicesApiController {
+class InvoicesRestController {
 
 	private final InvoiceManagement invoices;
 
-	InvoicesApiController(InvoiceManagement invoices) {
+	InvoicesRestController(InvoiceManagement invoices) {
 		this.invoices = invoices;
 	}
 

@@ -1,0 +1,132 @@
+package com.ayurlahi.invoices;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.payments.PaymentCaptured;
+import com.ayurlahi.payments.RefundProcessed;
+import com.ayurlahi.storage.StorageException;
+
+/**
+ * Records the documents the platform owes as the payments module reports its facts, and
+ * issues each at once. The owed document is committed before it is tried, so a document
+ * that fails now (storage down, say) is still owed, and the invoice-generation job issues
+ * it later. Listeners run after the payment's transaction commits, in the background,
+ * through Spring Modulith's event publication registry (delivered again after a crash),
+ * outside any transaction of their own: recording the document and issuing it are two
+ * transactions, so that a failed issue never takes the record with it.
+ */
+@Component
+class OwedDocumentRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(OwedDocumentRecorder.class);
+
+	private final OwedDocuments owedDocuments;
+
+	private final InvoiceIssuer issuer;
+
+	private final OrderManagement orders;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	OwedDocumentRecorder(OwedDocuments owedDocuments, InvoiceIssuer issuer, OrderManagement orders,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.owedDocuments = owedDocuments;
+		this.issuer = issuer;
+		this.orders = orders;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(PaymentCaptured captured) {
+		UUID manufacturerId = orders.find(captured.orderId()).manufacturerId();
+		UUID owedId = record(OwedDocument.taxInvoiceKey(captured.orderId()),
+				() -> OwedDocument.taxInvoice(captured.orderId(), manufacturerId, captured.paymentId(),
+						captured.amount(), captured.at(), clock.instant()));
+		if (tryIssue(owedId, Actor.system()).isPresent()) {
+			owedDocuments.findOpenCreditNotesOf(captured.orderId())
+				.forEach(creditNote -> tryIssue(creditNote, Actor.system()));
+		}
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(RefundProcessed refunded) {
+		UUID manufacturerId = orders.find(refunded.orderId()).manufacturerId();
+		UUID owedId = record(OwedDocument.creditNoteKey(refunded.refundId()),
+				() -> OwedDocument.creditNote(refunded.refundId(), refunded.orderId(), manufacturerId,
+						refunded.paymentId(), refunded.orderItemId(), refunded.amount(), refunded.at(),
+						clock.instant()));
+		tryIssue(owedId, Actor.system());
+	}
+
+	/**
+	 * Records the commission invoices of {@code month} for the manufacturers charged
+	 * commission in it.
+	 */
+	List<UUID> recordCommissionOwed(YearMonth month, Set<UUID> manufacturers) {
+		return manufacturers.stream()
+			.map(manufacturer -> record(OwedDocument.commissionKey(manufacturer, month),
+					() -> OwedDocument.commission(manufacturer, month, clock.instant())))
+			.toList();
+	}
+
+	/**
+	 * Issues an owed document now if it can; when it can't, says why on it (unless it
+	 * merely waits for its invoice) and leaves it to the invoice-generation job.
+	 */
+	Optional<Invoice> tryIssue(UUID owedId, Actor actor) {
+		try {
+			return Optional.of(issuer.issue(owedId, actor));
+		}
+		catch (InvoiceNotReady waiting) {
+			return Optional.empty();
+		}
+		catch (InvoiceNotIssuable | StorageException failed) {
+			log.warn("Document {} not issued yet: {}", owedId, failed.getMessage());
+			issuer.recordFailure(owedId, failed.getMessage());
+			return Optional.empty();
+		}
+		catch (RuntimeException failed) {
+			log.error("Document {} not issued yet", owedId, failed);
+			issuer.recordFailure(owedId, "Unexpected error: " + failed.getClass().getSimpleName());
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The document owed under {@code key}, recorded now (and committed) unless it was
+	 * before.
+	 */
+	UUID record(String key, Supplier<OwedDocument> newDocument) {
+		Optional<UUID> existing = owedDocuments.findByRequestKey(key).map(OwedDocument::getId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		try {
+			return transaction.execute(status -> owedDocuments.save(newDocument.get()).getId());
+		}
+		catch (DataIntegrityViolationException recordedMeanwhile) {
+			return owedDocuments.findByRequestKey(key).map(OwedDocument::getId).orElseThrow(() -> recordedMeanwhile);
+		}
+	}
+
+}
