@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,6 +52,22 @@ public final class Pages {
 	/** A page number from a portal link, never below 0 or above {@link #MAX_PAGE}. */
 	public static int bounded(int page) {
 		return Math.clamp(page, 0, MAX_PAGE);
+	}
+
+	/**
+	 * The page number a portal link gives as text, read leniently: missing or not a
+	 * number is the first page.
+	 */
+	public static int number(@Nullable String page) {
+		if (page == null || page.isBlank()) {
+			return 0;
+		}
+		try {
+			return bounded(Integer.parseInt(page.strip()));
+		}
+		catch (NumberFormatException notANumber) {
+			return 0;
+		}
 	}
 
 }

@@ -2,21 +2,17 @@ package com.ayurlahi.products.web;
 
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.DosageForm;
@@ -54,13 +50,9 @@ class ClinicCatalogController {
 	}
 
 	@GetMapping
-	String search(@AuthenticationPrincipal AuthenticatedUser clinic, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String manufacturer,
-			@RequestParam(required = false) @Nullable String form,
-			@RequestParam(defaultValue = "false") boolean inStock,
-			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addResults(clinic, q, manufacturer, form, inStock, sort, page, model);
+	String search(@AuthenticationPrincipal AuthenticatedUser clinic,
+			@ModelAttribute("filter") CatalogFilterFormData filter, Model model) {
+		addResults(clinic, filter, model);
 		model.addAttribute("sellers", catalog.sellers());
 		model.addAttribute("forms", DosageForm.values());
 		model.addAttribute("sorts", CatalogSort.values());
@@ -70,13 +62,8 @@ class ClinicCatalogController {
 	@HxRequest
 	@GetMapping
 	String results(@AuthenticationPrincipal AuthenticatedUser clinic,
-			@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String manufacturer,
-			@RequestParam(required = false) @Nullable String form,
-			@RequestParam(defaultValue = "false") boolean inStock,
-			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addResults(clinic, q, manufacturer, form, inStock, sort, page, model);
+			@ModelAttribute("filter") CatalogFilterFormData filter, Model model) {
+		addResults(clinic, filter, model);
 		return "clinic/catalog :: catalog-results";
 	}
 
@@ -86,20 +73,11 @@ class ClinicCatalogController {
 		return "clinic/product";
 	}
 
-	private void addResults(AuthenticatedUser clinic, @Nullable String q, @Nullable String manufacturer,
-			@Nullable String form, boolean inStock, @Nullable String sort, int page, Model model) {
-		CatalogSort order = RequestParams.constant(CatalogSort.class, sort);
-		CatalogQuery query = new CatalogQuery(q, RequestParams.uuid(manufacturer),
-				RequestParams.constant(DosageForm.class, form), inStock, order == null ? CatalogSort.NAME : order);
-		model.addAttribute("results",
-				catalog.search(query, clinic, PageRequest.of(Pages.bounded(page), PAGE_SIZE), COUNT_LIMIT));
+	private void addResults(AuthenticatedUser clinic, CatalogFilterFormData filter, Model model) {
+		CatalogQuery query = filter.toQuery();
+		model.addAttribute("results", catalog.search(query, clinic, filter.pageable(PAGE_SIZE), COUNT_LIMIT));
 		model.addAttribute("countLimit", COUNT_LIMIT);
 		model.addAttribute("query", query);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("manufacturer", query.manufacturerId() == null ? "" : query.manufacturerId().toString());
-		model.addAttribute("form", query.dosageForm() == null ? "" : query.dosageForm().name());
-		model.addAttribute("inStock", inStock);
-		model.addAttribute("sort", query.sort().name());
 	}
 
 }

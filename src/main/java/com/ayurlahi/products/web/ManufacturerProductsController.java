@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +26,9 @@ import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.products.CatalogQuery;
-import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductCatalog.Removal;
@@ -68,22 +64,20 @@ class ManufacturerProductsController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page,
+	String list(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("filter") ProductFilterFormData filter,
 			Model model) {
 		Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
 		model.addAttribute("manufacturer", manufacturer.orElse(null));
 		model.addAttribute("forms", DosageForm.values());
-		manufacturer.ifPresent(own -> addResults(user, q, form, page, model));
+		manufacturer.ifPresent(own -> addResults(user, filter, model));
 		return "manufacturer/products";
 	}
 
 	@HxRequest
 	@GetMapping
-	String results(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String form, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addResults(user, q, form, page, model);
+	String results(@AuthenticationPrincipal AuthenticatedUser user,
+			@ModelAttribute("filter") ProductFilterFormData filter, Model model) {
+		addResults(user, filter, model);
 		return "manufacturer/products :: product-results";
 	}
 
@@ -152,24 +146,22 @@ class ManufacturerProductsController {
 
 	@PostMapping("/{id}/stock")
 	String setStock(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String stockQuantity,
-			@RequestParam(required = false) @Nullable Integer expected, Model model, RedirectAttributes redirect) {
-		Integer quantity = wholeNumber(stockQuantity);
+			@ModelAttribute("stock") StockFormData stock, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		try {
-			if (quantity == null) {
-				throw new InvalidInputException("stockQuantity", "Enter the units you have, as a whole number.");
-			}
-			ProductView product = catalog.setStock(id, expected, quantity, user);
+			ProductView product = catalog.setStock(id, stock.expected(), stock.quantity(), user);
 			FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
 			return "redirect:/manufacturer/products/" + id;
 		}
-		catch (InvalidInputException | ConflictException refused) {
-			ProductView product = catalog.get(id, user);
-			model.addAttribute("product", ProductFormData.of(product));
-			model.addAttribute("stockError", refused.getMessage());
-			model.addAttribute("stockInput", stockQuantity);
-			return form(product, model);
+		catch (InvalidInputException invalid) {
+			FormErrors.reject(errors, invalid);
 		}
+		catch (ConflictException conflict) {
+			FormErrors.reject(errors, conflict, "stockQuantity");
+		}
+		ProductView product = catalog.get(id, user);
+		model.addAttribute("product", ProductFormData.of(product));
+		return form(product, model);
 	}
 
 	@PostMapping("/{id}/active")
@@ -190,17 +182,17 @@ class ManufacturerProductsController {
 		return "redirect:/manufacturer/products";
 	}
 
-	private void addResults(AuthenticatedUser user, @Nullable String q, @Nullable String form, int page, Model model) {
-		CatalogQuery query = new CatalogQuery(q, null, RequestParams.constant(DosageForm.class, form), false,
-				CatalogSort.NAME);
-		model.addAttribute("results", catalog.search(query, user, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("form", query.dosageForm() == null ? "" : query.dosageForm().name());
+	private void addResults(AuthenticatedUser user, ProductFilterFormData filter, Model model) {
+		CatalogQuery query = filter.toQuery();
+		model.addAttribute("results", catalog.search(query, user, filter.pageable(PAGE_SIZE)));
 		model.addAttribute("textTooShort", query.textTooShort());
 	}
 
 	private String form(@Nullable ProductView existing, Model model) {
 		model.addAttribute("existing", existing);
+		if (existing != null && !model.containsAttribute("stock")) {
+			model.addAttribute("stock", StockFormData.of(existing.stockQuantity()));
+		}
 		model.addAttribute("forms", DosageForm.values());
 		model.addAttribute("gstRates", new String[] { "0", "5", "12", "18" });
 		return FORM;
@@ -210,15 +202,6 @@ class ManufacturerProductsController {
 		Optional<Manufacturer> manufacturer = manufacturers.findOwnedBy(user.id());
 		if (manufacturer.isEmpty() || manufacturer.get().getStatus() != ApprovalStatus.APPROVED) {
 			throw new ConflictException("You can list products once the Ayurlahi team has approved your profile.");
-		}
-	}
-
-	private static @Nullable Integer wholeNumber(@Nullable String value) {
-		try {
-			return value == null ? null : Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
 		}
 	}
 

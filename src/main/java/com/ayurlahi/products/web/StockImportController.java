@@ -6,11 +6,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,20 +42,22 @@ class StockImportController {
 	}
 
 	@GetMapping
-	String form() {
+	String form(Model model) {
+		model.addAttribute("upload", StockUploadFormData.none());
 		return PAGE;
 	}
 
 	@PostMapping
 	String preview(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+			@ModelAttribute("upload") StockUploadFormData upload, BindingResult errors, Model model) {
+		MultipartFile file = upload.file();
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError",
+			errors.rejectValue("file", "required",
 					"Choose a CSV file with the columns sku, stock and, optionally, unitPrice.");
 			return PAGE;
 		}
 		if (file.getSize() > StockImport.MAX_LENGTH) {
-			model.addAttribute("fileError", "The file is larger than 256 KB; split it into smaller files.");
+			errors.rejectValue("file", "tooLarge", "The file is larger than 256 KB; split it into smaller files.");
 			return PAGE;
 		}
 		String csv;
@@ -62,7 +65,7 @@ class StockImportController {
 			csv = utf8(file.getBytes());
 		}
 		catch (IOException | IllegalArgumentException unreadable) {
-			model.addAttribute("fileError",
+			errors.rejectValue("file", "notUtf8",
 					"The file is not a text file in UTF-8: save it from your spreadsheet as \"CSV UTF-8\".");
 			return PAGE;
 		}
@@ -70,7 +73,8 @@ class StockImportController {
 	}
 
 	@PostMapping("/apply")
-	String apply(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String csv, Model model,
+	String apply(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String csv,
+			@ModelAttribute("upload") StockUploadFormData upload, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		try {
 			int changed = stockImport.apply(user, csv);
@@ -79,7 +83,7 @@ class StockImportController {
 			return "redirect:/manufacturer/products";
 		}
 		catch (InvalidInputException invalid) {
-			model.addAttribute("fileError", invalid.getMessage());
+			errors.rejectValue("file", "invalid", String.valueOf(invalid.getMessage()));
 			return show(stockImport.preview(user, csv), csv, model);
 		}
 	}

@@ -11,13 +11,13 @@ import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.profiles.ApprovalStatus;
 
 /**
- * The admin queue's filters as the page's form and links give them, read leniently (a
- * value that names nothing filters nothing): the status (pending approval when none is
- * given, empty for all), the state, a search over name and GSTIN, and the page (20 a
- * page, newest first).
+ * The admin queue's filters as the page's form and links give them, all as text and read
+ * leniently (a value that names nothing filters nothing; binding never fails): the status
+ * (pending approval when none is given, empty for all), the state, a search over name and
+ * GSTIN, and the page (20 a page, newest first).
  */
 public record ProfileQueueFilter(@Nullable String status, @Nullable String state, @Nullable String q,
-		@Nullable Integer page) {
+		@Nullable String page) {
 
 	private static final int PAGE_SIZE = 20;
 
@@ -36,8 +36,7 @@ public record ProfileQueueFilter(@Nullable String status, @Nullable String state
 	}
 
 	Pageable pageable() {
-		return PageRequest.of(Pages.bounded(page == null ? 0 : page), PAGE_SIZE,
-				Sort.by(Sort.Direction.DESC, "createdAt"));
+		return PageRequest.of(Pages.number(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt"));
 	}
 
 }
