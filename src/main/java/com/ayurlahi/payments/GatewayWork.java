@@ -2,6 +2,7 @@ package com.ayurlahi.payments;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderStatusChanged;
@@ -17,16 +18,17 @@ import com.ayurlahi.payments.GatewayWorkDue.TransferDue;
 @Component
 class GatewayWork {
 
-	private final RefundManagement refunds;
+	private final RefundSubmission refunds;
 
 	private final PayoutTransferManagement transfers;
 
-	GatewayWork(RefundManagement refunds, PayoutTransferManagement transfers) {
+	GatewayWork(RefundSubmission refunds, PayoutTransferManagement transfers) {
 		this.refunds = refunds;
 		this.transfers = transfers;
 	}
 
-	@ApplicationModuleListener
+	/** Outside any transaction: the submission holds its rows only around each step. */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RefundDue due) {
 		refunds.submit(due.refundId());
 	}

@@ -59,7 +59,7 @@ public class PaymentManagement {
 
 	private final PayoutTransferManagement transfers;
 
-	private final RefundManagement refunds;
+	private final RefundRequesting refunds;
 
 	private final PaymentGateway gateway;
 
@@ -72,7 +72,7 @@ public class PaymentManagement {
 	private final Clock clock;
 
 	PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
-			PayoutTransferManagement transfers, RefundManagement refunds, PaymentGateway gateway,
+			PayoutTransferManagement transfers, RefundRequesting refunds, PaymentGateway gateway,
 			PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
 		this.payments = payments;
 		this.razorpayEvents = razorpayEvents;

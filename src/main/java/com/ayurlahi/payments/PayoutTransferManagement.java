@@ -30,7 +30,7 @@ import com.ayurlahi.payments.PaymentGateway.GatewayTransfer;
  * transferred to the manufacturer's linked account, held until the order is delivered and
  * then released. A manufacturer without a linked account is shown to the team and its
  * payouts wait with the platform; setting the account sends them. Refunds take their
- * share back (see {@link RefundManagement}). Razorpay is called after the deciding
+ * share back (see {@link RefundSubmission}). Razorpay is called after the deciding
  * transaction commits; every change is audited.
  */
 @Service
@@ -44,7 +44,7 @@ public class PayoutTransferManagement {
 
 	private final Payments payments;
 
-	private final Refunds refunds;
+	private final RefundQueries refunds;
 
 	private final ManufacturerManagement manufacturers;
 
@@ -54,7 +54,7 @@ public class PayoutTransferManagement {
 
 	private final Clock clock;
 
-	PayoutTransferManagement(PayoutTransfers transfers, Payments payments, Refunds refunds,
+	PayoutTransferManagement(PayoutTransfers transfers, Payments payments, RefundQueries refunds,
 			ManufacturerManagement manufacturers, PaymentGateway gateway, ApplicationEventPublisher events,
 			Clock clock) {
 		this.transfers = transfers;
@@ -104,7 +104,7 @@ public class PayoutTransferManagement {
 		try {
 			if (transfer.getStatus() == PayoutTransferStatus.PENDING) {
 				Optional<GatewayTransfer> made = existing(transfer, razorpayPaymentId);
-				if (made.isEmpty() && refundStarted(payment)) {
+				if (made.isEmpty() && refunds.handedToRazorpay(payment.getId())) {
 					failed(transfer, "Razorpay takes no transfer from a payment once a refund of it has started: "
 							+ "pay " + transfer.getAmount().toPlainString() + " to the manufacturer directly.");
 					return;
@@ -131,12 +131,6 @@ public class PayoutTransferManagement {
 					transfer.getOrderNumber(), refused.getMessage());
 			failed(transfer, refused.getMessage());
 		}
-	}
-
-	private boolean refundStarted(Payment payment) {
-		return refunds.findByPaymentIdOrderByCreatedAt(payment.getId())
-			.stream()
-			.anyMatch(refund -> refund.getRazorpayRefundId() != null);
 	}
 
 	private void failed(PayoutTransfer transfer, String error) {

@@ -39,7 +39,7 @@ class RazorpayEventProcessor {
 
 	private final PaymentManagement payments;
 
-	private final RefundManagement refunds;
+	private final RefundOutcomes refunds;
 
 	private final PayoutTransferManagement transfers;
 
@@ -49,7 +49,7 @@ class RazorpayEventProcessor {
 
 	private final Clock clock;
 
-	RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundManagement refunds,
+	RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundOutcomes refunds,
 			PayoutTransferManagement transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.events = events;
 		this.payments = payments;

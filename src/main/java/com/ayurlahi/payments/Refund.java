@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.Texts;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.audit.AuditedChange;
 
 /**
  * Money going back to the clinic for a cancelled order or item, with the share of the
@@ -26,6 +29,9 @@ import com.ayurlahi.common.Texts;
 @Entity
 @Table(name = "refunds")
 public class Refund {
+
+	/** What the audit log calls a refund. */
+	static final String ENTITY = "Refund";
 
 	private static final int MAX_TEXT = 500;
 
@@ -232,6 +238,23 @@ public class Refund {
 		if (status != RefundStatus.PENDING) {
 			throw new IllegalStateException("Refund " + id + " has ended already: " + status);
 		}
+	}
+
+	/**
+	 * What the refund is for, inside a sentence: "The whole order" reads "the whole
+	 * order"; "2 × Ashwagandha Churna" stays as it is.
+	 */
+	String describedInSentence() {
+		return description.startsWith("The ") ? "t" + description.substring(1) : description;
+	}
+
+	/** {@code change} made to this refund by {@code actor}, for the audit log. */
+	AuditedChange audited(AuditedChange change, Actor actor) {
+		return change.value("orderId", orderId).by(actor);
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("There is no such refund.");
 	}
 
 	/** The share of the settlement this refund takes back. */

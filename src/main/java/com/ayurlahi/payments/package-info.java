@@ -9,7 +9,7 @@
  * Route to the manufacturer's linked account, held until delivery
  * ({@link com.ayurlahi.payments.PayoutTransferManagement}). Cancellations of paid orders
  * and items, heard from the orders module's events in their transaction, are refunded
- * ({@link com.ayurlahi.payments.RefundManagement}): Razorpay is called after commit, and
+ * ({@link com.ayurlahi.payments.RefundRequesting}): Razorpay is called after commit, and
  * its refund webhooks add the ledger's reversal rows. Every change of a payment, refund
  * or transfer is audited in its transaction.
  */

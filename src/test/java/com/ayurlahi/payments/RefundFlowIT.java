@@ -36,7 +36,6 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
-import com.ayurlahi.payments.RefundManagement.RefundView;
 import com.ayurlahi.payments.internal.SandboxRazorpay;
 import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
 import com.ayurlahi.products.ProductCatalog;
@@ -66,7 +65,7 @@ class RefundFlowIT {
 	PaymentManagement payments;
 
 	@Autowired
-	RefundManagement refunds;
+	RefundQueries refunds;
 
 	@Autowired
 	OrderManagement orders;

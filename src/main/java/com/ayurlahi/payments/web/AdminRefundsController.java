@@ -18,8 +18,10 @@ import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.payments.PayoutTransferManagement;
-import com.ayurlahi.payments.RefundManagement;
-import com.ayurlahi.payments.RefundManagement.RefundView;
+import com.ayurlahi.payments.RefundQueries;
+import com.ayurlahi.payments.RefundRequesting;
+import com.ayurlahi.payments.RefundSubmission;
+import com.ayurlahi.payments.RefundView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -32,12 +34,19 @@ class AdminRefundsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final RefundManagement refunds;
+	private final RefundQueries refunds;
+
+	private final RefundSubmission submission;
+
+	private final RefundRequesting requesting;
 
 	private final PayoutTransferManagement transfers;
 
-	AdminRefundsController(RefundManagement refunds, PayoutTransferManagement transfers) {
+	AdminRefundsController(RefundQueries refunds, RefundSubmission submission, RefundRequesting requesting,
+			PayoutTransferManagement transfers) {
 		this.refunds = refunds;
+		this.submission = submission;
+		this.requesting = requesting;
 		this.transfers = transfers;
 	}
 
@@ -52,7 +61,7 @@ class AdminRefundsController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
 			RedirectAttributes redirect) {
-		RefundView refund = refunds.retry(refundId, admin);
+		RefundView refund = submission.retry(refundId, admin);
 		if (refund.submitError() == null) {
 			FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount())
 					+ " for order " + refund.orderNumber() + ".");
@@ -67,7 +76,7 @@ class AdminRefundsController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String askAgain(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
 			RedirectAttributes redirect) {
-		RefundView again = refunds.askAgain(refundId, admin);
+		RefundView again = requesting.askAgain(refundId, admin);
 		FlashMessage.success(redirect, "The refund of " + Money.format(again.amount()) + " for order "
 				+ again.orderNumber() + " is asked of Razorpay again.");
 		return "redirect:/admin/payments/refunds";
