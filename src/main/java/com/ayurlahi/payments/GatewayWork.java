@@ -20,9 +20,9 @@ class GatewayWork {
 
 	private final RefundSubmission refunds;
 
-	private final PayoutTransferManagement transfers;
+	private final PayoutTransferSubmission transfers;
 
-	GatewayWork(RefundSubmission refunds, PayoutTransferManagement transfers) {
+	GatewayWork(RefundSubmission refunds, PayoutTransferSubmission transfers) {
 		this.refunds = refunds;
 		this.transfers = transfers;
 	}

@@ -57,7 +57,7 @@ public class PaymentManagement {
 
 	private final SettlementLedger ledger;
 
-	private final PayoutTransferManagement transfers;
+	private final PayoutTransferRecording transfers;
 
 	private final RefundRequesting refunds;
 
@@ -72,7 +72,7 @@ public class PaymentManagement {
 	private final Clock clock;
 
 	PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
-			PayoutTransferManagement transfers, RefundRequesting refunds, PaymentGateway gateway,
+			PayoutTransferRecording transfers, RefundRequesting refunds, PaymentGateway gateway,
 			PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
 		this.payments = payments;
 		this.razorpayEvents = razorpayEvents;

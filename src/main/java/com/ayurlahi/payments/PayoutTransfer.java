@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.Texts;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.audit.AuditedChange;
 
 /**
  * The manufacturer's payout of one captured payment, on its way to the manufacturer's
@@ -25,6 +27,9 @@ import com.ayurlahi.common.Texts;
 @Entity
 @Table(name = "payout_transfers")
 public class PayoutTransfer {
+
+	/** What the audit log calls a payout transfer. */
+	static final String ENTITY = "PayoutTransfer";
 
 	private static final int MAX_ERROR = 500;
 
@@ -150,9 +155,16 @@ public class PayoutTransfer {
 		updatedAt = at;
 	}
 
-	void submissionFailed(String error, Instant at) {
+	/**
+	 * Razorpay could not be asked, refused, or reports the transfer failed: the error is
+	 * shown to the team. Returns the change for the audit log.
+	 */
+	AuditedChange submissionFailed(String error, Instant at) {
 		submitError = Texts.shortened(error, MAX_ERROR);
 		updatedAt = at;
+		return AuditedChange.of("PAYOUT_TRANSFER_FAILED", ENTITY, id)
+			.value("status", status)
+			.value("error", submitError);
 	}
 
 	/**
@@ -178,6 +190,11 @@ public class PayoutTransfer {
 			status = razorpayTransferId != null ? PayoutTransferStatus.REVERSED : PayoutTransferStatus.CANCELLED;
 		}
 		updatedAt = at;
+	}
+
+	/** {@code change} made to this transfer by {@code actor}, for the audit log. */
+	AuditedChange audited(AuditedChange change, Actor actor) {
+		return change.value("orderId", orderId).by(actor);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -41,7 +41,7 @@ class RazorpayEventProcessor {
 
 	private final RefundOutcomes refunds;
 
-	private final PayoutTransferManagement transfers;
+	private final PayoutTransferRecording transfers;
 
 	private final TransactionTemplate transactions;
 
@@ -50,7 +50,7 @@ class RazorpayEventProcessor {
 	private final Clock clock;
 
 	RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundOutcomes refunds,
-			PayoutTransferManagement transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			PayoutTransferRecording transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.events = events;
 		this.payments = payments;
 		this.refunds = refunds;

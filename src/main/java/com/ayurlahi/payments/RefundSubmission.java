@@ -38,7 +38,7 @@ public class RefundSubmission {
 
 	private final Payments payments;
 
-	private final PayoutTransferManagement transfers;
+	private final PayoutTransferRecording transfers;
 
 	private final PaymentGateway gateway;
 
@@ -48,7 +48,7 @@ public class RefundSubmission {
 
 	private final Clock clock;
 
-	RefundSubmission(Refunds refunds, Payments payments, PayoutTransferManagement transfers, PaymentGateway gateway,
+	RefundSubmission(Refunds refunds, Payments payments, PayoutTransferRecording transfers, PaymentGateway gateway,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.refunds = refunds;
 		this.payments = payments;
@@ -113,7 +113,8 @@ public class RefundSubmission {
 		if (!refund.awaitsSubmission() || refund.isTransferReversed() || !refund.isFromSettlement()) {
 			return;
 		}
-		transfers.takeBack(refund);
+		transfers.takeBack(refund.getPaymentId(), refund.getId(), refund.getOrderNumber(), refund.isFullRefund(),
+				refund.getPayout());
 		refund.transferReversed(now());
 	}
 
@@ -132,7 +133,7 @@ public class RefundSubmission {
 					Map.of("refundId", refund.getId().toString(), "orderNumber", refund.getOrderNumber())));
 		refund.submitted(handed.id(), now());
 		if (refund.isFullRefund() && refund.isFromSettlement()) {
-			transfers.reversedWithFullRefund(refund, handed.id());
+			transfers.reversedWithFullRefund(refund.getPaymentId(), handed.id());
 		}
 		events.publishEvent(refund.audited(AuditedChange.of("REFUND_SUBMITTED", Refund.ENTITY, refund.getId())
 			.value("razorpayRefundId", handed.id())

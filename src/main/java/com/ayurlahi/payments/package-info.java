@@ -7,7 +7,7 @@
  * sandbox that signs like Razorpay for development and tests. A capture is settled in the
  * ledger (commission, GST on it, TCS, payout) and the payout transferred by Razorpay
  * Route to the manufacturer's linked account, held until delivery
- * ({@link com.ayurlahi.payments.PayoutTransferManagement}). Cancellations of paid orders
+ * ({@link com.ayurlahi.payments.PayoutTransferSubmission}). Cancellations of paid orders
  * and items, heard from the orders module's events in their transaction, are refunded
  * ({@link com.ayurlahi.payments.RefundRequesting}): Razorpay is called after commit, and
  * its refund webhooks add the ledger's reversal rows. Every change of a payment, refund

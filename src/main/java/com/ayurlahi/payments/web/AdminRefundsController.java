@@ -17,7 +17,7 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.payments.PayoutTransferManagement;
+import com.ayurlahi.payments.PayoutTransferSubmission;
 import com.ayurlahi.payments.RefundQueries;
 import com.ayurlahi.payments.RefundRequesting;
 import com.ayurlahi.payments.RefundSubmission;
@@ -40,10 +40,10 @@ class AdminRefundsController {
 
 	private final RefundRequesting requesting;
 
-	private final PayoutTransferManagement transfers;
+	private final PayoutTransferSubmission transfers;
 
 	AdminRefundsController(RefundQueries refunds, RefundSubmission submission, RefundRequesting requesting,
-			PayoutTransferManagement transfers) {
+			PayoutTransferSubmission transfers) {
 		this.refunds = refunds;
 		this.submission = submission;
 		this.requesting = requesting;
