@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.users.AuthenticatedUser;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -280,6 +283,22 @@ public class Payment {
 
 	public boolean isOpen() {
 		return openOrderId != null && status.isOpen();
+	}
+
+	/**
+	 * Whether {@code viewer} may see the payment: the clinic that pays, ADMIN and
+	 * SUPPORT.
+	 */
+	boolean isVisibleTo(AuthenticatedUser viewer) {
+		return switch (viewer.role()) {
+			case CLINIC -> clinicUserId.equals(viewer.id());
+			case ADMIN, SUPPORT -> true;
+			case MANUFACTURER -> false;
+		};
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("There is no such payment.");
 	}
 
 	/**

@@ -13,10 +13,13 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.ayurlahi.common.NotFoundException;
 
 /** The stored Razorpay webhooks, one row per event id. */
 @Repository
-class RazorpayEvents {
+public class RazorpayEvents {
 
 	private final JdbcClient jdbc;
 
@@ -42,11 +45,13 @@ class RazorpayEvents {
 			.update() == 1;
 	}
 
-	Optional<StoredEvent> find(String eventId) {
+	/** One received webhook with its raw payload. */
+	public StoredEvent get(String eventId) {
 		return jdbc.sql("select * from razorpay_events where event_id = :eventId")
 			.param("eventId", eventId)
 			.query(RazorpayEvents::event)
-			.optional();
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
 	}
 
 	/**
@@ -87,7 +92,9 @@ class RazorpayEvents {
 			.update() == 1;
 	}
 
-	Page<StoredEvent> recent(Pageable pageable) {
+	/** The webhooks received, newest first, with what applying each did. */
+	@Transactional(readOnly = true)
+	public Page<StoredEvent> recent(Pageable pageable) {
 		long total = jdbc.sql("select count(*) from razorpay_events").query(Long.class).single();
 		var content = jdbc
 			.sql("select * from razorpay_events order by received_at desc, event_id limit :limit offset :offset")

@@ -3,6 +3,7 @@ package com.ayurlahi.payments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +32,7 @@ public class RefundOutcomes {
 
 	private final Payments payments;
 
-	private final SettlementLedger ledger;
+	private final LedgerEntries ledger;
 
 	private final OrderManagement orders;
 
@@ -39,7 +40,7 @@ public class RefundOutcomes {
 
 	private final Clock clock;
 
-	RefundOutcomes(Refunds refunds, Payments payments, SettlementLedger ledger, OrderManagement orders,
+	RefundOutcomes(Refunds refunds, Payments payments, LedgerEntries ledger, OrderManagement orders,
 			ApplicationEventPublisher events, Clock clock) {
 		this.refunds = refunds;
 		this.payments = payments;
@@ -75,7 +76,8 @@ public class RefundOutcomes {
 			Payment payment = payments.findForUpdate(refund.getPaymentId()).orElseThrow();
 			refund.processed(razorpayRefundId, now());
 			if (refund.isFromSettlement()) {
-				ledger.recordRefund(refund);
+				ledger.recordRefund(refund.getId(), refund.getPaymentId(), refund.getOrderId(), refund.getOrderNumber(),
+						refund.share(), Objects.requireNonNull(refund.getProcessedAt()));
 				events.publishEvent(new RefundProcessed(refund.getId(), refund.getPaymentId(), refund.getOrderId(),
 						refund.getOrderItemId(), refund.getAmount(), now()));
 			}

@@ -52,7 +52,7 @@ public class RefundRequesting {
 
 	private final Payments payments;
 
-	private final SettlementLedger ledger;
+	private final LedgerEntries ledger;
 
 	private final PaymentSettings settings;
 
@@ -62,7 +62,7 @@ public class RefundRequesting {
 
 	private final Clock clock;
 
-	RefundRequesting(Refunds refunds, Payments payments, SettlementLedger ledger, PaymentSettings settings,
+	RefundRequesting(Refunds refunds, Payments payments, LedgerEntries ledger, PaymentSettings settings,
 			OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
 		this.refunds = refunds;
 		this.payments = payments;

@@ -51,6 +51,9 @@ class PaymentPagesIT {
 	PaymentManagement payments;
 
 	@Autowired
+	RazorpayEvents webhooks;
+
+	@Autowired
 	OrderManagement orders;
 
 	@Autowired
@@ -183,7 +186,7 @@ class PaymentPagesIT {
 			.header("X-Razorpay-Event-Id", eventId)
 			.header("X-Razorpay-Signature", RazorpaySignatures.sign(body, settings.keys().webhookSecret()))
 			.exchange();
-		Awaitility.await().until(() -> payments.receivedEvent(eventId).outcome() == EventOutcome.FLAGGED);
+		Awaitility.await().until(() -> webhooks.get(eventId).outcome() == EventOutcome.FLAGGED);
 		User support = Accounts.create(users, Role.SUPPORT);
 
 		MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();

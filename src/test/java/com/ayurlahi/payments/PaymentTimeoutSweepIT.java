@@ -73,6 +73,9 @@ class PaymentTimeoutSweepIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentQueries paymentQueries;
+
+	@Autowired
 	OrderManagement orders;
 
 	@Autowired
@@ -147,7 +150,8 @@ class PaymentTimeoutSweepIT {
 
 		assertThat(run.exitDescription()).contains("1 confirmed");
 		assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CAPTURED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(stock(fixture.product)).isEqualTo(19);
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
 import com.ayurlahi.payments.PaymentView;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -32,8 +33,11 @@ class PaymentsApiController {
 
 	private final PaymentManagement payments;
 
-	PaymentsApiController(PaymentManagement payments) {
+	private final PaymentQueries paymentQueries;
+
+	PaymentsApiController(PaymentManagement payments, PaymentQueries paymentQueries) {
 		this.payments = payments;
+		this.paymentQueries = paymentQueries;
 	}
 
 	@PostMapping("/initiate/{orderId}")
@@ -48,13 +52,13 @@ class PaymentsApiController {
 	@GetMapping("/{paymentId}")
 	@PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
 	PaymentJson get(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-		return PaymentJson.of(payments.get(paymentId, viewer));
+		return PaymentJson.of(paymentQueries.get(paymentId, viewer));
 	}
 
 	@GetMapping("/order/{orderId}")
 	@PreAuthorize("hasAnyRole('CLINIC', 'ADMIN', 'SUPPORT')")
 	List<PaymentJson> forOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser viewer) {
-		return payments.forOrder(orderId, viewer).stream().map(PaymentJson::of).toList();
+		return paymentQueries.forOrder(orderId, viewer).stream().map(PaymentJson::of).toList();
 	}
 
 	/** A payment as the contract shows it; amounts in rupees. */

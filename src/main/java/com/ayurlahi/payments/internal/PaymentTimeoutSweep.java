@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentManagement;
-import com.ayurlahi.payments.PaymentManagement.SweepOutcome;
+import com.ayurlahi.payments.SweepOutcome;
 import com.ayurlahi.payments.PaymentSettings;
 
 /**

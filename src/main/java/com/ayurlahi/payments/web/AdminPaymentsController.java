@@ -13,8 +13,10 @@ import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.common.web.RequestParams;
-import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
+import com.ayurlahi.payments.RazorpayEvents;
+import com.ayurlahi.payments.SettlementLedger;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import tools.jackson.core.JacksonException;
@@ -30,12 +32,19 @@ class AdminPaymentsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final PaymentManagement payments;
+	private final PaymentQueries payments;
+
+	private final SettlementLedger ledger;
+
+	private final RazorpayEvents webhooks;
 
 	private final JsonMapper json;
 
-	AdminPaymentsController(PaymentManagement payments, JsonMapper json) {
+	AdminPaymentsController(PaymentQueries payments, SettlementLedger ledger, RazorpayEvents webhooks,
+			JsonMapper json) {
 		this.payments = payments;
+		this.ledger = ledger;
+		this.webhooks = webhooks;
 		this.json = json;
 	}
 
@@ -49,7 +58,7 @@ class AdminPaymentsController {
 			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		addPayments(status, flagged, page, model);
-		model.addAttribute("ledger", payments.ledgerCheck());
+		model.addAttribute("ledger", ledger.check());
 		return "admin/payments";
 	}
 
@@ -64,13 +73,13 @@ class AdminPaymentsController {
 
 	@GetMapping("/admin/payments/events")
 	String events(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("events", payments.receivedEvents(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		model.addAttribute("events", webhooks.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
 		return "admin/payment-events";
 	}
 
 	@GetMapping("/admin/payments/events/{eventId}")
 	String event(@PathVariable String eventId, Model model) {
-		var event = payments.receivedEvent(eventId);
+		var event = webhooks.get(eventId);
 		model.addAttribute("event", event);
 		model.addAttribute("payload", pretty(event.payload()));
 		return "admin/payment-event";

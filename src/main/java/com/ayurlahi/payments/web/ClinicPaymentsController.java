@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.PaymentView;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -41,12 +42,16 @@ class ClinicPaymentsController {
 
 	private final PaymentManagement payments;
 
+	private final PaymentQueries paymentQueries;
+
 	private final OrderManagement orders;
 
 	private final PaymentSettings settings;
 
-	ClinicPaymentsController(PaymentManagement payments, OrderManagement orders, PaymentSettings settings) {
+	ClinicPaymentsController(PaymentManagement payments, PaymentQueries paymentQueries, OrderManagement orders,
+			PaymentSettings settings) {
 		this.payments = payments;
+		this.paymentQueries = paymentQueries;
 		this.orders = orders;
 		this.settings = settings;
 	}
@@ -85,7 +90,7 @@ class ClinicPaymentsController {
 	}
 
 	private void addResult(UUID paymentId, String outcome, AuthenticatedUser clinic, Model model) {
-		PaymentView payment = payments.get(paymentId, clinic);
+		PaymentView payment = paymentQueries.get(paymentId, clinic);
 		model.addAttribute("payment", payment);
 		model.addAttribute("order", orders.get(payment.orderId(), clinic));
 		model.addAttribute("outcome", CallbackOutcome.of(outcome));
