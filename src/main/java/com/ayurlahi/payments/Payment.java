@@ -27,6 +27,9 @@ import jakarta.persistence.Version;
 @Table(name = "payments")
 public class Payment {
 
+	/** What the audit log calls a payment. */
+	public static final String ENTITY = "Payment";
+
 	public static final String CURRENCY = "INR";
 
 	@Id
@@ -199,7 +202,7 @@ public class Payment {
 	 * Refunds processed so far add up to {@code refunded}: the whole amount makes the
 	 * payment REFUNDED, less PARTIALLY_REFUNDED.
 	 */
-	void refunded(BigDecimal refunded, Instant at) {
+	public void refunded(BigDecimal refunded, Instant at) {
 		if (status != PaymentStatus.CAPTURED && status != PaymentStatus.PARTIALLY_REFUNDED) {
 			throw new IllegalStateException("Only a captured payment is refunded; payment " + id + " is " + status);
 		}
@@ -211,7 +214,7 @@ public class Payment {
 	 * Something a person must look at before money moves on: the reason is shown to the
 	 * team.
 	 */
-	void flagForReview(String reason, Instant at) {
+	public void flagForReview(String reason, Instant at) {
 		if (reviewReason == null) {
 			reviewReason = reason;
 		}

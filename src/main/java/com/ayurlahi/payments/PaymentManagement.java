@@ -21,7 +21,14 @@ import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.payments.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.gateway.PaymentGateway;
+import com.ayurlahi.payments.gateway.PaymentGatewayException;
+import com.ayurlahi.payments.gateway.RazorpaySignatures;
+import com.ayurlahi.payments.ledger.LedgerEntries;
+import com.ayurlahi.payments.refunds.RefundRequesting;
+import com.ayurlahi.payments.transfers.PayoutTransferRecording;
+import com.ayurlahi.payments.webhooks.EventOutcome;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
@@ -43,7 +50,6 @@ public class PaymentManagement {
 	 * The actor of changes Razorpay reports (webhooks, the checkout's signed callback).
 	 */
 	public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
-	static final String ENTITY = "Payment";
 	static final String CALLBACK_PATH = "/payments/razorpay/callback/";
 
 	private final Payments payments;
@@ -98,7 +104,7 @@ public class PaymentManagement {
 			PaymentStatus before = payment.getStatus();
 			payment.reopen(now());
 			if (payment.getStatus() != before) {
-				audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId())
+				audit(AuditedChange.of("PAYMENT_RETRIED", Payment.ENTITY, payment.getId())
 					.field("status", before, payment.getStatus()), payment,
 						Actor.user(clinic.id(), clinic.role().name()));
 			}
@@ -106,8 +112,8 @@ public class PaymentManagement {
 		}
 		open.ifPresent(stale -> {
 			stale.close(now());
-			audit(AuditedChange.of("PAYMENT_SUPERSEDED", ENTITY, stale.getId()).value("orderTotal", order.total()),
-					stale, Actor.user(clinic.id(), clinic.role().name()));
+			audit(AuditedChange.of("PAYMENT_SUPERSEDED", Payment.ENTITY, stale.getId())
+				.value("orderTotal", order.total()), stale, Actor.user(clinic.id(), clinic.role().name()));
 			// Hibernate inserts before it updates: clear the stale payment's open marker
 			// before the new one takes it.
 			payments.flush();
@@ -123,7 +129,7 @@ public class PaymentManagement {
 			throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
 					+ "open the order again in a moment.");
 		}
-		audit(AuditedChange.of("PAYMENT_CREATED", ENTITY, payment.getId())
+		audit(AuditedChange.of("PAYMENT_CREATED", Payment.ENTITY, payment.getId())
 			.value("orderId", order.id())
 			.value("razorpayOrderId", created.id())
 			.value("amount", payment.getAmount())
@@ -141,7 +147,7 @@ public class PaymentManagement {
 		Payment payment = payments.findForUpdate(paymentId).orElseThrow(Payment::notFound);
 		if (!payment.getRazorpayOrderId().equals(razorpayOrderId) || !RazorpaySignatures
 			.isValidPayment(payment.getRazorpayOrderId(), razorpayPaymentId, signature, settings.keys().keySecret())) {
-			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", ENTITY, payment.getId())
+			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", Payment.ENTITY, payment.getId())
 				.value("razorpayOrderId", razorpayOrderId)
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("reason", "The signature does not match the payment's Razorpay order.")
@@ -171,7 +177,7 @@ public class PaymentManagement {
 			if (!payment.authorize(razorpayPaymentId, method, now())) {
 				return EventOutcome.NO_CHANGE;
 			}
-			audit(AuditedChange.of("PAYMENT_AUTHORIZED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_AUTHORIZED", Payment.ENTITY, payment.getId())
 				.field("status", before, payment.getStatus())
 				.value("razorpayPaymentId", razorpayPaymentId), payment, RAZORPAY);
 			return EventOutcome.APPLIED;
@@ -190,7 +196,7 @@ public class PaymentManagement {
 			if (!payment.fail(razorpayPaymentId, errorCode, errorDescription, now())) {
 				return EventOutcome.NO_CHANGE;
 			}
-			audit(AuditedChange.of("PAYMENT_FAILED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FAILED", Payment.ENTITY, payment.getId())
 				.field("status", before, payment.getStatus())
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("errorCode", errorCode)
@@ -238,7 +244,7 @@ public class PaymentManagement {
 		}
 		open.ifPresent(payment -> {
 			payment.close(now());
-			audit(AuditedChange.of("PAYMENT_EXPIRED", ENTITY, payment.getId()).value("reason", reason), payment,
+			audit(AuditedChange.of("PAYMENT_EXPIRED", Payment.ENTITY, payment.getId()).value("reason", reason), payment,
 					Actor.system());
 		});
 		return SweepOutcome.CANCELLED;
@@ -264,7 +270,7 @@ public class PaymentManagement {
 					"Razorpay reported " + currency + " " + BigDecimal.valueOf(amountPaise, 2).toPlainString()
 							+ " paid against " + Money.format(payment.getAmount()) + ".",
 					now());
-			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FLAGGED", Payment.ENTITY, payment.getId())
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("reportedAmountPaise", amountPaise)
 				.value("reportedCurrency", currency)
@@ -276,7 +282,7 @@ public class PaymentManagement {
 		if (!payment.capture(razorpayPaymentId, method, now())) {
 			return EventOutcome.NO_CHANGE;
 		}
-		audit(AuditedChange.of("PAYMENT_CAPTURED", ENTITY, payment.getId())
+		audit(AuditedChange.of("PAYMENT_CAPTURED", Payment.ENTITY, payment.getId())
 			.field("status", before, payment.getStatus())
 			.value("razorpayPaymentId", razorpayPaymentId)
 			.value("amount", payment.getAmount())
@@ -288,7 +294,7 @@ public class PaymentManagement {
 					? "Paid on a Razorpay order that was replaced when order " + order.orderNumber() + " changed"
 					: "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase();
 			payment.flagForReview(why + ": the money is refunded to the clinic.", now());
-			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FLAGGED", Payment.ENTITY, payment.getId())
 				.value("orderStatus", order.status())
 				.value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
 			refunds.refundUnsettled(payment, why);
@@ -309,7 +315,7 @@ public class PaymentManagement {
 		Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
 				settings.tcsRate(), now());
 		ledger.record(settlement);
-		events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", ENTITY, payment.getId())
+		events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", Payment.ENTITY, payment.getId())
 			.value("orderId", order.id())
 			.value("captured", settlement.captured())
 			.value("commission", settlement.commission())

@@ -13,7 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
 
-interface Payments extends JpaRepository<Payment, UUID> {
+/** The payments, some locked for the transaction that changes them. */
+public interface Payments extends JpaRepository<Payment, UUID> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.id = :id")

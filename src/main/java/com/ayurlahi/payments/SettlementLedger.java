@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * settlements, the commission the platform earned in a period (for the commission
  * invoices) and the team's check that every payment's rows add up. Sums are net of
  * refunds. The module writes the ledger in the transactions of captures and processed
- * refunds ({@link LedgerEntries}).
+ * refunds ({@link com.ayurlahi.payments.ledger.LedgerEntries}).
  */
 @Service
 @Transactional(readOnly = true)

@@ -15,7 +15,7 @@ import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
-import com.ayurlahi.payments.RazorpayEvents;
+import com.ayurlahi.payments.webhooks.RazorpayEvents;
 import com.ayurlahi.payments.SettlementLedger;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;

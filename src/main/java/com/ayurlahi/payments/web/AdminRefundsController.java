@@ -17,11 +17,11 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.payments.PayoutTransferSubmission;
-import com.ayurlahi.payments.RefundQueries;
-import com.ayurlahi.payments.RefundRequesting;
-import com.ayurlahi.payments.RefundSubmission;
-import com.ayurlahi.payments.RefundView;
+import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
+import com.ayurlahi.payments.refunds.RefundQueries;
+import com.ayurlahi.payments.refunds.RefundRequesting;
+import com.ayurlahi.payments.refunds.RefundSubmission;
+import com.ayurlahi.payments.refunds.RefundView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
