@@ -37,7 +37,7 @@ import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
-import com.ayurlahi.payments.webhooks.RazorpayEventProcessor;
+import com.ayurlahi.payments.webhooks.WebhookApplier;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -88,7 +88,7 @@ class PaymentFlowIT {
 	SandboxRazorpay sandbox;
 
 	@Autowired
-	RazorpayEventProcessor processor;
+	WebhookApplier applier;
 
 	@Autowired
 	PaymentSettings settings;
@@ -346,7 +346,7 @@ class PaymentFlowIT {
 				Instant.now().minusSeconds(120));
 		storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, Instant.now());
 
-		processor.applyLeftOver();
+		applier.applyLeftOver();
 
 		assertThat(outcomes(checkout.razorpayOrderId())).containsExactly("payment.captured=APPLIED");
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);

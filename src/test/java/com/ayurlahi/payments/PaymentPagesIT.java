@@ -26,7 +26,7 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 import com.ayurlahi.payments.webhooks.EventOutcome;
-import com.ayurlahi.payments.webhooks.RazorpayEvents;
+import com.ayurlahi.payments.webhooks.StoredWebhooks;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -54,7 +54,7 @@ class PaymentPagesIT {
 	PaymentManagement payments;
 
 	@Autowired
-	RazorpayEvents webhooks;
+	StoredWebhooks webhooks;
 
 	@Autowired
 	OrderManagement orders;

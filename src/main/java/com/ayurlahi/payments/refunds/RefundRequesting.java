@@ -29,7 +29,7 @@ import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.Payments;
 import com.ayurlahi.payments.Settlement;
-import com.ayurlahi.payments.gateway.GatewayWorkDue.RefundDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
 import com.ayurlahi.payments.Settlement.Share;
 import com.ayurlahi.payments.ledger.LedgerEntries;
 import com.ayurlahi.users.AuthenticatedUser;

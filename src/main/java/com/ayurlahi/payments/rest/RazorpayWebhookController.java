@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.ayurlahi.common.web.Problems;
-import com.ayurlahi.payments.webhooks.RazorpayWebhookInbox;
-import com.ayurlahi.payments.webhooks.RazorpayWebhookInbox.Receipt;
+import com.ayurlahi.payments.webhooks.WebhookReceiver;
+import com.ayurlahi.payments.webhooks.WebhookReceiver.Receipt;
 
 /**
  * {@code POST /api/webhooks/razorpay/payment}: Razorpay's payment webhooks, authenticated
@@ -24,17 +24,17 @@ import com.ayurlahi.payments.webhooks.RazorpayWebhookInbox.Receipt;
 @RestController
 class RazorpayWebhookController {
 
-	private final RazorpayWebhookInbox inbox;
+	private final WebhookReceiver receiver;
 
-	RazorpayWebhookController(RazorpayWebhookInbox inbox) {
-		this.inbox = inbox;
+	RazorpayWebhookController(WebhookReceiver receiver) {
+		this.receiver = receiver;
 	}
 
 	@PostMapping("/api/webhooks/razorpay/payment")
 	ResponseEntity<?> receive(@RequestBody(required = false) byte @Nullable [] body,
 			@RequestHeader(name = "X-Razorpay-Signature", required = false) @Nullable String signature,
 			@RequestHeader(name = "X-Razorpay-Event-Id", required = false) @Nullable String eventId) {
-		Receipt receipt = inbox.receive(body == null ? new byte[0] : body, signature, eventId);
+		Receipt receipt = receiver.receive(body == null ? new byte[0] : body, signature, eventId);
 		return switch (receipt) {
 			case Receipt.Accepted accepted ->
 				ResponseEntity.ok(Map.of("status", "accepted", "eventId", accepted.eventId()));

@@ -21,7 +21,7 @@ import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.PayoutTransferStatus;
 import com.ayurlahi.payments.Settlement;
-import com.ayurlahi.payments.gateway.GatewayWorkDue.TransferDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.TransferDue;
 import com.ayurlahi.payments.gateway.PaymentGateway;
 import com.ayurlahi.payments.webhooks.EventOutcome;
 

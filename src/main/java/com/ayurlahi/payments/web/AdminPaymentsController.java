@@ -15,7 +15,7 @@ import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
-import com.ayurlahi.payments.webhooks.RazorpayEvents;
+import com.ayurlahi.payments.webhooks.StoredWebhooks;
 import com.ayurlahi.payments.SettlementLedger;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -36,11 +36,11 @@ class AdminPaymentsController {
 
 	private final SettlementLedger ledger;
 
-	private final RazorpayEvents webhooks;
+	private final StoredWebhooks webhooks;
 
 	private final JsonMapper json;
 
-	AdminPaymentsController(PaymentQueries payments, SettlementLedger ledger, RazorpayEvents webhooks,
+	AdminPaymentsController(PaymentQueries payments, SettlementLedger ledger, StoredWebhooks webhooks,
 			JsonMapper json) {
 		this.payments = payments;
 		this.ledger = ledger;

@@ -6,30 +6,35 @@ import org.springframework.transaction.annotation.Propagation;
 
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderStatusChanged;
-import com.ayurlahi.payments.gateway.GatewayWorkDue.RefundDue;
-import com.ayurlahi.payments.gateway.GatewayWorkDue.TransferDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.TransferDue;
 import com.ayurlahi.payments.refunds.RefundSubmission;
 import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 
 /**
- * Does the Razorpay calls that refunds and payout transfers need, in the background after
- * the decision is committed, so that no request (a cancellation, a delivery) waits on
- * Razorpay or on rows held meanwhile. A call that fails is recorded on the refund or
- * transfer for the team, who can have it tried again.
+ * The worker that makes the Razorpay calls refunds and payout transfers are due
+ * ({@link GatewayCallDue}), in the background after the decision is committed, so that no
+ * request (a cancellation, a delivery) waits on Razorpay or on rows held meanwhile. Its
+ * listeners are {@code @ApplicationModuleListener}s: the calls must survive a crash, so
+ * they come from the event publication registry, which delivers them again after a
+ * restart. A refund's submission manages its own short transactions around each step
+ * ({@code NOT_SUPPORTED}); a transfer is advanced in the listener's transaction, which
+ * holds the transfer while Razorpay answers. A call that fails is recorded on the refund
+ * or transfer for the team, who can have it tried again.
  */
 @Component
-class GatewayWork {
+class GatewayCallWorker {
 
 	private final RefundSubmission refunds;
 
 	private final PayoutTransferSubmission transfers;
 
-	GatewayWork(RefundSubmission refunds, PayoutTransferSubmission transfers) {
+	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers) {
 		this.refunds = refunds;
 		this.transfers = transfers;
 	}
 
-	/** Outside any transaction: the submission holds its rows only around each step. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RefundDue due) {
 		refunds.submit(due.refundId());

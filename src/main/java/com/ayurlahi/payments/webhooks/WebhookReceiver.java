@@ -30,19 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
  * stored under its event id, and applying it starts in the background once that is
  * committed. The stored row is the event's only record: no second write for an event
  * publication, so that the answer goes back fast; an event a crash left unapplied is
- * picked up by {@link RazorpayEventProcessor#applyLeftOver()}. A redelivered event finds
- * its id taken and is acknowledged unchanged.
+ * picked up by {@link WebhookApplier#applyLeftOver()}. A redelivered event finds its id
+ * taken and is acknowledged unchanged.
  */
 @Service
-public class RazorpayWebhookInbox {
+public class WebhookReceiver {
 
-	private static final Logger log = LoggerFactory.getLogger(RazorpayWebhookInbox.class);
+	private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
 
 	private static final int MAX_EVENT_ID = 64;
 
-	private final RazorpayEvents events;
+	private final StoredWebhooks stored;
 
-	private final RazorpayEventProcessor processor;
+	private final WebhookApplier applier;
 
 	private final PaymentSettings settings;
 
@@ -56,11 +56,11 @@ public class RazorpayWebhookInbox {
 
 	private final Clock clock;
 
-	RazorpayWebhookInbox(RazorpayEvents events, RazorpayEventProcessor processor, PaymentSettings settings,
+	WebhookReceiver(StoredWebhooks stored, WebhookApplier applier, PaymentSettings settings,
 			ApplicationEventPublisher publisher, @Qualifier("applicationTaskExecutor") TaskExecutor background,
 			TransactionTemplate transactions, JsonMapper json, Clock clock) {
-		this.events = events;
-		this.processor = processor;
+		this.stored = stored;
+		this.applier = applier;
 		this.settings = settings;
 		this.publisher = publisher;
 		this.background = background;
@@ -104,14 +104,14 @@ public class RazorpayWebhookInbox {
 		String orderId = razorpayOrderId;
 		String paymentId = text(payment.path("id"));
 		String payload = new String(body, StandardCharsets.UTF_8);
-		boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
-			boolean fresh = events.store(eventId.strip(), type, orderId, paymentId, payload, clock.instant());
-			if (fresh) {
+		boolean fresh = Boolean.TRUE.equals(transactions.execute(status -> {
+			boolean storedNow = stored.store(eventId.strip(), type, orderId, paymentId, payload, clock.instant());
+			if (storedNow) {
 				applyAfterCommit(eventId.strip());
 			}
-			return fresh;
+			return storedNow;
 		}));
-		return stored ? new Receipt.Accepted(eventId.strip()) : new Receipt.Duplicate(eventId.strip());
+		return fresh ? new Receipt.Accepted(eventId.strip()) : new Receipt.Duplicate(eventId.strip());
 	}
 
 	private void applyAfterCommit(String eventId) {
@@ -119,7 +119,7 @@ public class RazorpayWebhookInbox {
 			@Override
 			public void afterCommit() {
 				try {
-					background.execute(() -> processor.apply(eventId));
+					background.execute(() -> applier.apply(eventId));
 				}
 				catch (TaskRejectedException busy) {
 					log.warn("Razorpay event {} waits for the next pick-up of events left over: {}", eventId,

@@ -15,7 +15,6 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.refunds.RefundOutcomes;
 import com.ayurlahi.payments.transfers.PayoutTransferRecording;
-import com.ayurlahi.payments.webhooks.RazorpayEvents.StoredEvent;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * over and over.
  */
 @Component
-public class RazorpayEventProcessor {
+public class WebhookApplier {
 
-	private static final Logger log = LoggerFactory.getLogger(RazorpayEventProcessor.class);
+	private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
 
 	private static final int MAX_ATTEMPTS = 3;
 
@@ -38,7 +37,7 @@ public class RazorpayEventProcessor {
 
 	private static final int PICK_UP_BATCH = 500;
 
-	private final RazorpayEvents events;
+	private final StoredWebhooks stored;
 
 	private final PaymentManagement payments;
 
@@ -52,9 +51,9 @@ public class RazorpayEventProcessor {
 
 	private final Clock clock;
 
-	RazorpayEventProcessor(RazorpayEvents events, PaymentManagement payments, RefundOutcomes refunds,
+	WebhookApplier(StoredWebhooks stored, PaymentManagement payments, RefundOutcomes refunds,
 			PayoutTransferRecording transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
-		this.events = events;
+		this.stored = stored;
 		this.payments = payments;
 		this.refunds = refunds;
 		this.transfers = transfers;
@@ -71,7 +70,7 @@ public class RazorpayEventProcessor {
 	@Scheduled(fixedDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}",
 			initialDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}")
 	public void applyLeftOver() {
-		events.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH).forEach(this::apply);
+		stored.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH).forEach(this::apply);
 	}
 
 	/**
@@ -95,21 +94,21 @@ public class RazorpayEventProcessor {
 
 	private void applyOnce(String eventId) {
 		try {
-			transactions.executeWithoutResult(status -> events.findForUpdate(eventId)
+			transactions.executeWithoutResult(status -> stored.findForUpdate(eventId)
 				.filter(event -> event.outcome() == EventOutcome.RECEIVED)
 				.ifPresent(event -> {
 					Result result = applied(event);
-					events.settle(eventId, result.outcome(), result.detail(), clock.instant());
+					stored.recordOutcome(eventId, result.outcome(), result.detail(), clock.instant());
 				}));
 		}
 		catch (ConflictException refused) {
 			log.warn("Razorpay event {} could not be applied: {}", eventId, refused.getMessage());
-			transactions.executeWithoutResult(
-					status -> events.settle(eventId, EventOutcome.FLAGGED, refused.getMessage(), clock.instant()));
+			transactions.executeWithoutResult(status -> stored.recordOutcome(eventId, EventOutcome.FLAGGED,
+					refused.getMessage(), clock.instant()));
 		}
 	}
 
-	private Result applied(StoredEvent event) {
+	private Result applied(StoredWebhook event) {
 		JsonNode payload = json.readTree(event.payload()).path("payload");
 		if (event.eventType().startsWith("refund.")) {
 			return refundApplied(event.eventType(), payload.path("refund").path("entity"));
@@ -173,7 +172,7 @@ public class RazorpayEventProcessor {
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {
-		return RazorpayWebhookInbox.text(node.path(field));
+		return WebhookReceiver.text(node.path(field));
 	}
 
 	private record Result(EventOutcome outcome, @Nullable String detail) {

@@ -17,13 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.NotFoundException;
 
-/** The stored Razorpay webhooks, one row per event id. */
+/**
+ * The stored Razorpay webhooks ({@code razorpay_events}), one row per event id: stored by
+ * {@link WebhookReceiver}, given their outcome by {@link WebhookApplier}, and read by the
+ * team's pages.
+ */
 @Repository
-public class RazorpayEvents {
+public class StoredWebhooks {
 
 	private final JdbcClient jdbc;
 
-	RazorpayEvents(JdbcClient jdbc) {
+	StoredWebhooks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -46,10 +50,10 @@ public class RazorpayEvents {
 	}
 
 	/** One received webhook with its raw payload. */
-	public StoredEvent get(String eventId) {
+	public StoredWebhook get(String eventId) {
 		return jdbc.sql("select * from razorpay_events where event_id = :eventId")
 			.param("eventId", eventId)
-			.query(RazorpayEvents::event)
+			.query(StoredWebhooks::webhook)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
 	}
@@ -58,10 +62,10 @@ public class RazorpayEvents {
 	 * The event, its row locked until the transaction ends: it is applied by one
 	 * transaction at a time.
 	 */
-	Optional<StoredEvent> findForUpdate(String eventId) {
+	Optional<StoredWebhook> findForUpdate(String eventId) {
 		return jdbc.sql("select * from razorpay_events where event_id = :eventId for update")
 			.param("eventId", eventId)
-			.query(RazorpayEvents::event)
+			.query(StoredWebhooks::webhook)
 			.optional();
 	}
 
@@ -80,7 +84,7 @@ public class RazorpayEvents {
 	 * Records what applying the event did; only an event still waiting to be applied
 	 * takes an outcome.
 	 */
-	boolean settle(String eventId, EventOutcome outcome, @Nullable String detail, Instant at) {
+	boolean recordOutcome(String eventId, EventOutcome outcome, @Nullable String detail, Instant at) {
 		return jdbc.sql("""
 				update razorpay_events set outcome = :outcome, outcome_detail = :detail, processed_at = :at
 				where event_id = :eventId and outcome = 'RECEIVED'
@@ -94,29 +98,23 @@ public class RazorpayEvents {
 
 	/** The webhooks received, newest first, with what applying each did. */
 	@Transactional(readOnly = true)
-	public Page<StoredEvent> recent(Pageable pageable) {
+	public Page<StoredWebhook> recent(Pageable pageable) {
 		long total = jdbc.sql("select count(*) from razorpay_events").query(Long.class).single();
 		var content = jdbc
 			.sql("select * from razorpay_events order by received_at desc, event_id limit :limit offset :offset")
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(RazorpayEvents::event)
+			.query(StoredWebhooks::webhook)
 			.list();
 		return new PageImpl<>(content, pageable, total);
 	}
 
-	private static StoredEvent event(ResultSet rs, int row) throws SQLException {
+	private static StoredWebhook webhook(ResultSet rs, int row) throws SQLException {
 		Timestamp processedAt = rs.getTimestamp("processed_at");
-		return new StoredEvent(rs.getString("event_id"), rs.getString("event_type"), rs.getString("razorpay_order_id"),
-				rs.getString("razorpay_payment_id"), rs.getString("payload"),
+		return new StoredWebhook(rs.getString("event_id"), rs.getString("event_type"),
+				rs.getString("razorpay_order_id"), rs.getString("razorpay_payment_id"), rs.getString("payload"),
 				rs.getTimestamp("received_at").toInstant(), EventOutcome.valueOf(rs.getString("outcome")),
 				rs.getString("outcome_detail"), processedAt == null ? null : processedAt.toInstant());
-	}
-
-	/** A stored webhook. */
-	public record StoredEvent(String eventId, String eventType, @Nullable String razorpayOrderId,
-			@Nullable String razorpayPaymentId, String payload, Instant receivedAt, EventOutcome outcome,
-			@Nullable String outcomeDetail, @Nullable Instant processedAt) {
 	}
 
 }
