@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPayment;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
-import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
 
 import tools.jackson.databind.json.JsonMapper;

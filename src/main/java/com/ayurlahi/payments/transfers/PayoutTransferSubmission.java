@@ -21,8 +21,8 @@ import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.Payments;
 import com.ayurlahi.payments.PayoutTransferStatus;
-import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
 import com.ayurlahi.payments.gateway.PaymentGateway;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
 import com.ayurlahi.payments.gateway.PaymentGatewayException;
 import com.ayurlahi.payments.refunds.RefundQueries;
 

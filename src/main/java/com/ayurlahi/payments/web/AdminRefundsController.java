@@ -13,15 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 import com.ayurlahi.payments.refunds.RefundQueries;
 import com.ayurlahi.payments.refunds.RefundRequesting;
 import com.ayurlahi.payments.refunds.RefundSubmission;
 import com.ayurlahi.payments.refunds.RefundView;
+import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -61,7 +62,14 @@ class AdminRefundsController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
 			RedirectAttributes redirect) {
-		RefundView refund = submission.retry(refundId, admin);
+		RefundView refund;
+		try {
+			refund = submission.retry(refundId, admin);
+		}
+		catch (ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
+			return "redirect:/admin/payments/refunds";
+		}
 		if (refund.submitError() == null) {
 			FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount())
 					+ " for order " + refund.orderNumber() + ".");

@@ -9,9 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
@@ -56,10 +59,21 @@ class ClinicPaymentsController {
 		this.settings = settings;
 	}
 
+	/**
+	 * "Pay" on the order page: to the checkout, or back to the order with the reason when
+	 * there is nothing to pay.
+	 */
 	@PostMapping("/clinic/orders/{orderId}/pay")
-	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic) {
-		PaymentCheckout checkout = payments.initiate(orderId, clinic);
-		return "redirect:" + checkout.checkoutUrl();
+	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic,
+			RedirectAttributes redirect) {
+		try {
+			PaymentCheckout checkout = payments.initiate(orderId, clinic);
+			return "redirect:" + checkout.checkoutUrl();
+		}
+		catch (ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
+			return "redirect:/clinic/orders/" + orderId;
+		}
 	}
 
 	@GetMapping("/clinic/payments/{paymentId}/checkout")

@@ -13,8 +13,8 @@ import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
-import com.ayurlahi.payments.SettlementLedger;
 import com.ayurlahi.payments.Settlement;
+import com.ayurlahi.payments.SettlementLedger;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**

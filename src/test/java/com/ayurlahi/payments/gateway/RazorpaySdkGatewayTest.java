@@ -29,10 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
-import com.ayurlahi.payments.PaymentSettings;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
