@@ -87,7 +87,8 @@ class AdminPaymentsController {
 
 	private void addPayments(PaymentFilterFormData filter, BindingResult errors, int page, Model model) {
 		PaymentFilterFormData selection = errors.hasErrors() ? PaymentFilterFormData.none() : filter;
-		model.addAttribute("results", payments.search(selection.chosenStatus(), selection.flagged(),
+		model.addAttribute("filter", selection);
+		model.addAttribute("results", payments.search(selection.chosenStatus(), selection.flaggedOnly(),
 				PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
 		model.addAttribute("statuses", PaymentStatus.values());
 	}
