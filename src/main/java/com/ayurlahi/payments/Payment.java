@@ -21,7 +21,8 @@ import jakarta.persistence.Version;
  * One Razorpay order for one of our orders, for the order's total when it was created,
  * and what became of the attempts to pay it. It only moves forward: reports that arrive
  * late (a failure after the capture, a second capture report) leave it as it is and say
- * so.
+ * so. Only {@link PaymentManagement} moves it through its statuses; the refunds
+ * sub-package marks it refunded and flags it, and is why the class is public.
  */
 @Entity
 @Table(name = "payments")
