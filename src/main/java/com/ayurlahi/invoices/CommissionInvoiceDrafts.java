@@ -18,8 +18,8 @@ import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.payments.CommissionEarned;
-import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.PaymentSettings;
+import com.ayurlahi.payments.SettlementLedger;
 
 /**
  * The platform's commission invoice to a manufacturer for a calendar month (Indian time):
@@ -37,7 +37,7 @@ class CommissionInvoiceDrafts {
 
 	private static final String UNIT = "OTH";
 
-	private final PaymentManagement payments;
+	private final SettlementLedger ledger;
 
 	private final ManufacturerManagement manufacturers;
 
@@ -45,9 +45,9 @@ class CommissionInvoiceDrafts {
 
 	private final PaymentSettings paymentSettings;
 
-	CommissionInvoiceDrafts(PaymentManagement payments, ManufacturerManagement manufacturers, InvoiceSettings settings,
+	CommissionInvoiceDrafts(SettlementLedger ledger, ManufacturerManagement manufacturers, InvoiceSettings settings,
 			PaymentSettings paymentSettings) {
-		this.payments = payments;
+		this.ledger = ledger;
 		this.manufacturers = manufacturers;
 		this.settings = settings;
 		this.paymentSettings = paymentSettings;
@@ -91,7 +91,7 @@ class CommissionInvoiceDrafts {
 	private List<CommissionEarned> earned(YearMonth month) {
 		Instant from = month.atDay(1).atStartOfDay(INDIA).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(INDIA).toInstant();
-		return payments.commissionBetween(from, to);
+		return ledger.commissionBetween(from, to);
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.users.AuthenticatedUser;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,11 +21,15 @@ import jakarta.persistence.Version;
  * One Razorpay order for one of our orders, for the order's total when it was created,
  * and what became of the attempts to pay it. It only moves forward: reports that arrive
  * late (a failure after the capture, a second capture report) leave it as it is and say
- * so.
+ * so. Only {@link PaymentManagement} moves it through its statuses; the refunds
+ * sub-package marks it refunded and flags it, and is why the class is public.
  */
 @Entity
 @Table(name = "payments")
 public class Payment {
+
+	/** What the audit log calls a payment. */
+	public static final String ENTITY = "Payment";
 
 	public static final String CURRENCY = "INR";
 
@@ -196,7 +203,7 @@ public class Payment {
 	 * Refunds processed so far add up to {@code refunded}: the whole amount makes the
 	 * payment REFUNDED, less PARTIALLY_REFUNDED.
 	 */
-	void refunded(BigDecimal refunded, Instant at) {
+	public void refunded(BigDecimal refunded, Instant at) {
 		if (status != PaymentStatus.CAPTURED && status != PaymentStatus.PARTIALLY_REFUNDED) {
 			throw new IllegalStateException("Only a captured payment is refunded; payment " + id + " is " + status);
 		}
@@ -208,7 +215,7 @@ public class Payment {
 	 * Something a person must look at before money moves on: the reason is shown to the
 	 * team.
 	 */
-	void flagForReview(String reason, Instant at) {
+	public void flagForReview(String reason, Instant at) {
 		if (reviewReason == null) {
 			reviewReason = reason;
 		}
@@ -280,6 +287,22 @@ public class Payment {
 
 	public boolean isOpen() {
 		return openOrderId != null && status.isOpen();
+	}
+
+	/**
+	 * Whether {@code viewer} may see the payment: the clinic that pays, ADMIN and
+	 * SUPPORT.
+	 */
+	boolean isVisibleTo(AuthenticatedUser viewer) {
+		return switch (viewer.role()) {
+			case CLINIC -> clinicUserId.equals(viewer.id());
+			case ADMIN, SUPPORT -> true;
+			case MANUFACTURER -> false;
+		};
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("There is no such payment.");
 	}
 
 	/**

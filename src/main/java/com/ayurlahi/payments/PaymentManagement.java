@@ -3,7 +3,6 @@ package com.ayurlahi.payments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,21 +11,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.ConflictException;
-import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.payments.PaymentGateway.GatewayOrder;
-import com.ayurlahi.payments.RazorpayEvents.StoredEvent;
+import com.ayurlahi.payments.gateway.PaymentGateway;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.gateway.PaymentGatewayException;
+import com.ayurlahi.payments.gateway.RazorpaySignatures;
+import com.ayurlahi.payments.ledger.LedgerEntries;
+import com.ayurlahi.payments.refunds.RefundRequesting;
+import com.ayurlahi.payments.transfers.PayoutTransferRecording;
+import com.ayurlahi.payments.webhooks.EventOutcome;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
@@ -48,18 +50,15 @@ public class PaymentManagement {
 	 * The actor of changes Razorpay reports (webhooks, the checkout's signed callback).
 	 */
 	public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
-	static final String ENTITY = "Payment";
 	static final String CALLBACK_PATH = "/payments/razorpay/callback/";
 
 	private final Payments payments;
 
-	private final RazorpayEvents razorpayEvents;
+	private final LedgerEntries ledger;
 
-	private final SettlementLedger ledger;
+	private final PayoutTransferRecording transfers;
 
-	private final PayoutTransferManagement transfers;
-
-	private final RefundManagement refunds;
+	private final RefundRequesting refunds;
 
 	private final PaymentGateway gateway;
 
@@ -71,11 +70,10 @@ public class PaymentManagement {
 
 	private final Clock clock;
 
-	PaymentManagement(Payments payments, RazorpayEvents razorpayEvents, SettlementLedger ledger,
-			PayoutTransferManagement transfers, RefundManagement refunds, PaymentGateway gateway,
-			PaymentSettings settings, OrderManagement orders, ApplicationEventPublisher events, Clock clock) {
+	PaymentManagement(Payments payments, LedgerEntries ledger, PayoutTransferRecording transfers,
+			RefundRequesting refunds, PaymentGateway gateway, PaymentSettings settings, OrderManagement orders,
+			ApplicationEventPublisher events, Clock clock) {
 		this.payments = payments;
-		this.razorpayEvents = razorpayEvents;
 		this.ledger = ledger;
 		this.transfers = transfers;
 		this.refunds = refunds;
@@ -106,7 +104,7 @@ public class PaymentManagement {
 			PaymentStatus before = payment.getStatus();
 			payment.reopen(now());
 			if (payment.getStatus() != before) {
-				audit(AuditedChange.of("PAYMENT_RETRIED", ENTITY, payment.getId())
+				audit(AuditedChange.of("PAYMENT_RETRIED", Payment.ENTITY, payment.getId())
 					.field("status", before, payment.getStatus()), payment,
 						Actor.user(clinic.id(), clinic.role().name()));
 			}
@@ -114,8 +112,8 @@ public class PaymentManagement {
 		}
 		open.ifPresent(stale -> {
 			stale.close(now());
-			audit(AuditedChange.of("PAYMENT_SUPERSEDED", ENTITY, stale.getId()).value("orderTotal", order.total()),
-					stale, Actor.user(clinic.id(), clinic.role().name()));
+			audit(AuditedChange.of("PAYMENT_SUPERSEDED", Payment.ENTITY, stale.getId())
+				.value("orderTotal", order.total()), stale, Actor.user(clinic.id(), clinic.role().name()));
 			// Hibernate inserts before it updates: clear the stale payment's open marker
 			// before the new one takes it.
 			payments.flush();
@@ -131,7 +129,7 @@ public class PaymentManagement {
 			throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
 					+ "open the order again in a moment.");
 		}
-		audit(AuditedChange.of("PAYMENT_CREATED", ENTITY, payment.getId())
+		audit(AuditedChange.of("PAYMENT_CREATED", Payment.ENTITY, payment.getId())
 			.value("orderId", order.id())
 			.value("razorpayOrderId", created.id())
 			.value("amount", payment.getAmount())
@@ -146,10 +144,10 @@ public class PaymentManagement {
 	 */
 	public CallbackResult completeCheckout(UUID paymentId, String razorpayOrderId, String razorpayPaymentId,
 			String signature) {
-		Payment payment = payments.findForUpdate(paymentId).orElseThrow(PaymentManagement::notFound);
+		Payment payment = payments.findForUpdate(paymentId).orElseThrow(Payment::notFound);
 		if (!payment.getRazorpayOrderId().equals(razorpayOrderId) || !RazorpaySignatures
 			.isValidPayment(payment.getRazorpayOrderId(), razorpayPaymentId, signature, settings.keys().keySecret())) {
-			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", ENTITY, payment.getId())
+			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", Payment.ENTITY, payment.getId())
 				.value("razorpayOrderId", razorpayOrderId)
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("reason", "The signature does not match the payment's Razorpay order.")
@@ -179,7 +177,7 @@ public class PaymentManagement {
 			if (!payment.authorize(razorpayPaymentId, method, now())) {
 				return EventOutcome.NO_CHANGE;
 			}
-			audit(AuditedChange.of("PAYMENT_AUTHORIZED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_AUTHORIZED", Payment.ENTITY, payment.getId())
 				.field("status", before, payment.getStatus())
 				.value("razorpayPaymentId", razorpayPaymentId), payment, RAZORPAY);
 			return EventOutcome.APPLIED;
@@ -198,7 +196,7 @@ public class PaymentManagement {
 			if (!payment.fail(razorpayPaymentId, errorCode, errorDescription, now())) {
 				return EventOutcome.NO_CHANGE;
 			}
-			audit(AuditedChange.of("PAYMENT_FAILED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FAILED", Payment.ENTITY, payment.getId())
 				.field("status", before, payment.getStatus())
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("errorCode", errorCode)
@@ -246,88 +244,18 @@ public class PaymentManagement {
 		}
 		open.ifPresent(payment -> {
 			payment.close(now());
-			audit(AuditedChange.of("PAYMENT_EXPIRED", ENTITY, payment.getId()).value("reason", reason), payment,
+			audit(AuditedChange.of("PAYMENT_EXPIRED", Payment.ENTITY, payment.getId()).value("reason", reason), payment,
 					Actor.system());
 		});
 		return SweepOutcome.CANCELLED;
 	}
 
-	/**
-	 * A payment as {@code viewer} may see it: the clinic that pays, ADMIN and SUPPORT.
-	 */
-	@Transactional(readOnly = true)
-	public PaymentView get(UUID paymentId, AuthenticatedUser viewer) {
-		Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
-		requireVisible(payment, viewer);
-		return PaymentView.of(payment);
-	}
-
-	/** An order's payments, newest first, as {@code viewer} may see them. */
-	@Transactional(readOnly = true)
-	public List<PaymentView> forOrder(UUID orderId, AuthenticatedUser viewer) {
-		if (viewer.role() == Role.CLINIC) {
-			orders.get(orderId, viewer);
-		}
-		else if (viewer.role() != Role.ADMIN && viewer.role() != Role.SUPPORT) {
-			throw notFound();
-		}
-		return payments.findByOrderIdOrderByCreatedAtDesc(orderId).stream().map(PaymentView::of).toList();
-	}
-
-	/**
-	 * Every payment for the team, newest first: by status, or only those flagged for
-	 * review.
-	 */
-	@Transactional(readOnly = true)
-	public Page<PaymentView> search(@Nullable PaymentStatus status, boolean flaggedOnly, Pageable pageable) {
-		return payments.search(status, flaggedOnly, pageable).map(PaymentView::of);
-	}
-
-	/**
-	 * A manufacturer's settlements, newest first: what each paid order brings it after
-	 * commission, GST and TCS.
-	 */
-	@Transactional(readOnly = true)
-	public Page<Settlement> settlementsOf(UUID manufacturerId, Pageable pageable) {
-		return ledger.forManufacturer(manufacturerId, pageable);
-	}
-
-	/**
-	 * The commission each order earned in [from, to), net of refunds in that time, for
-	 * the commission invoices.
-	 */
-	@Transactional(readOnly = true)
-	public List<CommissionEarned> commissionBetween(Instant from, Instant to) {
-		return ledger.commissionBetween(from, to);
-	}
-
-	/**
-	 * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS,
-	 * PAYOUT, net of refunds), and the payments that don't add up.
-	 */
-	@Transactional(readOnly = true)
-	public LedgerCheck ledgerCheck() {
-		return new LedgerCheck(ledger.totals(), ledger.settledPayments(), ledger.unbalancedPayments());
-	}
-
-	/** The Razorpay webhooks received, newest first, with what applying each did. */
-	@Transactional(readOnly = true)
-	public Page<StoredEvent> receivedEvents(Pageable pageable) {
-		return razorpayEvents.recent(pageable);
-	}
-
-	/** One received webhook with its raw payload. */
-	@Transactional(readOnly = true)
-	public StoredEvent receivedEvent(String eventId) {
-		return razorpayEvents.find(eventId)
-			.orElseThrow(() -> new NotFoundException("No webhook with that event id was received."));
-	}
-
 	/** The checkout of a payment the clinic still has to make. */
 	@Transactional(readOnly = true)
 	public PaymentCheckout checkout(UUID paymentId, AuthenticatedUser clinic) {
-		Payment payment = payments.findById(paymentId).orElseThrow(PaymentManagement::notFound);
-		requireVisible(payment, clinic);
+		Payment payment = payments.findById(paymentId)
+			.filter(candidate -> candidate.isVisibleTo(clinic))
+			.orElseThrow(Payment::notFound);
 		if (!payment.isOpen()) {
 			throw new ConflictException(
 					"This payment is " + payment.getStatus().name().toLowerCase() + ": there is nothing to pay.");
@@ -342,7 +270,7 @@ public class PaymentManagement {
 					"Razorpay reported " + currency + " " + BigDecimal.valueOf(amountPaise, 2).toPlainString()
 							+ " paid against " + Money.format(payment.getAmount()) + ".",
 					now());
-			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FLAGGED", Payment.ENTITY, payment.getId())
 				.value("razorpayPaymentId", razorpayPaymentId)
 				.value("reportedAmountPaise", amountPaise)
 				.value("reportedCurrency", currency)
@@ -354,7 +282,7 @@ public class PaymentManagement {
 		if (!payment.capture(razorpayPaymentId, method, now())) {
 			return EventOutcome.NO_CHANGE;
 		}
-		audit(AuditedChange.of("PAYMENT_CAPTURED", ENTITY, payment.getId())
+		audit(AuditedChange.of("PAYMENT_CAPTURED", Payment.ENTITY, payment.getId())
 			.field("status", before, payment.getStatus())
 			.value("razorpayPaymentId", razorpayPaymentId)
 			.value("amount", payment.getAmount())
@@ -366,7 +294,7 @@ public class PaymentManagement {
 					? "Paid on a Razorpay order that was replaced when order " + order.orderNumber() + " changed"
 					: "Captured while order " + order.orderNumber() + " was " + order.status().label().toLowerCase();
 			payment.flagForReview(why + ": the money is refunded to the clinic.", now());
-			audit(AuditedChange.of("PAYMENT_FLAGGED", ENTITY, payment.getId())
+			audit(AuditedChange.of("PAYMENT_FLAGGED", Payment.ENTITY, payment.getId())
 				.value("orderStatus", order.status())
 				.value("reviewReason", payment.getReviewReason()), payment, RAZORPAY);
 			refunds.refundUnsettled(payment, why);
@@ -387,7 +315,7 @@ public class PaymentManagement {
 		Settlement settlement = Settlement.of(payment.getId(), order, payment.getAmount(), settings.commissionGstRate(),
 				settings.tcsRate(), now());
 		ledger.record(settlement);
-		events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", ENTITY, payment.getId())
+		events.publishEvent(AuditedChange.of("SETTLEMENT_RECORDED", Payment.ENTITY, payment.getId())
 			.value("orderId", order.id())
 			.value("captured", settlement.captured())
 			.value("commission", settlement.commission())
@@ -411,57 +339,8 @@ public class PaymentManagement {
 		events.publishEvent(change.value("orderId", payment.getOrderId()).by(actor));
 	}
 
-	private static void requireVisible(Payment payment, AuthenticatedUser viewer) {
-		boolean visible = switch (viewer.role()) {
-			case CLINIC -> payment.getClinicUserId().equals(viewer.id());
-			case ADMIN, SUPPORT -> true;
-			case MANUFACTURER -> false;
-		};
-		if (!visible) {
-			throw notFound();
-		}
-	}
-
 	private Instant now() {
 		return clock.instant();
-	}
-
-	static NotFoundException notFound() {
-		return new NotFoundException("There is no such payment.");
-	}
-
-	/** What the payment-timeout sweep did with one order. */
-	public enum SweepOutcome {
-
-		/** Not paid: cancelled, stock back. */
-		CANCELLED,
-		/** Razorpay had captured the money after all: confirmed. */
-		CONFIRMED,
-		/** Captured, but something doesn't add up: flagged for the team. */
-		FLAGGED,
-		/** Paid or cancelled meanwhile: nothing to do. */
-		UNCHANGED,
-		/** Razorpay could not be asked: the order waits for the next run. */
-		LEFT_FOR_NEXT_RUN
-
-	}
-
-	/** What the checkout's callback proved. */
-	public enum CallbackResult {
-
-		/**
-		 * The signature proved the payment; it is captured (now or earlier, by the
-		 * webhook).
-		 */
-		CAPTURED,
-		/**
-		 * The signature held but something about the payment needs the team (see its
-		 * review reason).
-		 */
-		FLAGGED,
-		/** The signature did not prove anything; nothing changed. */
-		REJECTED
-
 	}
 
 }

@@ -13,7 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
 
-interface Payments extends JpaRepository<Payment, UUID> {
+/**
+ * The payments, some locked for the transaction that changes them. Public for the
+ * module's refunds and transfers sub-packages, which lock and read payments; the portals
+ * and the API read them through {@link PaymentQueries}.
+ */
+public interface Payments extends JpaRepository<Payment, UUID> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.id = :id")

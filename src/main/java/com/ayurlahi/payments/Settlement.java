@@ -70,7 +70,7 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 	 * settlement of what they took away, to the paisa, and what is kept is always the
 	 * split of what is still supplied.
 	 */
-	static Share removing(BigDecimal refund, List<Line> before, List<Line> after, BigDecimal commissionGstRate,
+	public static Share removing(BigDecimal refund, List<Line> before, List<Line> after, BigDecimal commissionGstRate,
 			BigDecimal tcsRate) {
 		BigDecimal commissionBefore = commission(before);
 		BigDecimal commissionAfter = commission(after);
@@ -99,21 +99,21 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 	public record Share(BigDecimal amount, BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs,
 			BigDecimal payout) {
 
-		static final Share NONE = new Share(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+		public static final Share NONE = new Share(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
 				BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
 
-		Share minus(Share other) {
+		public Share minus(Share other) {
 			return new Share(amount.subtract(other.amount), commission.subtract(other.commission),
 					commissionGst.subtract(other.commissionGst), tcs.subtract(other.tcs),
 					payout.subtract(other.payout));
 		}
 
-		Share plus(Share other) {
+		public Share plus(Share other) {
 			return new Share(amount.add(other.amount), commission.add(other.commission),
 					commissionGst.add(other.commissionGst), tcs.add(other.tcs), payout.add(other.payout));
 		}
 
-		boolean isNothing() {
+		public boolean isNothing() {
 			return amount.signum() == 0;
 		}
 	}
@@ -122,7 +122,7 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 	 * An order line that was supplied: its taxable value and the commission rate frozen
 	 * when it was ordered.
 	 */
-	record Line(BigDecimal taxableValue, BigDecimal commissionRate) {
+	public record Line(BigDecimal taxableValue, BigDecimal commissionRate) {
 	}
 
 	static BigDecimal percent(BigDecimal amount, BigDecimal rate) {

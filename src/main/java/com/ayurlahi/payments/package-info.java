@@ -1,17 +1,37 @@
 /**
- * Takes the clinics' payments through Razorpay: a Razorpay order per payment, the
- * checkout redirect and its signed callback, signed webhooks stored under their event ids
- * before they are applied, and the order confirmed once a capture is proven (by whichever
- * of callback and webhook comes first). The gateway is a port
- * ({@link com.ayurlahi.payments.PaymentGateway}) with the Razorpay SDK adapter and a
- * sandbox that signs like Razorpay for development and tests. A capture is settled in the
- * ledger (commission, GST on it, TCS, payout) and the payout transferred by Razorpay
- * Route to the manufacturer's linked account, held until delivery
- * ({@link com.ayurlahi.payments.PayoutTransferManagement}). Cancellations of paid orders
- * and items, heard from the orders module's events in their transaction, are refunded
- * ({@link com.ayurlahi.payments.RefundManagement}): Razorpay is called after commit, and
- * its refund webhooks add the ledger's reversal rows. Every change of a payment, refund
- * or transfer is audited in its transaction.
+ * Takes the clinics' payments through Razorpay, settles them and pays the manufacturers
+ * out. This package is the module's API: {@link com.ayurlahi.payments.PaymentManagement}
+ * (starting a payment, proving a capture by the checkout's signed callback or a webhook,
+ * whichever comes first, and the payment-timeout sweep's decision),
+ * {@link com.ayurlahi.payments.PaymentQueries}, the settlement ledger's read side
+ * {@link com.ayurlahi.payments.SettlementLedger} (which the invoices module reads for the
+ * commission invoices), the views and settings, and the events other modules hear:
+ * {@link com.ayurlahi.payments.PaymentCaptured} and
+ * {@link com.ayurlahi.payments.RefundProcessed}. The {@code Payment} entity and its
+ * repository live here too; they are public only because the refunds and transfers
+ * sub-packages lock and change payments.
+ * <p>
+ * Its parts, internal to the module:
+ * <ul>
+ * <li>{@code gateway}: the {@code PaymentGateway} port with the Razorpay SDK adapter and
+ * the sandbox that signs like Razorpay for development and tests, Razorpay's signatures,
+ * and the calls due at the gateway after commit ({@code GatewayCallDue});</li>
+ * <li>{@code webhooks}: Razorpay's webhooks, checked and stored under their event ids
+ * before they are applied ({@code WebhookReceiver}, {@code StoredWebhooks},
+ * {@code WebhookApplier});</li>
+ * <li>{@code ledger}: the append-only rows of each capture's split (commission, GST on
+ * it, TCS, payout) and each processed refund's reversal ({@code LedgerEntries});</li>
+ * <li>{@code refunds}: refunds of cancelled paid orders and items, asked for in the
+ * cancellation's transaction, handed to Razorpay after commit and ended by its
+ * webhooks;</li>
+ * <li>{@code transfers}: the manufacturers' payouts by Razorpay Route, held until
+ * delivery;</li>
+ * <li>{@code internal}: the payment-timeout sweep job, the worker that makes the Razorpay
+ * calls after commit ({@code GatewayCallWorker}) and the dev profile's demo orders;</li>
+ * <li>{@code web} and {@code rest}: the portal pages and the JSON endpoints
+ * ({@code /api/payments}, Razorpay's webhook endpoint).</li>
+ * </ul>
+ * Every change of a payment, refund or transfer is audited in its transaction.
  */
 @NullMarked
 package com.ayurlahi.payments;

@@ -34,8 +34,10 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.payments.internal.SandboxRazorpay;
-import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.gateway.RazorpaySignatures;
+import com.ayurlahi.payments.gateway.SandboxRazorpay;
+import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.webhooks.WebhookApplier;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -62,6 +64,12 @@ class PaymentFlowIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentQueries paymentQueries;
+
+	@Autowired
+	SettlementLedger ledger;
+
+	@Autowired
 	OrderManagement orders;
 
 	@Autowired
@@ -80,7 +88,7 @@ class PaymentFlowIT {
 	SandboxRazorpay sandbox;
 
 	@Autowired
-	RazorpayEventProcessor processor;
+	WebhookApplier applier;
 
 	@Autowired
 	PaymentSettings settings;
@@ -126,7 +134,7 @@ class PaymentFlowIT {
 			.isEqualTo("/clinic/payments/" + paymentId + "?outcome=paid");
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
 		awaitAppliedAtMostOnce(razorpayOrderId);
-		PaymentView payment = payments.get(paymentId, fixture.clinicUser());
+		PaymentView payment = paymentQueries.get(paymentId, fixture.clinicUser());
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(payment.razorpayPaymentId()).isEqualTo(fields.get("razorpay_payment_id"));
 		assertThat(payment.amount()).isEqualByComparingTo("236.25");
@@ -148,7 +156,7 @@ class PaymentFlowIT {
 		// 2 × ₹112.50 = ₹225.00 taxable + IGST ₹11.25 = ₹236.25; commission 10 % =
 		// ₹22.50, GST 18 % on it = ₹4.05,
 		// TCS 0.5 % of ₹225.00 = ₹1.13 (1.125 rounded half up), payout ₹208.57
-		assertThat(payments.settlementsOf(fixture.maker.manufacturer().getId(), PageRequest.of(0, 10)).getContent())
+		assertThat(ledger.settlementsOf(fixture.maker.manufacturer().getId(), PageRequest.of(0, 10)).getContent())
 			.singleElement()
 			.satisfies(settlement -> {
 				assertThat(settlement.orderNumber()).isEqualTo(fixture.order.orderNumber());
@@ -162,7 +170,7 @@ class PaymentFlowIT {
 			.param("id", checkout.paymentId())
 			.query(Long.class)
 			.single()).isEqualTo(5);
-		assertThat(payments.ledgerCheck().unbalancedPayments()).doesNotContain(checkout.paymentId());
+		assertThat(ledger.check().unbalancedPayments()).doesNotContain(checkout.paymentId());
 		assertThat(audit(checkout.paymentId(), "SETTLEMENT_RECORDED")).singleElement()
 			.satisfies(entry -> assertThat(entry.changes()).contains("208.57"));
 		assertThatThrownBy(() -> jdbc.sql("update ledger_entries set amount = 0 where payment_id = :id")
@@ -233,7 +241,7 @@ class PaymentFlowIT {
 		Awaitility.await()
 			.untilAsserted(
 					() -> assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED));
-		PaymentView failed = payments.get(checkout.paymentId(), fixture.clinicUser());
+		PaymentView failed = paymentQueries.get(checkout.paymentId(), fixture.clinicUser());
 		assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
 		assertThat(failed.errorCode()).isEqualTo("BAD_REQUEST_ERROR");
 		assertThat(failed.errorDescription())
@@ -244,11 +252,12 @@ class PaymentFlowIT {
 		PaymentCheckout retry = payments.initiate(fixture.order.id(), fixture.clinicUser());
 		assertThat(retry.paymentId()).isEqualTo(checkout.paymentId());
 		assertThat(retry.razorpayOrderId()).isEqualTo(checkout.razorpayOrderId());
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.CREATED);
 		callback(retry.paymentId(), payInSandbox(retry.razorpayOrderId(), retry.paymentId(), "UPI_SUCCESS"));
 
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
-		assertThat(payments.forOrder(fixture.order.id(), fixture.clinicUser())).singleElement()
+		assertThat(paymentQueries.forOrder(fixture.order.id(), fixture.clinicUser())).singleElement()
 			.satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED));
 	}
 
@@ -268,7 +277,8 @@ class PaymentFlowIT {
 		Awaitility.await()
 			.untilAsserted(() -> assertThat(outcomes(checkout.razorpayOrderId()))
 				.containsExactlyInAnyOrder("payment.captured=APPLIED", "payment.failed=NO_CHANGE"));
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CAPTURED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
 	}
 
@@ -283,7 +293,7 @@ class PaymentFlowIT {
 		Awaitility.await()
 			.untilAsserted(
 					() -> assertThat(outcomes(checkout.razorpayOrderId())).containsExactly("payment.captured=FLAGGED"));
-		PaymentView payment = payments.get(checkout.paymentId(), fixture.clinicUser());
+		PaymentView payment = paymentQueries.get(checkout.paymentId(), fixture.clinicUser());
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
 		assertThat(payment.reviewReason()).isEqualTo("Razorpay reported INR 235.25 paid against ₹236.25.");
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PENDING);
@@ -307,11 +317,11 @@ class PaymentFlowIT {
 		// order as it was
 		callback(first.paymentId(), payInSandbox(first.razorpayOrderId(), first.paymentId(), "UPI_SUCCESS"));
 
-		assertThat(payments.get(first.paymentId(), fixture.clinicUser()).reviewReason())
+		assertThat(paymentQueries.get(first.paymentId(), fixture.clinicUser()).reviewReason())
 			.isEqualTo("Paid on a Razorpay order that was replaced when order " + order.orderNumber()
 					+ " changed: the money is refunded to the clinic.");
 		Awaitility.await()
-			.untilAsserted(() -> assertThat(payments.get(first.paymentId(), fixture.clinicUser()).status())
+			.untilAsserted(() -> assertThat(paymentQueries.get(first.paymentId(), fixture.clinicUser()).status())
 				.isEqualTo(PaymentStatus.REFUNDED));
 		assertThat(jdbc.sql("select amount from refunds where payment_id = :id")
 			.param("id", first.paymentId())
@@ -322,7 +332,7 @@ class PaymentFlowIT {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.PENDING);
-		assertThat(payments.get(replacement.paymentId(), fixture.clinicUser()).status())
+		assertThat(paymentQueries.get(replacement.paymentId(), fixture.clinicUser()).status())
 			.isEqualTo(PaymentStatus.CREATED);
 	}
 
@@ -336,7 +346,7 @@ class PaymentFlowIT {
 				Instant.now().minusSeconds(120));
 		storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, Instant.now());
 
-		processor.applyLeftOver();
+		applier.applyLeftOver();
 
 		assertThat(outcomes(checkout.razorpayOrderId())).containsExactly("payment.captured=APPLIED");
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
@@ -419,7 +429,8 @@ class PaymentFlowIT {
 		MvcTestResult callback = callback(checkout.paymentId(), fields);
 
 		assertThat(callback).redirectedUrl().endsWith("?outcome=unverified");
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CREATED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.CREATED);
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PENDING);
 		assertThat(audit(checkout.paymentId(), "PAYMENT_CALLBACK_REJECTED")).hasSize(1);
 	}

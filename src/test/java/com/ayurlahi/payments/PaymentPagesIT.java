@@ -24,6 +24,9 @@ import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.gateway.RazorpaySignatures;
+import com.ayurlahi.payments.webhooks.EventOutcome;
+import com.ayurlahi.payments.webhooks.StoredWebhooks;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -49,6 +52,9 @@ class PaymentPagesIT {
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	StoredWebhooks webhooks;
 
 	@Autowired
 	OrderManagement orders;
@@ -183,7 +189,7 @@ class PaymentPagesIT {
 			.header("X-Razorpay-Event-Id", eventId)
 			.header("X-Razorpay-Signature", RazorpaySignatures.sign(body, settings.keys().webhookSecret()))
 			.exchange();
-		Awaitility.await().until(() -> payments.receivedEvent(eventId).outcome() == EventOutcome.FLAGGED);
+		Awaitility.await().until(() -> webhooks.get(eventId).outcome() == EventOutcome.FLAGGED);
 		User support = Accounts.create(users, Role.SUPPORT);
 
 		MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();

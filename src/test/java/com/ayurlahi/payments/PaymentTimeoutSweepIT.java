@@ -37,8 +37,8 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.payments.internal.SandboxRazorpay;
-import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.gateway.SandboxRazorpay;
+import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -71,6 +71,9 @@ class PaymentTimeoutSweepIT {
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	PaymentQueries paymentQueries;
 
 	@Autowired
 	OrderManagement orders;
@@ -147,7 +150,8 @@ class PaymentTimeoutSweepIT {
 
 		assertThat(run.exitDescription()).contains("1 confirmed");
 		assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.CAPTURED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(stock(fixture.product)).isEqualTo(19);
 	}
 

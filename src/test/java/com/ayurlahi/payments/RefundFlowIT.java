@@ -36,9 +36,11 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
-import com.ayurlahi.payments.RefundManagement.RefundView;
-import com.ayurlahi.payments.internal.SandboxRazorpay;
-import com.ayurlahi.payments.internal.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.gateway.SandboxRazorpay;
+import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.refunds.RefundQueries;
+import com.ayurlahi.payments.refunds.RefundStatus;
+import com.ayurlahi.payments.refunds.RefundView;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -66,7 +68,13 @@ class RefundFlowIT {
 	PaymentManagement payments;
 
 	@Autowired
-	RefundManagement refunds;
+	PaymentQueries paymentQueries;
+
+	@Autowired
+	SettlementLedger ledger;
+
+	@Autowired
+	RefundQueries refunds;
 
 	@Autowired
 	OrderManagement orders;
@@ -121,7 +129,8 @@ class RefundFlowIT {
 		assertThat(refund.amount()).isEqualByComparingTo("320.25");
 		assertThat(refund.description()).isEqualTo("The whole order");
 		assertThat(refund.razorpayRefundId()).startsWith("rfnd_");
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.REFUNDED);
 		OrderView order = orders.find(fixture.order.id());
 		assertThat(order.status()).isEqualTo(OrderStatus.REFUNDED);
 		assertThat(order.statusHistory()).extracting(OrderView.Step::status)
@@ -132,7 +141,7 @@ class RefundFlowIT {
 			.containsExactlyInAnyOrderEntriesOf(Map.of("CAPTURED", new BigDecimal("320.25"), "REFUND",
 					new BigDecimal("-320.25"), "COMMISSION", new BigDecimal("0.00"), "COMMISSION_GST",
 					new BigDecimal("0.00"), "TCS", new BigDecimal("0.00"), "PAYOUT", new BigDecimal("0.00")));
-		assertThat(payments.ledgerCheck().unbalancedPayments()).doesNotContain(checkout.paymentId());
+		assertThat(ledger.check().unbalancedPayments()).doesNotContain(checkout.paymentId());
 		assertThat(auditActions(refund.id())).contains("REFUND_REQUESTED", "REFUND_SUBMITTED", "REFUND_PROCESSED");
 		// the manufacturer has no linked account: its payout waited with the platform and
 		// is not needed any more
@@ -159,10 +168,10 @@ class RefundFlowIT {
 		assertThat(refund.amount()).isEqualByComparingTo("84.00");
 		assertThat(refund.description()).isEqualTo("1 × " + fixture.second.name());
 		assertThat(sandbox.transferredPaise(transferId)).isEqualTo(282_73 - 74_16);
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status())
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
 			.isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
-		assertThat(payments.settlementsOf(fixture.maker.manufacturer().getId(), PageRequest.of(0, 5)).getContent())
+		assertThat(ledger.settlementsOf(fixture.maker.manufacturer().getId(), PageRequest.of(0, 5)).getContent())
 			.singleElement()
 			.satisfies(settlement -> {
 				assertThat(settlement.captured()).isEqualByComparingTo("320.25");
@@ -203,7 +212,8 @@ class RefundFlowIT {
 		assertThat(refunds.forOrder(fixture.order.id(), fixture.clinicUser())).extracting(RefundView::amount)
 			.usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
 			.containsExactly(new BigDecimal("236.25"), new BigDecimal("84.00"));
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(ledger(checkout.paymentId())).allSatisfy((kind, net) -> assertThat(net)
 			.isEqualByComparingTo(kind.equals("CAPTURED") ? "320.25" : kind.equals("REFUND") ? "-320.25" : "0"));
 		assertThat(transferStatus(checkout.paymentId())).isEqualTo("REVERSED");
@@ -222,7 +232,7 @@ class RefundFlowIT {
 
 		RefundView refund = awaitRefund(fixture, RefundStatus.FAILED);
 		assertThat(refund.failureReason()).isNotBlank();
-		PaymentView payment = payments.get(checkout.paymentId(), fixture.clinicUser());
+		PaymentView payment = paymentQueries.get(checkout.paymentId(), fixture.clinicUser());
 		assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
 		assertThat(payment.reviewReason()).contains("failed").contains("₹320.25");
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -247,10 +257,11 @@ class RefundFlowIT {
 		assertThat(refunds.forOrder(fixture.order.id(), fixture.clinicUser()))
 			.extracting(RefundView::status, RefundView::askedAgain)
 			.containsExactly(tuple(RefundStatus.FAILED, true), tuple(RefundStatus.PROCESSED, false));
-		assertThat(payments.get(checkout.paymentId(), fixture.clinicUser()).status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
+			.isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.REFUNDED);
 		assertThat(ledger(checkout.paymentId())).containsEntry("REFUND", new BigDecimal("-320.25"));
-		assertThat(payments.ledgerCheck().unbalancedPayments()).doesNotContain(checkout.paymentId());
+		assertThat(ledger.check().unbalancedPayments()).doesNotContain(checkout.paymentId());
 		assertThat(auditActions(replacement.id())).contains("REFUND_ASKED_AGAIN", "REFUND_SUBMITTED",
 				"REFUND_PROCESSED");
 	}
@@ -460,7 +471,7 @@ class RefundFlowIT {
 		}
 
 		String razorpayPaymentId(PaymentCheckout checkout) {
-			return payments.get(checkout.paymentId(), clinicUser()).razorpayPaymentId();
+			return paymentQueries.get(checkout.paymentId(), clinicUser()).razorpayPaymentId();
 		}
 
 		AuthenticatedUser clinicUser() {

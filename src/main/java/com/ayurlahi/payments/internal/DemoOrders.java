@@ -24,6 +24,7 @@ import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;

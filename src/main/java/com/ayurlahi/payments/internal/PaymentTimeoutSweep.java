@@ -24,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentManagement;
-import com.ayurlahi.payments.PaymentManagement.SweepOutcome;
 import com.ayurlahi.payments.PaymentSettings;
+import com.ayurlahi.payments.SweepOutcome;
 
 /**
  * The payment-timeout sweep, a Spring Batch job: it reads the orders that have waited

@@ -1,20 +1,24 @@
 package com.ayurlahi.payments.web;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.common.web.RequestParams;
-import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
+import com.ayurlahi.payments.SettlementLedger;
+import com.ayurlahi.payments.webhooks.StoredWebhooks;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import tools.jackson.core.JacksonException;
@@ -30,12 +34,19 @@ class AdminPaymentsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final PaymentManagement payments;
+	private final PaymentQueries payments;
+
+	private final SettlementLedger ledger;
+
+	private final StoredWebhooks webhooks;
 
 	private final JsonMapper json;
 
-	AdminPaymentsController(PaymentManagement payments, JsonMapper json) {
+	AdminPaymentsController(PaymentQueries payments, SettlementLedger ledger, StoredWebhooks webhooks,
+			JsonMapper json) {
 		this.payments = payments;
+		this.ledger = ledger;
+		this.webhooks = webhooks;
 		this.json = json;
 	}
 
@@ -45,43 +56,41 @@ class AdminPaymentsController {
 	}
 
 	@GetMapping("/admin/payments")
-	String payments(@RequestParam(required = false) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addPayments(status, flagged, page, model);
-		model.addAttribute("ledger", payments.ledgerCheck());
+	String payments(@Valid @ModelAttribute("filter") PaymentFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addPayments(filter, errors, page, model);
+		model.addAttribute("ledger", ledger.check());
 		return "admin/payments";
 	}
 
 	@HxRequest
 	@GetMapping("/admin/payments")
-	String paymentResults(@RequestParam(required = false) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean flagged, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addPayments(status, flagged, page, model);
+	String paymentResults(@Valid @ModelAttribute("filter") PaymentFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addPayments(filter, errors, page, model);
 		return "admin/payments :: payment-results";
 	}
 
 	@GetMapping("/admin/payments/events")
 	String events(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("events", payments.receivedEvents(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+		model.addAttribute("events", webhooks.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
 		return "admin/payment-events";
 	}
 
 	@GetMapping("/admin/payments/events/{eventId}")
 	String event(@PathVariable String eventId, Model model) {
-		var event = payments.receivedEvent(eventId);
+		var event = webhooks.get(eventId);
 		model.addAttribute("event", event);
 		model.addAttribute("payload", pretty(event.payload()));
 		return "admin/payment-event";
 	}
 
-	private void addPayments(@Nullable String status, boolean flagged, int page, Model model) {
-		PaymentStatus chosen = RequestParams.constant(PaymentStatus.class, status);
-		model.addAttribute("results", payments.search(chosen, flagged, PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+	private void addPayments(PaymentFilterFormData filter, BindingResult errors, int page, Model model) {
+		PaymentFilterFormData selection = errors.hasErrors() ? PaymentFilterFormData.none() : filter;
+		model.addAttribute("filter", selection);
+		model.addAttribute("results", payments.search(selection.chosenStatus(), selection.flaggedOnly(),
+				PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
 		model.addAttribute("statuses", PaymentStatus.values());
-		model.addAttribute("status", chosen == null ? "" : chosen.name());
-		model.addAttribute("flagged", flagged);
 	}
 
 	private String pretty(String payload) {

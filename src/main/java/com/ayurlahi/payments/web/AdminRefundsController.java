@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
-import com.ayurlahi.payments.PayoutTransferManagement;
-import com.ayurlahi.payments.RefundManagement;
-import com.ayurlahi.payments.RefundManagement.RefundView;
+import com.ayurlahi.payments.refunds.RefundQueries;
+import com.ayurlahi.payments.refunds.RefundRequesting;
+import com.ayurlahi.payments.refunds.RefundSubmission;
+import com.ayurlahi.payments.refunds.RefundView;
+import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -32,12 +35,19 @@ class AdminRefundsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final RefundManagement refunds;
+	private final RefundQueries refunds;
 
-	private final PayoutTransferManagement transfers;
+	private final RefundSubmission submission;
 
-	AdminRefundsController(RefundManagement refunds, PayoutTransferManagement transfers) {
+	private final RefundRequesting requesting;
+
+	private final PayoutTransferSubmission transfers;
+
+	AdminRefundsController(RefundQueries refunds, RefundSubmission submission, RefundRequesting requesting,
+			PayoutTransferSubmission transfers) {
 		this.refunds = refunds;
+		this.submission = submission;
+		this.requesting = requesting;
 		this.transfers = transfers;
 	}
 
@@ -52,7 +62,14 @@ class AdminRefundsController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String retryRefund(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
 			RedirectAttributes redirect) {
-		RefundView refund = refunds.retry(refundId, admin);
+		RefundView refund;
+		try {
+			refund = submission.retry(refundId, admin);
+		}
+		catch (ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
+			return "redirect:/admin/payments/refunds";
+		}
 		if (refund.submitError() == null) {
 			FlashMessage.success(redirect, "Razorpay took the refund of " + Money.format(refund.amount())
 					+ " for order " + refund.orderNumber() + ".");
@@ -67,7 +84,7 @@ class AdminRefundsController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String askAgain(@PathVariable UUID refundId, @AuthenticationPrincipal AuthenticatedUser admin,
 			RedirectAttributes redirect) {
-		RefundView again = refunds.askAgain(refundId, admin);
+		RefundView again = requesting.askAgain(refundId, admin);
 		FlashMessage.success(redirect, "The refund of " + Money.format(again.amount()) + " for order "
 				+ again.orderNumber() + " is asked of Razorpay again.");
 		return "redirect:/admin/payments/refunds";

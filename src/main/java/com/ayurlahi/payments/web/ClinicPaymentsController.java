@@ -9,12 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.PaymentView;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -41,20 +45,35 @@ class ClinicPaymentsController {
 
 	private final PaymentManagement payments;
 
+	private final PaymentQueries paymentQueries;
+
 	private final OrderManagement orders;
 
 	private final PaymentSettings settings;
 
-	ClinicPaymentsController(PaymentManagement payments, OrderManagement orders, PaymentSettings settings) {
+	ClinicPaymentsController(PaymentManagement payments, PaymentQueries paymentQueries, OrderManagement orders,
+			PaymentSettings settings) {
 		this.payments = payments;
+		this.paymentQueries = paymentQueries;
 		this.orders = orders;
 		this.settings = settings;
 	}
 
+	/**
+	 * "Pay" on the order page: to the checkout, or back to the order with the reason when
+	 * there is nothing to pay.
+	 */
 	@PostMapping("/clinic/orders/{orderId}/pay")
-	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic) {
-		PaymentCheckout checkout = payments.initiate(orderId, clinic);
-		return "redirect:" + checkout.checkoutUrl();
+	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic,
+			RedirectAttributes redirect) {
+		try {
+			PaymentCheckout checkout = payments.initiate(orderId, clinic);
+			return "redirect:" + checkout.checkoutUrl();
+		}
+		catch (ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
+			return "redirect:/clinic/orders/" + orderId;
+		}
 	}
 
 	@GetMapping("/clinic/payments/{paymentId}/checkout")
@@ -85,7 +104,7 @@ class ClinicPaymentsController {
 	}
 
 	private void addResult(UUID paymentId, String outcome, AuthenticatedUser clinic, Model model) {
-		PaymentView payment = payments.get(paymentId, clinic);
+		PaymentView payment = paymentQueries.get(paymentId, clinic);
 		model.addAttribute("payment", payment);
 		model.addAttribute("order", orders.get(payment.orderId(), clinic));
 		model.addAttribute("outcome", CallbackOutcome.of(outcome));

@@ -13,8 +13,8 @@ import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
-import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.Settlement;
+import com.ayurlahi.payments.SettlementLedger;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -26,12 +26,12 @@ class ManufacturerSettlementsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final PaymentManagement payments;
+	private final SettlementLedger ledger;
 
 	private final ManufacturerManagement manufacturers;
 
-	ManufacturerSettlementsController(PaymentManagement payments, ManufacturerManagement manufacturers) {
-		this.payments = payments;
+	ManufacturerSettlementsController(SettlementLedger ledger, ManufacturerManagement manufacturers) {
+		this.ledger = ledger;
 		this.manufacturers = manufacturers;
 	}
 
@@ -44,7 +44,7 @@ class ManufacturerSettlementsController {
 	String settlements(@AuthenticationPrincipal AuthenticatedUser manufacturer,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<Settlement> settlements = manufacturers.findOwnedBy(manufacturer.id())
-			.map(owned -> payments.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
+			.map(owned -> ledger.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
 			.orElse(Page.empty());
 		model.addAttribute("settlements", settlements);
 		return "manufacturer/settlements";

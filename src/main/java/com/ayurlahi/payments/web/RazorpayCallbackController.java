@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.ayurlahi.payments.CallbackResult;
 import com.ayurlahi.payments.PaymentManagement;
-import com.ayurlahi.payments.PaymentManagement.CallbackResult;
 
 /**
  * Where Razorpay's checkout posts its result ({@code callback_url} with

@@ -1,0 +1,251 @@
+package com.ayurlahi.payments.gateway;
+
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.payments.PaymentSettings;
+import com.razorpay.Order;
+import com.razorpay.Payment;
+import com.razorpay.RazorpayClient;
+import com.razorpay.RazorpayException;
+import com.razorpay.Refund;
+import com.razorpay.Reversal;
+import com.razorpay.Transfer;
+
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * Razorpay through its Java SDK, chosen when RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET are
+ * set: orders, refunds (with the payment's transfers reversed on a full refund), and
+ * Route transfers to the manufacturers' linked accounts, held until released or reversed.
+ * Razorpay's refusals, and answers that are not what a call expects, become
+ * {@link PaymentGatewayException}s naming what failed.
+ * <p>
+ * The SDK's API host is fixed and its HTTP client is a static singleton; when
+ * {@code ayurlahi.payments.razorpay.api-url} points elsewhere (only tests do, at a local
+ * fake of Razorpay's API), that client is replaced by one that sends every request there
+ * instead.
+ */
+@Component
+@Conditional(UsesSandbox.UsesRazorpay.class)
+class RazorpaySdkGateway implements PaymentGateway {
+
+	static final URI RAZORPAY_API = URI.create("https://api.razorpay.com");
+
+	/**
+	 * Razorpay lists 10 by default; a payment has at most one refund per order line (100)
+	 * and one transfer.
+	 */
+	private static final int LIST_SIZE = 100;
+
+	private final RazorpayClient client;
+
+	RazorpaySdkGateway(PaymentSettings settings) throws RazorpayException {
+		this.client = new RazorpayClient(settings.razorpay().keyId(), settings.razorpay().keySecret());
+		URI apiUrl = settings.razorpay().apiUrl();
+		if (!RAZORPAY_API.equals(apiUrl)) {
+			redirectSdkTo(apiUrl);
+		}
+	}
+
+	@Override
+	public GatewayOrder createOrder(String receipt, long amountPaise, Map<String, String> notes) {
+		JSONObject request = new JSONObject().put("amount", amountPaise)
+			.put("currency", "INR")
+			.put("receipt", receipt)
+			.put("notes", new JSONObject(notes));
+		return call("Razorpay did not create the order",
+				() -> order(client.orders.create(request).toJson(), List.of()));
+	}
+
+	@Override
+	public GatewayOrder fetchOrder(String razorpayOrderId) {
+		return call("Razorpay did not return order " + razorpayOrderId, () -> {
+			Order order = client.orders.fetch(razorpayOrderId);
+			List<GatewayPayment> payments = client.orders.fetchPayments(razorpayOrderId)
+				.stream()
+				.map(Payment::toJson)
+				.map(RazorpaySdkGateway::payment)
+				.toList();
+			return order(order.toJson(), payments);
+		});
+	}
+
+	@Override
+	public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
+		return Optional.empty();
+	}
+
+	@Override
+	public GatewayRefund refund(String razorpayPaymentId, long amountPaise, boolean reverseAllTransfers,
+			Map<String, String> notes) {
+		JSONObject request = new JSONObject().put("amount", amountPaise)
+			.put("speed", "normal")
+			.put("notes", new JSONObject(notes));
+		if (reverseAllTransfers) {
+			request.put("reverse_all", true);
+		}
+		return call("Razorpay did not refund payment " + razorpayPaymentId,
+				() -> gatewayRefund(client.payments.refund(razorpayPaymentId, request).toJson()));
+	}
+
+	@Override
+	public List<GatewayRefund> refundsOf(String razorpayPaymentId) {
+		return call("Razorpay did not return the refunds of payment " + razorpayPaymentId,
+				() -> client.payments.fetchAllRefunds(razorpayPaymentId, new JSONObject().put("count", LIST_SIZE))
+					.stream()
+					.map(Refund::toJson)
+					.map(RazorpaySdkGateway::gatewayRefund)
+					.toList());
+	}
+
+	@Override
+	public GatewayTransfer transfer(String razorpayPaymentId, String linkedAccountId, long amountPaise,
+			Map<String, String> notes) {
+		JSONObject transfer = new JSONObject().put("account", linkedAccountId)
+			.put("amount", amountPaise)
+			.put("currency", "INR")
+			.put("notes", new JSONObject(notes))
+			.put("on_hold", true);
+		JSONObject request = new JSONObject().put("transfers", new JSONArray().put(transfer));
+		String failure = "Razorpay did not transfer payment " + razorpayPaymentId + " to " + linkedAccountId;
+		return call(failure, () -> {
+			List<Transfer> made = client.payments.transfer(razorpayPaymentId, request);
+			if (made.size() != 1) {
+				throw new PaymentGatewayException(
+						failure + ": it answered with " + made.size() + " transfers instead of one");
+			}
+			return gatewayTransfer(made.getFirst().toJson());
+		});
+	}
+
+	@Override
+	public List<GatewayTransfer> transfersOf(String razorpayPaymentId) {
+		return call("Razorpay did not return the transfers of payment " + razorpayPaymentId,
+				() -> client.payments.fetchAllTransfers(razorpayPaymentId, new JSONObject().put("count", LIST_SIZE))
+					.stream()
+					.map(Transfer::toJson)
+					.map(RazorpaySdkGateway::gatewayTransfer)
+					.toList());
+	}
+
+	@Override
+	public GatewayTransfer releaseTransfer(String transferId) {
+		JSONObject request = new JSONObject().put("on_hold", false);
+		return call("Razorpay did not release transfer " + transferId,
+				() -> gatewayTransfer(client.transfers.edit(transferId, request).toJson()));
+	}
+
+	@Override
+	public void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes) {
+		JSONObject request = new JSONObject().put("amount", amountPaise).put("notes", new JSONObject(notes));
+		call("Razorpay did not reverse transfer " + transferId, () -> client.transfers.reversal(transferId, request));
+	}
+
+	@Override
+	public List<GatewayReversal> reversalsOf(String transferId) {
+		return call("Razorpay did not return the reversals of transfer " + transferId,
+				() -> client.transfers.fetchReversal(transferId)
+					.stream()
+					.map(Reversal::toJson)
+					.map(json -> new GatewayReversal(json.getString("id"), json.getLong("amount"), notes(json)))
+					.toList());
+	}
+
+	/**
+	 * Runs one call to Razorpay. Besides Razorpay's refusals, an answer that is not what
+	 * the call expects fails in our mappers ({@link JSONException}) or where the SDK
+	 * casts the entity it read ({@link ClassCastException}).
+	 */
+	private static <T> T call(String failure, RazorpayCall<T> call) {
+		try {
+			return call.call();
+		}
+		catch (RazorpayException | JSONException | ClassCastException failed) {
+			throw new PaymentGatewayException(failure + ": " + failed.getMessage(), failed);
+		}
+	}
+
+	@FunctionalInterface
+	private interface RazorpayCall<T> {
+
+		T call() throws RazorpayException;
+
+	}
+
+	private static GatewayOrder order(JSONObject json, List<GatewayPayment> payments) {
+		return new GatewayOrder(json.getString("id"), json.getLong("amount"), json.getString("currency"),
+				json.optString("receipt", ""), json.getString("status"), payments);
+	}
+
+	private static GatewayPayment payment(JSONObject json) {
+		return new GatewayPayment(json.getString("id"), json.getLong("amount"), json.getString("currency"),
+				json.getString("status"), json.optString("method", null));
+	}
+
+	private static GatewayRefund gatewayRefund(JSONObject json) {
+		return new GatewayRefund(json.getString("id"), json.getString("payment_id"), json.getLong("amount"),
+				json.getString("status"), notes(json));
+	}
+
+	private static GatewayTransfer gatewayTransfer(JSONObject json) {
+		return new GatewayTransfer(json.getString("id"), json.getString("recipient"), json.getLong("amount"),
+				json.getBoolean("on_hold"), notes(json));
+	}
+
+	/**
+	 * Razorpay sends notes as an object of strings, or as an empty array when there are
+	 * none.
+	 */
+	private static Map<String, String> notes(JSONObject json) {
+		JSONObject notes = json.optJSONObject("notes");
+		if (notes == null) {
+			return Map.of();
+		}
+		Map<String, String> map = new LinkedHashMap<>();
+		for (String key : notes.keySet()) {
+			map.put(key, notes.optString(key));
+		}
+		return Map.copyOf(map);
+	}
+
+	/**
+	 * The test seam: the SDK's static client, replaced by one that sends its requests to
+	 * {@code apiUrl}.
+	 */
+	private static void redirectSdkTo(URI apiUrl) {
+		HttpUrl target = HttpUrl.get(apiUrl);
+		OkHttpClient redirecting = new OkHttpClient.Builder().addInterceptor(chain -> {
+			Request request = chain.request();
+			HttpUrl url = request.url()
+				.newBuilder()
+				.scheme(target.scheme())
+				.host(target.host())
+				.port(target.port())
+				.build();
+			return chain.proceed(request.newBuilder().url(url).build());
+		}).build();
+		try {
+			Field field = Class.forName("com.razorpay.ApiUtils").getDeclaredField("client");
+			field.setAccessible(true);
+			field.set(null, redirecting);
+		}
+		catch (ReflectiveOperationException unexpected) {
+			throw new IllegalStateException("This version of the Razorpay SDK has no static client to redirect",
+					unexpected);
+		}
+	}
+
+}

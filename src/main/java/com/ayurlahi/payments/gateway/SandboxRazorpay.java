@@ -1,0 +1,408 @@
+package com.ayurlahi.payments.gateway;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+import com.ayurlahi.payments.PaymentSettings;
+
+/**
+ * The dev profile's Razorpay: it keeps its orders in memory (a restart forgets them, as
+ * if Razorpay had expired them), hosts a checkout page where the clinic picks a
+ * successful UPI payment or a declined card, signs the checkout's callback with the key
+ * secret as Razorpay does, and posts signed webhooks to our own webhook endpoint, so that
+ * development and the tests go through the same checks as production. Refunds are
+ * processed at once (their {@code refund.processed} webhook follows), unless a test asks
+ * for the next one to fail; Route transfers are recorded with their hold and reversals.
+ * Tests can ask it to drop or duplicate the next payment's or refund's webhooks.
+ */
+@Component
+@Conditional(UsesSandbox.class)
+public class SandboxRazorpay implements PaymentGateway {
+
+	static final String CHECKOUT_PATH = "/sandbox/razorpay/checkout/";
+
+	private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+		.toCharArray();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Map<String, SandboxOrder> orders = new ConcurrentHashMap<>();
+
+	private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
+
+	private final Map<String, SandboxTransfer> transfers = new ConcurrentHashMap<>();
+
+	private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
+
+	private final AtomicBoolean failNextRefund = new AtomicBoolean();
+
+	private final AtomicBoolean refuseNextRefundCall = new AtomicBoolean();
+
+	private final SandboxWebhooks webhooks;
+
+	private final PaymentSettings settings;
+
+	private final Clock clock;
+
+	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Clock clock) {
+		this.webhooks = webhooks;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** How the webhooks of the next payment or failure reach us. */
+	public enum Delivery {
+
+		NORMAL,
+		/** Not at all, as if they were lost. */
+		DROP,
+		/** Each one twice, with the same event id. */
+		DUPLICATE
+
+	}
+
+	/** What the clinic chooses on the sandbox's checkout page. */
+	public enum Choice {
+
+		UPI_SUCCESS, CARD_DECLINED
+
+	}
+
+	/**
+	 * Tells the sandbox how to deliver the webhooks of the next payment attempt or refund
+	 * (for tests).
+	 */
+	public void deliverNextWebhooks(Delivery delivery) {
+		nextDelivery.set(delivery);
+	}
+
+	/**
+	 * Makes the next refund fail at the bank: its webhook is {@code refund.failed} (for
+	 * tests).
+	 */
+	public void failNextRefund() {
+		failNextRefund.set(true);
+	}
+
+	/**
+	 * Makes the next call to refund fail as if Razorpay could not be reached (for tests).
+	 */
+	public void refuseNextRefundCall() {
+		refuseNextRefundCall.set(true);
+	}
+
+	@Override
+	public GatewayOrder createOrder(String receipt, long amountPaise, Map<String, String> notes) {
+		SandboxOrder order = new SandboxOrder("order_" + randomId(), amountPaise, receipt);
+		orders.put(order.id, order);
+		return order.view();
+	}
+
+	/**
+	 * An order the sandbox forgot (the app restarted) is reported unpaid, as if Razorpay
+	 * had let it expire.
+	 */
+	@Override
+	public GatewayOrder fetchOrder(String razorpayOrderId) {
+		SandboxOrder order = orders.get(razorpayOrderId);
+		return order == null ? new GatewayOrder(razorpayOrderId, 0, "INR", "", "created", List.of()) : order.view();
+	}
+
+	@Override
+	public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
+		return Optional.of(CHECKOUT_PATH + razorpayOrderId + "?callback="
+				+ URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public GatewayRefund refund(String razorpayPaymentId, long amountPaise, boolean reverseAllTransfers,
+			Map<String, String> notes) {
+		if (refuseNextRefundCall.getAndSet(false)) {
+			throw new PaymentGatewayException("Razorpay could not be reached: connect timed out");
+		}
+		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+		long now = clock.instant().getEpochSecond();
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		boolean fails = failNextRefund.getAndSet(false);
+		synchronized (order) {
+			if (amountPaise <= 0 || amountPaise > order.amountPaise - order.refundedPaise()) {
+				throw new PaymentGatewayException("The refund amount provided is greater than amount captured");
+			}
+			GatewayRefund pending = new GatewayRefund("rfnd_" + randomId(), razorpayPaymentId, amountPaise, "pending",
+					Map.copyOf(notes));
+			GatewayRefund ended = new GatewayRefund(pending.id(), razorpayPaymentId, amountPaise,
+					fails ? "failed" : "processed", pending.notes());
+			order.refunds.add(ended);
+			if (reverseAllTransfers && !fails) {
+				transfers.values()
+					.stream()
+					.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+					.forEach(transfer -> transfer.reverse(transfer.amountPaise - transfer.reversedPaise));
+			}
+			GatewayPayment payment = order.payment(razorpayPaymentId);
+			long refunded = order.refundedPaise();
+			webhooks.send(List.of(webhooks.refundEvent("refund.created", order.view(), payment, pending, refunded, now),
+					webhooks.refundEvent(fails ? "refund.failed" : "refund.processed", order.view(), payment, ended,
+							refunded, now)),
+					delivery);
+			return pending;
+		}
+	}
+
+	@Override
+	public List<GatewayRefund> refundsOf(String razorpayPaymentId) {
+		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+		synchronized (order) {
+			return List.copyOf(order.refunds);
+		}
+	}
+
+	@Override
+	public GatewayTransfer transfer(String razorpayPaymentId, String linkedAccountId, long amountPaise,
+			Map<String, String> notes) {
+		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
+		synchronized (order) {
+			if (!order.refunds.isEmpty()) {
+				throw new PaymentGatewayException(
+						"Transfer cannot be created on a payment once a refund has been initiated");
+			}
+			long transferred = transfers.values()
+				.stream()
+				.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+				.mapToLong(transfer -> transfer.amountPaise)
+				.sum();
+			if (amountPaise <= 0 || transferred + amountPaise > order.amountPaise) {
+				throw new PaymentGatewayException(
+						"The sum of amount requested for transfer is greater than the captured amount");
+			}
+			SandboxTransfer transfer = new SandboxTransfer("trf_" + randomId(), razorpayPaymentId, linkedAccountId,
+					amountPaise, Map.copyOf(notes));
+			transfers.put(transfer.id, transfer);
+			return transfer.view();
+		}
+	}
+
+	@Override
+	public List<GatewayTransfer> transfersOf(String razorpayPaymentId) {
+		return transfers.values()
+			.stream()
+			.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
+			.map(SandboxTransfer::view)
+			.toList();
+	}
+
+	@Override
+	public GatewayTransfer releaseTransfer(String transferId) {
+		SandboxTransfer transfer = transfer(transferId);
+		synchronized (transfer) {
+			transfer.onHold = false;
+			return transfer.view();
+		}
+	}
+
+	@Override
+	public void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes) {
+		SandboxTransfer transfer = transfer(transferId);
+		synchronized (transfer) {
+			if (amountPaise <= 0 || amountPaise > transfer.amountPaise - transfer.reversedPaise) {
+				throw new PaymentGatewayException(
+						"The reversal amount is greater than the amount left on transfer " + transferId);
+			}
+			transfer.reverse(amountPaise);
+			transfer.reversals.add(new GatewayReversal("rvrsl_" + randomId(), amountPaise, Map.copyOf(notes)));
+		}
+	}
+
+	@Override
+	public List<GatewayReversal> reversalsOf(String transferId) {
+		SandboxTransfer transfer = transfer(transferId);
+		synchronized (transfer) {
+			return List.copyOf(transfer.reversals);
+		}
+	}
+
+	/**
+	 * What a transfer has left after its reversals (for tests and the sandbox's own
+	 * checks).
+	 */
+	public long transferredPaise(String transferId) {
+		SandboxTransfer transfer = transfer(transferId);
+		synchronized (transfer) {
+			return transfer.amountPaise - transfer.reversedPaise;
+		}
+	}
+
+	private SandboxTransfer transfer(String transferId) {
+		SandboxTransfer transfer = transfers.get(transferId);
+		if (transfer == null) {
+			throw new PaymentGatewayException("The id provided does not exist: " + transferId);
+		}
+		return transfer;
+	}
+
+	private SandboxOrder capturedOrderOf(String razorpayPaymentId) {
+		SandboxOrder order = ordersByPayment.get(razorpayPaymentId);
+		if (order == null) {
+			throw new PaymentGatewayException("The id provided does not exist: " + razorpayPaymentId);
+		}
+		return order;
+	}
+
+	/** The order as the checkout page shows it. */
+	GatewayOrder order(String razorpayOrderId) {
+		return find(razorpayOrderId).view();
+	}
+
+	/**
+	 * One payment attempt on the checkout page. Returns the fields Razorpay's checkout
+	 * posts to the callback: the payment id, order id and signature for a success,
+	 * Razorpay's error fields for a failure.
+	 */
+	public Map<String, String> pay(String razorpayOrderId, Choice choice) {
+		SandboxOrder order = find(razorpayOrderId);
+		String paymentId = "pay_" + randomId();
+		long now = clock.instant().getEpochSecond();
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		Map<String, String> callback = new LinkedHashMap<>();
+		synchronized (order) {
+			if ("paid".equals(order.status)) {
+				throw new PaymentGatewayException("Order " + razorpayOrderId + " is already paid.");
+			}
+			if (choice == Choice.UPI_SUCCESS) {
+				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
+				order.payments.add(payment);
+				order.status = "paid";
+				ordersByPayment.put(paymentId, order);
+				webhooks.send(List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now),
+						webhooks.orderPaidEvent(order.view(), payment, now)), delivery);
+				callback.put("razorpay_payment_id", paymentId);
+				callback.put("razorpay_order_id", order.id);
+				callback.put("razorpay_signature",
+						RazorpaySignatures.sign(order.id + "|" + paymentId, settings.keys().keySecret()));
+			}
+			else {
+				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
+				order.payments.add(payment);
+				order.status = "attempted";
+				SandboxWebhooks.Failure failure = new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
+						"Your payment was declined by the bank. Try another card or UPI.", "bank",
+						"payment_authorization", "payment_failed");
+				webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)),
+						delivery);
+				callback.put("error[code]", failure.code());
+				callback.put("error[description]", failure.description());
+				callback.put("error[source]", failure.source());
+				callback.put("error[step]", failure.step());
+				callback.put("error[reason]", failure.reason());
+				callback.put("error[metadata]",
+						"{\"payment_id\":\"" + paymentId + "\",\"order_id\":\"" + order.id + "\"}");
+			}
+		}
+		return callback;
+	}
+
+	private SandboxOrder find(String razorpayOrderId) {
+		SandboxOrder order = orders.get(razorpayOrderId);
+		if (order == null) {
+			throw new PaymentGatewayException("The id provided does not exist: " + razorpayOrderId);
+		}
+		return order;
+	}
+
+	private static String randomId() {
+		char[] id = new char[14];
+		for (int i = 0; i < id.length; i++) {
+			id[i] = ID_CHARACTERS[RANDOM.nextInt(ID_CHARACTERS.length)];
+		}
+		return new String(id);
+	}
+
+	private static final class SandboxOrder {
+
+		private final String id;
+
+		private final long amountPaise;
+
+		private final String receipt;
+
+		private final List<GatewayPayment> payments = new ArrayList<>();
+
+		private final List<GatewayRefund> refunds = new ArrayList<>();
+
+		private String status = "created";
+
+		SandboxOrder(String id, long amountPaise, String receipt) {
+			this.id = id;
+			this.amountPaise = amountPaise;
+			this.receipt = receipt;
+		}
+
+		synchronized GatewayOrder view() {
+			return new GatewayOrder(id, amountPaise, "INR", receipt, status, List.copyOf(payments));
+		}
+
+		/** Refunded or being refunded: a failed refund gives its amount back. */
+		synchronized long refundedPaise() {
+			return refunds.stream()
+				.filter(refund -> !"failed".equals(refund.status()))
+				.mapToLong(GatewayRefund::amountPaise)
+				.sum();
+		}
+
+		synchronized GatewayPayment payment(String paymentId) {
+			return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst().orElseThrow();
+		}
+
+	}
+
+	private static final class SandboxTransfer {
+
+		private final String id;
+
+		private final String paymentId;
+
+		private final String linkedAccountId;
+
+		private final long amountPaise;
+
+		private final Map<String, String> notes;
+
+		private final List<GatewayReversal> reversals = new ArrayList<>();
+
+		private long reversedPaise;
+
+		private boolean onHold = true;
+
+		SandboxTransfer(String id, String paymentId, String linkedAccountId, long amountPaise,
+				Map<String, String> notes) {
+			this.id = id;
+			this.paymentId = paymentId;
+			this.linkedAccountId = linkedAccountId;
+			this.amountPaise = amountPaise;
+			this.notes = notes;
+		}
+
+		synchronized void reverse(long paise) {
+			reversedPaise += paise;
+		}
+
+		synchronized GatewayTransfer view() {
+			return new GatewayTransfer(id, linkedAccountId, amountPaise, onHold, notes);
+		}
+
+	}
+
+}

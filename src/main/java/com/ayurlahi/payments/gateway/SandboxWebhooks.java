@@ -1,0 +1,192 @@
+package com.ayurlahi.payments.gateway;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import com.ayurlahi.payments.PaymentSettings;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPayment;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
+import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Delivers the sandbox's webhooks over HTTP, shaped and signed like Razorpay's (the
+ * webhook secret over the raw body, an event id per event), in the background and in
+ * order, to this application's own webhook endpoint unless another URL is configured.
+ */
+@Component
+@Conditional(UsesSandbox.class)
+class SandboxWebhooks {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxWebhooks.class);
+	static final String WEBHOOK_PATH = "/api/webhooks/razorpay/payment";
+
+	private final PaymentSettings settings;
+
+	private final TaskExecutor executor;
+
+	private final Environment environment;
+
+	private final JsonMapper json;
+
+	private final RestClient http = RestClient.create();
+
+	SandboxWebhooks(PaymentSettings settings, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Environment environment, JsonMapper json) {
+		this.settings = settings;
+		this.executor = executor;
+		this.environment = environment;
+		this.json = json;
+	}
+
+	/** Razorpay's error on a failed payment. */
+	record Failure(String code, String description, String source, String step, String reason) {
+	}
+
+	ObjectNode paymentEvent(String type, GatewayOrder order, GatewayPayment payment, @Nullable Failure failure,
+			long at) {
+		ObjectNode event = event(type, at, "payment");
+		event.putObject("payload").putObject("payment").set("entity", payment(order, payment, failure, at));
+		return event;
+	}
+
+	ObjectNode orderPaidEvent(GatewayOrder order, GatewayPayment payment, long at) {
+		ObjectNode event = event("order.paid", at, "payment", "order");
+		ObjectNode payload = event.putObject("payload");
+		payload.putObject("payment").set("entity", payment(order, payment, null, at));
+		ObjectNode entity = payload.putObject("order").putObject("entity");
+		entity.put("id", order.id());
+		entity.put("entity", "order");
+		entity.put("amount", order.amountPaise());
+		entity.put("amount_paid", order.amountPaise());
+		entity.put("amount_due", 0);
+		entity.put("currency", order.currency());
+		entity.put("receipt", order.receipt());
+		entity.put("status", "paid");
+		return event;
+	}
+
+	/** A refund event, with the refund and its payment as Razorpay sends them. */
+	ObjectNode refundEvent(String type, GatewayOrder order, GatewayPayment payment, GatewayRefund refund,
+			long refundedPaise, long at) {
+		ObjectNode event = event(type, at, "refund", "payment");
+		ObjectNode payload = event.putObject("payload");
+		ObjectNode entity = payload.putObject("refund").putObject("entity");
+		entity.put("id", refund.id());
+		entity.put("entity", "refund");
+		entity.put("amount", refund.amountPaise());
+		entity.put("currency", "INR");
+		entity.put("payment_id", refund.paymentId());
+		ObjectNode notes = entity.putObject("notes");
+		refund.notes().forEach(notes::put);
+		entity.put("status", refund.status());
+		entity.put("speed_processed", "normal");
+		entity.put("created_at", at);
+		ObjectNode paid = payment(order, payment, null, at);
+		paid.put("amount_refunded", refundedPaise);
+		paid.put("status", refundedPaise >= payment.amountPaise() ? "refunded" : "captured");
+		payload.putObject("payment").set("entity", paid);
+		return event;
+	}
+
+	/**
+	 * Posts the events one after the other in the background, dropping or repeating them
+	 * as asked.
+	 */
+	void send(List<ObjectNode> events, Delivery delivery) {
+		if (delivery == Delivery.DROP) {
+			log.info("Sandbox: dropping {} webhook(s) as asked", events.size());
+			return;
+		}
+		List<byte[]> bodies = events.stream()
+			.map(event -> json.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))
+			.toList();
+		executor.execute(() -> bodies.forEach(body -> {
+			String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+			post(body, eventId);
+			if (delivery == Delivery.DUPLICATE) {
+				post(body, eventId);
+			}
+		}));
+	}
+
+	private void post(byte[] body, String eventId) {
+		URI target = target();
+		try {
+			http.post()
+				.uri(target)
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("X-Razorpay-Signature",
+						RazorpaySignatures.sign(new String(body, StandardCharsets.UTF_8),
+								settings.keys().webhookSecret()))
+				.header("X-Razorpay-Event-Id", eventId)
+				.body(body)
+				.retrieve()
+				.toBodilessEntity();
+		}
+		catch (RestClientException failed) {
+			log.warn("Sandbox: webhook {} to {} failed: {}", eventId, target, failed.getMessage());
+		}
+	}
+
+	private URI target() {
+		URI configured = settings.sandbox().webhookUrl();
+		if (configured != null) {
+			return configured;
+		}
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		return URI.create("http://localhost:" + port + WEBHOOK_PATH);
+	}
+
+	private ObjectNode event(String type, long at, String... contains) {
+		ObjectNode event = json.createObjectNode();
+		event.put("entity", "event");
+		event.put("account_id", "acc_AyurlahiSandbox");
+		event.put("event", type);
+		var list = event.putArray("contains");
+		for (String entity : contains) {
+			list.add(entity);
+		}
+		event.put("created_at", at);
+		return event;
+	}
+
+	private ObjectNode payment(GatewayOrder order, GatewayPayment payment, @Nullable Failure failure, long at) {
+		ObjectNode entity = json.createObjectNode();
+		entity.put("id", payment.id());
+		entity.put("entity", "payment");
+		entity.put("amount", payment.amountPaise());
+		entity.put("currency", payment.currency());
+		entity.put("status", payment.status());
+		entity.put("order_id", order.id());
+		entity.put("method", payment.method());
+		entity.put("amount_refunded", 0);
+		entity.put("captured", "captured".equals(payment.status()));
+		entity.put("error_code", failure == null ? null : failure.code());
+		entity.put("error_description", failure == null ? null : failure.description());
+		entity.put("error_source", failure == null ? null : failure.source());
+		entity.put("error_step", failure == null ? null : failure.step());
+		entity.put("error_reason", failure == null ? null : failure.reason());
+		entity.putObject("notes");
+		entity.put("created_at", at);
+		return entity;
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.ayurlahi.payments.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+import com.ayurlahi.orders.OrderStatus;
+import com.ayurlahi.orders.OrderStatusChanged;
+import com.ayurlahi.payments.gateway.GatewayCallDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.TransferDue;
+import com.ayurlahi.payments.refunds.RefundSubmission;
+import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
+
+/**
+ * The worker that makes the Razorpay calls refunds and payout transfers are due
+ * ({@link GatewayCallDue}), in the background after the decision is committed, so that no
+ * request (a cancellation, a delivery) waits on Razorpay or on rows held meanwhile. Its
+ * listeners are {@code @ApplicationModuleListener}s: the calls must survive a crash, so
+ * they come from the event publication registry, which delivers them again after a
+ * restart. A refund's submission manages its own short transactions around each step
+ * ({@code NOT_SUPPORTED}); a transfer is advanced in the listener's transaction, which
+ * holds the transfer while Razorpay answers. A call that fails is recorded on the refund
+ * or transfer for the team, who can have it tried again.
+ */
+@Component
+class GatewayCallWorker {
+
+	private final RefundSubmission refunds;
+
+	private final PayoutTransferSubmission transfers;
+
+	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers) {
+		this.refunds = refunds;
+		this.transfers = transfers;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(RefundDue due) {
+		refunds.submit(due.refundId());
+	}
+
+	@ApplicationModuleListener
+	void on(TransferDue due) {
+		transfers.advance(due.transferId());
+	}
+
+	/**
+	 * A delivered order's payout is released, in the background so that marking it
+	 * delivered never waits on Razorpay.
+	 */
+	@ApplicationModuleListener
+	void on(OrderStatusChanged change) {
+		if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
+			transfers.releaseWhenDelivered(change.orderId());
+		}
+	}
+
+}

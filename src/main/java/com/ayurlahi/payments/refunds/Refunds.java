@@ -1,0 +1,41 @@
+package com.ayurlahi.payments.refunds;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface Refunds extends JpaRepository<Refund, UUID> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Refund r where r.id = :id")
+	Optional<Refund> findForUpdate(UUID id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Refund r where r.razorpayRefundId = :razorpayRefundId")
+	Optional<Refund> findByRazorpayRefundIdForUpdate(String razorpayRefundId);
+
+	List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
+
+	List<Refund> findByOrderIdOrderByCreatedAt(UUID orderId);
+
+	boolean existsByReplaces(UUID refundId);
+
+	@Query("select r.replaces from Refund r where r.paymentId = :paymentId and r.replaces is not null")
+	List<UUID> replacedOf(UUID paymentId);
+
+	@Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
+	List<UUID> replacedAmong(Collection<UUID> ids);
+
+	@Query("select r from Refund r order by r.createdAt desc, r.id")
+	Page<Refund> recent(Pageable pageable);
+
+}

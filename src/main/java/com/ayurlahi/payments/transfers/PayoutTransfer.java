@@ -1,0 +1,262 @@
+package com.ayurlahi.payments.transfers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import com.ayurlahi.common.Texts;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.payments.Payment;
+import com.ayurlahi.payments.PayoutTransferStatus;
+
+/**
+ * The manufacturer's payout of one captured payment, on its way to the manufacturer's
+ * Razorpay linked account by a Route transfer: set up on hold after the capture, released
+ * once the order is delivered, reduced when refunds take part of it back. Without a
+ * linked account it waits, and the team is shown that it does.
+ */
+@Entity
+@Table(name = "payout_transfers")
+class PayoutTransfer {
+
+	/** What the audit log calls a payout transfer. */
+	static final String ENTITY = "PayoutTransfer";
+
+	private static final int MAX_ERROR = 500;
+
+	@Id
+	private UUID id;
+
+	@Version
+	private @Nullable Long version;
+
+	@Column(name = "payment_id", updatable = false)
+	private UUID paymentId;
+
+	@Column(name = "order_id", updatable = false)
+	private UUID orderId;
+
+	@Column(name = "order_number", updatable = false)
+	private String orderNumber;
+
+	@Column(name = "manufacturer_id", updatable = false)
+	private UUID manufacturerId;
+
+	@Column(name = "linked_account_id")
+	private @Nullable String linkedAccountId;
+
+	private BigDecimal amount;
+
+	private BigDecimal reversed;
+
+	@Enumerated(EnumType.STRING)
+	private PayoutTransferStatus status;
+
+	@Column(name = "razorpay_transfer_id")
+	private @Nullable String razorpayTransferId;
+
+	@Column(name = "release_due")
+	private boolean releaseDue;
+
+	@Column(name = "submit_error")
+	private @Nullable String submitError;
+
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	PayoutTransfer(Payment payment, UUID manufacturerId, @Nullable String linkedAccountId, BigDecimal payout,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.paymentId = payment.getId();
+		this.orderId = payment.getOrderId();
+		this.orderNumber = payment.getOrderNumber();
+		this.manufacturerId = manufacturerId;
+		this.linkedAccountId = blankToNull(linkedAccountId);
+		this.amount = payout.setScale(2);
+		this.reversed = BigDecimal.ZERO.setScale(2);
+		this.status = amount.signum() == 0 ? PayoutTransferStatus.CANCELLED
+				: this.linkedAccountId == null ? PayoutTransferStatus.AWAITING_ACCOUNT : PayoutTransferStatus.PENDING;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	protected PayoutTransfer() {
+		// for JPA
+		this.id = UUID.randomUUID();
+		this.paymentId = id;
+		this.orderId = id;
+		this.orderNumber = "";
+		this.manufacturerId = id;
+		this.amount = BigDecimal.ZERO;
+		this.reversed = BigDecimal.ZERO;
+		this.status = PayoutTransferStatus.PENDING;
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	/**
+	 * The manufacturer now has a linked account: a transfer that waited for one can be
+	 * set up.
+	 */
+	boolean linkTo(String accountId, Instant at) {
+		if (status != PayoutTransferStatus.AWAITING_ACCOUNT) {
+			return false;
+		}
+		linkedAccountId = accountId;
+		status = PayoutTransferStatus.PENDING;
+		updatedAt = at;
+		return true;
+	}
+
+	/**
+	 * Whether something is to be done at Razorpay: setting the transfer up, or lifting
+	 * its hold.
+	 */
+	boolean hasGatewayWork() {
+		return status == PayoutTransferStatus.PENDING || (status == PayoutTransferStatus.ON_HOLD && releaseDue);
+	}
+
+	/** Razorpay holds the transfer now. */
+	void created(String transferId, Instant at) {
+		razorpayTransferId = transferId;
+		status = PayoutTransferStatus.ON_HOLD;
+		submitError = null;
+		updatedAt = at;
+	}
+
+	/**
+	 * The order was delivered: the hold is to be lifted (at once, or once the transfer
+	 * exists).
+	 */
+	boolean releaseWhenDelivered(Instant at) {
+		if (releaseDue) {
+			return false;
+		}
+		releaseDue = true;
+		updatedAt = at;
+		return true;
+	}
+
+	void released(Instant at) {
+		status = PayoutTransferStatus.RELEASED;
+		submitError = null;
+		updatedAt = at;
+	}
+
+	/**
+	 * Razorpay could not be asked, refused, or reports the transfer failed: the error is
+	 * shown to the team. Returns the change for the audit log.
+	 */
+	AuditedChange submissionFailed(String error, Instant at) {
+		submitError = Texts.shortened(error, MAX_ERROR);
+		updatedAt = at;
+		return AuditedChange.of("PAYOUT_TRANSFER_FAILED", ENTITY, id)
+			.value("status", status)
+			.value("error", submitError);
+	}
+
+	/**
+	 * Whether the transfer exists at Razorpay, so a refund must take money back from it
+	 * there.
+	 */
+	boolean isAtGateway() {
+		return razorpayTransferId != null
+				&& (status == PayoutTransferStatus.ON_HOLD || status == PayoutTransferStatus.RELEASED);
+	}
+
+	/**
+	 * A refund took {@code payout} of the payout back: from the transfer at Razorpay
+	 * (reversed), or from what is still to be sent. Nothing left ends the transfer.
+	 */
+	void reduceBy(BigDecimal payout, Instant at) {
+		BigDecimal taken = payout.max(BigDecimal.ZERO).min(amount);
+		amount = amount.subtract(taken);
+		if (razorpayTransferId != null) {
+			reversed = reversed.add(taken);
+		}
+		if (amount.signum() == 0) {
+			status = razorpayTransferId != null ? PayoutTransferStatus.REVERSED : PayoutTransferStatus.CANCELLED;
+		}
+		updatedAt = at;
+	}
+
+	/** {@code change} made to this transfer by {@code actor}, for the audit log. */
+	AuditedChange audited(AuditedChange change, Actor actor) {
+		return change.value("orderId", orderId).by(actor);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getPaymentId() {
+		return paymentId;
+	}
+
+	public UUID getOrderId() {
+		return orderId;
+	}
+
+	public String getOrderNumber() {
+		return orderNumber;
+	}
+
+	public UUID getManufacturerId() {
+		return manufacturerId;
+	}
+
+	public @Nullable String getLinkedAccountId() {
+		return linkedAccountId;
+	}
+
+	public BigDecimal getAmount() {
+		return amount;
+	}
+
+	public long getAmountPaise() {
+		return Payment.paise(amount);
+	}
+
+	public BigDecimal getReversed() {
+		return reversed;
+	}
+
+	public PayoutTransferStatus getStatus() {
+		return status;
+	}
+
+	public @Nullable String getRazorpayTransferId() {
+		return razorpayTransferId;
+	}
+
+	public boolean isReleaseDue() {
+		return releaseDue;
+	}
+
+	public @Nullable String getSubmitError() {
+		return submitError;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.ayurlahi.payments.transfers;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+import com.ayurlahi.payments.PayoutTransferStatus;
+
+interface PayoutTransfers extends JpaRepository<PayoutTransfer, UUID> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from PayoutTransfer t where t.id = :id")
+	Optional<PayoutTransfer> findForUpdate(UUID id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from PayoutTransfer t where t.paymentId = :paymentId")
+	Optional<PayoutTransfer> findByPaymentIdForUpdate(UUID paymentId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from PayoutTransfer t where t.razorpayTransferId = :razorpayTransferId")
+	Optional<PayoutTransfer> findByRazorpayTransferIdForUpdate(String razorpayTransferId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from PayoutTransfer t where t.orderId = :orderId")
+	Optional<PayoutTransfer> findByOrderIdForUpdate(UUID orderId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from PayoutTransfer t where t.manufacturerId = :manufacturerId and t.status = :status order by t.createdAt")
+	List<PayoutTransfer> findForUpdate(UUID manufacturerId, PayoutTransferStatus status);
+
+	/** Transfers that wait for a linked account, or whose last Razorpay call failed. */
+	@Query("""
+			select t from PayoutTransfer t
+			where t.status = com.ayurlahi.payments.PayoutTransferStatus.AWAITING_ACCOUNT or t.submitError is not null
+			order by t.createdAt
+			""")
+	List<PayoutTransfer> needingAttention();
+
+}

@@ -1,0 +1,181 @@
+package com.ayurlahi.payments.webhooks;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.refunds.RefundOutcomes;
+import com.ayurlahi.payments.transfers.PayoutTransferRecording;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies a stored Razorpay webhook once its storing is committed, in a transaction of
+ * its own, and records the outcome on the event. Events a crash left waiting are picked
+ * up a minute later; an event that already has an outcome is not applied twice. A change
+ * the order's rules refuse is recorded as flagged, with the reason, instead of failing
+ * over and over.
+ */
+@Component
+public class WebhookApplier {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookApplier.class);
+
+	private static final int MAX_ATTEMPTS = 3;
+
+	private static final Duration LEFT_OVER_AFTER = Duration.ofMinutes(1);
+
+	private static final int PICK_UP_BATCH = 500;
+
+	private final StoredWebhooks stored;
+
+	private final PaymentManagement payments;
+
+	private final RefundOutcomes refunds;
+
+	private final PayoutTransferRecording transfers;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	WebhookApplier(StoredWebhooks stored, PaymentManagement payments, RefundOutcomes refunds,
+			PayoutTransferRecording transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.stored = stored;
+		this.payments = payments;
+		this.refunds = refunds;
+		this.transfers = transfers;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Applies the events still waiting well after they arrived: those a crash or a
+	 * restart left between storing and applying. Every instance may run it; an event is
+	 * applied under its row's lock, once.
+	 */
+	@Scheduled(fixedDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}",
+			initialDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}")
+	public void applyLeftOver() {
+		stored.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH).forEach(this::apply);
+	}
+
+	/**
+	 * Applies the event unless it has an outcome already. A transaction that lost a lock
+	 * race (a deadlock victim, a lock timeout) is tried again, a few times.
+	 */
+	void apply(String eventId) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				applyOnce(eventId);
+				return;
+			}
+			catch (PessimisticLockingFailureException lost) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw lost;
+				}
+				log.info("Razorpay event {} lost a lock race (attempt {}): trying again", eventId, attempt);
+			}
+		}
+	}
+
+	private void applyOnce(String eventId) {
+		try {
+			transactions.executeWithoutResult(status -> stored.findForUpdate(eventId)
+				.filter(event -> event.outcome() == EventOutcome.RECEIVED)
+				.ifPresent(event -> {
+					Result result = applied(event);
+					stored.recordOutcome(eventId, result.outcome(), result.detail(), clock.instant());
+				}));
+		}
+		catch (ConflictException refused) {
+			log.warn("Razorpay event {} could not be applied: {}", eventId, refused.getMessage());
+			transactions.executeWithoutResult(status -> stored.recordOutcome(eventId, EventOutcome.FLAGGED,
+					refused.getMessage(), clock.instant()));
+		}
+	}
+
+	private Result applied(StoredWebhook event) {
+		JsonNode payload = json.readTree(event.payload()).path("payload");
+		if (event.eventType().startsWith("refund.")) {
+			return refundApplied(event.eventType(), payload.path("refund").path("entity"));
+		}
+		if (event.eventType().equals("transfer.failed")) {
+			JsonNode transfer = payload.path("transfer").path("entity");
+			String transferId = text(transfer, "id");
+			if (transferId == null) {
+				return new Result(EventOutcome.IGNORED, "No transfer in the event.");
+			}
+			EventOutcome outcome = transfers.recordFailed(transferId, text(transfer, "error_description"));
+			return new Result(outcome,
+					outcome == EventOutcome.UNKNOWN_ORDER ? "No payout transfer of ours is " + transferId + "." : null);
+		}
+		JsonNode payment = payload.path("payment").path("entity");
+		String razorpayOrderId = event.razorpayOrderId();
+		String paymentId = text(payment, "id");
+		if (razorpayOrderId == null || paymentId == null) {
+			return new Result(EventOutcome.IGNORED, "No payment in the event.");
+		}
+		EventOutcome outcome = switch (event.eventType()) {
+			case "payment.captured", "order.paid" -> payments.recordCapture(razorpayOrderId, paymentId,
+					payment.path("amount").asLong(-1), payment.path("currency").asString(""), text(payment, "method"));
+			case "payment.authorized" ->
+				payments.recordAuthorization(razorpayOrderId, paymentId, text(payment, "method"));
+			case "payment.failed" -> payments.recordFailure(razorpayOrderId, paymentId, text(payment, "error_code"),
+					text(payment, "error_description"));
+			default -> EventOutcome.IGNORED;
+		};
+		return new Result(outcome, switch (outcome) {
+			case UNKNOWN_ORDER -> "No payment of ours has Razorpay order " + razorpayOrderId + ".";
+			case IGNORED -> "Not an event this platform acts on yet.";
+			case NO_CHANGE -> "The payment was already past this.";
+			default -> null;
+		});
+	}
+
+	private Result refundApplied(String type, JsonNode refund) {
+		String refundId = text(refund, "id");
+		if (refundId == null) {
+			return new Result(EventOutcome.IGNORED, "No refund in the event.");
+		}
+		String ours = text(refund.path("notes"), "refundId");
+		EventOutcome outcome = switch (type) {
+			case "refund.processed" -> refunds.recordProcessed(ours, refundId, refund.path("amount").asLong(-1));
+			case "refund.failed" -> refunds.recordFailed(ours, refundId, failureOf(refund));
+			default -> EventOutcome.IGNORED;
+		};
+		return new Result(outcome, switch (outcome) {
+			case UNKNOWN_ORDER -> "No refund of ours is Razorpay refund " + refundId + ".";
+			case IGNORED -> "Refunds are settled by refund.processed and refund.failed.";
+			case NO_CHANGE -> "The refund had ended already.";
+			case FLAGGED -> "The amount does not match the refund asked for.";
+			default -> null;
+		});
+	}
+
+	private static @Nullable String failureOf(JsonNode refund) {
+		String description = text(refund, "error_description");
+		return description != null ? description : text(refund.path("acquirer_data"), "failure_reason");
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		return WebhookReceiver.text(node.path(field));
+	}
+
+	private record Result(EventOutcome outcome, @Nullable String detail) {
+	}
+
+}
