@@ -171,7 +171,7 @@ public class Cart {
 	}
 
 	private void put(Clinic clinic, ProductView product, int quantity, int alreadyInCart) {
-		if (quantity > OrderManagement.MAX_QUANTITY) {
+		if (quantity > OrderPlacement.MAX_QUANTITY) {
 			throw new InvalidInputException("quantity", "Order at most 1,00,000 units of a product.");
 		}
 		if (quantity < product.minOrderQuantity()) {

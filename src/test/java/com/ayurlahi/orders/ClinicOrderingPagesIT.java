@@ -55,6 +55,9 @@ class ClinicOrderingPagesIT {
 	OrderManagement orders;
 
 	@Autowired
+	OrderPlacement placement;
+
+	@Autowired
 	Cart cart;
 
 	@Test
@@ -187,7 +190,7 @@ class ClinicOrderingPagesIT {
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
 		AuthenticatedUser buyer = Accounts.principal(clinic.owner());
-		OrderView order = orders.place(buyer, List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+		OrderView order = placement.place(buyer, List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
 		String path = "/clinic/orders/" + order.id();
 
 		MvcTestResult list = mvc.get()
@@ -233,7 +236,7 @@ class ClinicOrderingPagesIT {
 		OwnedClinic other = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
 		AuthenticatedUser newcomer = Accounts.principal(Accounts.create(users, Role.CLINIC));

@@ -56,6 +56,9 @@ class FulfilmentPagesIT {
 	@Autowired
 	OrderManagement orders;
 
+	@Autowired
+	OrderPlacement placement;
+
 	@Test
 	void aManufacturerAddsAProductAndIsToldExactlyWhatIsWrongWithIt() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
@@ -128,7 +131,7 @@ class FulfilmentPagesIT {
 	void aStockCountMadeStaleByAnOrderIsShownNextToTheStockField() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
-		orders.place(Accounts.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner()),
+		placement.place(Accounts.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner()),
 				List.of(new OrderLine(product.id(), 5)), null, OrderSource.WEB);
 
 		MvcTestResult stale = mvc.post()
@@ -210,7 +213,7 @@ class FulfilmentPagesIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 5)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 5)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
 
@@ -249,7 +252,7 @@ class FulfilmentPagesIT {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 20);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);
 		User admin = Accounts.create(users, Role.ADMIN);
 		User support = Accounts.create(users, Role.SUPPORT);
