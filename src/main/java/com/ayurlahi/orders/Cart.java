@@ -20,7 +20,6 @@ import com.ayurlahi.clinics.Clinic;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
-import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.tax.GstCalculator;
 import com.ayurlahi.common.tax.TaxType;
@@ -171,7 +170,7 @@ public class Cart {
 	}
 
 	private void put(Clinic clinic, ProductView product, int quantity, int alreadyInCart) {
-		if (quantity > OrderManagement.MAX_QUANTITY) {
+		if (quantity > OrderPlacement.MAX_QUANTITY) {
 			throw new InvalidInputException("quantity", "Order at most 1,00,000 units of a product.");
 		}
 		if (quantity < product.minOrderQuantity()) {
@@ -192,7 +191,7 @@ public class Cart {
 			.stream()
 			.filter(ProductView::orderable)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("This product can't be ordered any more."));
+			.orElseThrow(() -> new ConflictException("productId", "This product can't be ordered any more."));
 	}
 
 	private static @Nullable String problem(ProductView product, int quantity) {

@@ -16,9 +16,10 @@ import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
- * Turns a clinic's cart into orders: one per manufacturer, all delivered to one address,
- * in one transaction. Either every order is placed (and its lines leave the cart) or none
- * is, and the cart stays as it was.
+ * Turns a clinic's cart into orders: one per manufacturer, each placed by
+ * {@link OrderPlacement}, all delivered to one address, in one transaction. Either every
+ * order is placed (and its lines leave the cart) or none is, and the cart stays as it
+ * was.
  */
 @Service
 @Transactional
@@ -26,11 +27,11 @@ public class Checkout {
 
 	private final Cart cart;
 
-	private final OrderManagement orders;
+	private final OrderPlacement placement;
 
-	Checkout(Cart cart, OrderManagement orders) {
+	Checkout(Cart cart, OrderPlacement placement) {
 		this.cart = cart;
-		this.orders = orders;
+		this.placement = placement;
 	}
 
 	/**
@@ -56,7 +57,7 @@ public class Checkout {
 				.map(line -> new OrderLine(line.product().id(), line.quantity()))
 				.toList();
 			lines.forEach(line -> ordered.add(line.productId()));
-			placed.add(orders.place(user, lines, shipTo, OrderSource.WEB));
+			placed.add(placement.place(user, lines, shipTo, OrderSource.WEB));
 		}
 		cart.removeOrdered(clinic.getId(), ordered);
 		return placed;

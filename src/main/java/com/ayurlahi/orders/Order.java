@@ -1,7 +1,9 @@
 package com.ayurlahi.orders;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,7 @@ import com.ayurlahi.common.tax.GstCalculator;
 import com.ayurlahi.common.tax.TaxTotals;
 import com.ayurlahi.common.tax.TaxType;
 import com.ayurlahi.orders.OrderTransitions.Party;
+import com.ayurlahi.users.AuthenticatedUser;
 
 /**
  * An order of one clinic from one manufacturer. Its lines are snapshots with their tax
@@ -44,7 +47,7 @@ import com.ayurlahi.orders.OrderTransitions.Party;
  */
 @Entity
 @Table(name = "orders")
-public class Order {
+class Order {
 
 	private static final int MAX_NOTE = 500;
 
@@ -134,7 +137,7 @@ public class Order {
 
 	@OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
 	@OrderBy("step")
-	private List<OrderStatusChange> history = new ArrayList<>();
+	private List<OrderHistoryEntry> history = new ArrayList<>();
 
 	Order(String orderNumber, OrderParties parties, PostalAddress shippingAddress, OrderSource source, List<Line> lines,
 			Actor placedBy, Instant now) {
@@ -258,7 +261,7 @@ public class Order {
 
 	private void record(OrderStatus reached, Actor actor, @Nullable String note, Instant now) {
 		String shortNote = note == null ? null : Texts.shortened(note, MAX_NOTE);
-		history.add(new OrderStatusChange(this, history.size() + 1, reached, now, actor, shortNote));
+		history.add(new OrderHistoryEntry(this, history.size() + 1, reached, now, actor, shortNote));
 	}
 
 	private void addTotals() {
@@ -279,43 +282,55 @@ public class Order {
 				manufacturerGstin, manufacturerState, source, status, shippingAddress, taxType, subtotal, cgstTotal,
 				sgstTotal, igstTotal, cgstTotal.add(sgstTotal).add(igstTotal), total, carrier, trackingNumber,
 				createdAt, items.stream().map(OrderItem::view).toList(),
-				history.stream().map(OrderStatusChange::view).toList());
+				history.stream().map(OrderHistoryEntry::view).toList());
 	}
 
-	public UUID getId() {
+	UUID getId() {
 		return id;
 	}
 
-	public String getOrderNumber() {
+	String getOrderNumber() {
 		return orderNumber;
 	}
 
-	public UUID getClinicUserId() {
+	UUID getClinicUserId() {
 		return clinicUserId;
 	}
 
-	public UUID getManufacturerUserId() {
+	UUID getManufacturerUserId() {
 		return manufacturerUserId;
 	}
 
-	public UUID getClinicId() {
-		return clinicId;
-	}
-
-	public UUID getManufacturerId() {
-		return manufacturerId;
-	}
-
-	public OrderStatus getStatus() {
+	OrderStatus getStatus() {
 		return status;
 	}
 
-	public BigDecimal getTotal() {
+	BigDecimal getTotal() {
 		return total;
 	}
 
 	List<OrderItem> items() {
 		return items;
+	}
+
+	/**
+	 * Whether {@code viewer} may see the order: its clinic, its manufacturer, ADMIN and
+	 * SUPPORT.
+	 */
+	boolean isVisibleTo(AuthenticatedUser viewer) {
+		return switch (viewer.role()) {
+			case CLINIC -> clinicUserId.equals(viewer.id());
+			case MANUFACTURER -> manufacturerUserId.equals(viewer.id());
+			case ADMIN, SUPPORT -> true;
+		};
+	}
+
+	/**
+	 * Now, to the microsecond the database keeps, so an order reads the same before and
+	 * after it is stored.
+	 */
+	static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** A product and how many units of it an order is placed for. */

@@ -25,7 +25,7 @@ import com.ayurlahi.common.tax.TaxLine;
  */
 @Entity
 @Table(name = "order_items")
-public class OrderItem {
+class OrderItem {
 
 	@Id
 	private UUID id;
@@ -138,24 +138,20 @@ public class OrderItem {
 				cancelledAt);
 	}
 
-	public UUID getId() {
+	UUID getId() {
 		return id;
 	}
 
-	public UUID getProductId() {
+	UUID getProductId() {
 		return productId;
 	}
 
-	public String getProductName() {
+	String getProductName() {
 		return productName;
 	}
 
-	public int getQuantity() {
+	int getQuantity() {
 		return quantity;
-	}
-
-	public OrderItemStatus getStatus() {
-		return status;
 	}
 
 }

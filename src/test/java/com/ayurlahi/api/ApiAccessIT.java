@@ -26,7 +26,7 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
@@ -73,7 +73,7 @@ class ApiAccessIT {
 	ProductCatalog catalog;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	PaymentManagement payments;
@@ -199,7 +199,7 @@ class ApiAccessIT {
 	}
 
 	private OrderView order(OwnedClinic clinic, ProductView... products) {
-		return orders.place(Accounts.principal(clinic.owner()),
+		return placement.place(Accounts.principal(clinic.owner()),
 				Arrays.stream(products).map(product -> new OrderLine(product.id(), 1)).toList(), null, OrderSource.WEB);
 	}
 

@@ -19,7 +19,7 @@ import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.invoices.Invoice;
 import com.ayurlahi.invoices.InvoiceManagement;
 import com.ayurlahi.invoices.InvoicePdfs;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -39,7 +39,7 @@ class InvoiceJourneysBrowserIT {
 	int port;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -64,8 +64,8 @@ class InvoiceJourneysBrowserIT {
 
 	@Test
 	void theClinicPaysAndDownloadsItsInvoiceFromTheOrderPage() throws IOException {
-		OrderView order = orders.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 3)), null,
-				OrderSource.WEB);
+		OrderView order = placement.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 3)),
+				null, OrderSource.WEB);
 		clinic.signIn(DemoData.CLINIC, DemoData.PASSWORD);
 		clinic.open("/clinic/orders/" + order.id());
 		clinic.clickTestId("pay-order");

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -44,6 +45,9 @@ class OrderingJourneysBrowserIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -183,7 +187,7 @@ class OrderingJourneysBrowserIT {
 
 	@Test
 	void aManufacturerCancelsAnItemItCanNotSupplyAndTheOrderEndsPartiallyFulfilled() {
-		OrderView order = orders.place(DemoData.clinic(users),
+		OrderView order = placement.place(DemoData.clinic(users),
 				List.of(DemoData.line(catalog, "VHF-PIN-200", 3), DemoData.line(catalog, "VHF-MRA-200", 6)), null,
 				OrderSource.WEB);
 		clinic.signIn(CLINIC, DEMO_PASSWORD);

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.ayurlahi.common.tax.Money;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -38,7 +38,7 @@ class PaymentJourneysBrowserIT {
 	int port;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -60,8 +60,8 @@ class PaymentJourneysBrowserIT {
 
 	@Test
 	void aDeclinedCardIsExplainedAndTheRetryByUpiConfirmsTheOrder() {
-		OrderView order = orders.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 4)), null,
-				OrderSource.WEB);
+		OrderView order = placement.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 4)),
+				null, OrderSource.WEB);
 		clinic.signIn(CLINIC, "Demo@12345");
 		clinic.open("/clinic/orders/" + order.id());
 		assertThat(clinic.byTestId("pay-order").getText()).isEqualTo("Pay " + Money.format(order.total()));
@@ -88,8 +88,8 @@ class PaymentJourneysBrowserIT {
 
 	@Test
 	void theClinicCancelsAPaidOrderAndWatchesTheRefundArrive() {
-		OrderView order = orders.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 2)), null,
-				OrderSource.WEB);
+		OrderView order = placement.place(DemoData.clinic(users), List.of(DemoData.line(catalog, "SAP-TRI-100", 2)),
+				null, OrderSource.WEB);
 		clinic.signIn(CLINIC, "Demo@12345");
 		clinic.open("/clinic/orders/" + order.id());
 		clinic.clickTestId("pay-order");

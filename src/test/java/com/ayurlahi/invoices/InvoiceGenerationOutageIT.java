@@ -29,7 +29,7 @@ import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -85,7 +85,7 @@ class InvoiceGenerationOutageIT {
 	JobRunner jobs;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -115,7 +115,7 @@ class InvoiceGenerationOutageIT {
 		ProductView product = TestCatalog.product(catalog, maker, "150.00", 1_000);
 		List<UUID> orderIds = new ArrayList<>();
 		for (int i = 0; i < ORDERS; i++) {
-			OrderView order = orders.place(Accounts.principal(clinic.owner()),
+			OrderView order = placement.place(Accounts.principal(clinic.owner()),
 					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
 			recorder.record(OwedDocument.taxInvoiceKey(order.id()), () -> OwedDocument.taxInvoice(order.id(),
 					order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));

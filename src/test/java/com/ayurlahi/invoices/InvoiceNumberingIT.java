@@ -25,7 +25,7 @@ import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
@@ -49,7 +49,7 @@ class InvoiceNumberingIT {
 	private static final int ORDERS = 16;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -82,7 +82,7 @@ class InvoiceNumberingIT {
 		ProductView product = TestCatalog.product(catalog, maker, "99.90", 1_000);
 		List<UUID> requests = new ArrayList<>();
 		for (int i = 0; i < ORDERS; i++) {
-			OrderView order = orders.place(Accounts.principal(clinic.owner()),
+			OrderView order = placement.place(Accounts.principal(clinic.owner()),
 					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
 			requests.add(owed(order));
 		}
@@ -117,9 +117,9 @@ class InvoiceNumberingIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "120.00", 100);
-		OrderView good = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)), null,
-				OrderSource.WEB);
-		OrderView wrong = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
+		OrderView good = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+				null, OrderSource.WEB);
+		OrderView wrong = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
 				null, OrderSource.WEB);
 		UUID goodRequest = owed(good);
 		UUID wrongRequest = recorder.record(OwedDocument.taxInvoiceKey(wrong.id()),

@@ -28,6 +28,7 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -58,6 +59,9 @@ class InvoicingIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	PaymentManagement payments;
@@ -349,7 +353,7 @@ class InvoicingIT {
 			clinic = Profiles.approvedClinic(users, clinics, clinicState);
 			first = TestCatalog.product(catalog, maker, "112.50", 20);
 			second = TestCatalog.product(catalog, maker, "80.00", 10);
-			order = orders.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
+			order = placement.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
 					null, OrderSource.WEB);
 		}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,6 +54,9 @@ class ClinicOrderingPagesIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	Cart cart;
@@ -182,12 +186,69 @@ class ClinicOrderingPagesIT {
 	}
 
 	@Test
+	void aRefusedCartChangeLandsInTheSlotOfItsFormAndARefusedCheckoutAboveTheForm() {
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(catalog,
+				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 3);
+		cart.add(Accounts.principal(clinic.owner()), product.id(), 2);
+
+		MvcTestResult cartPage = mvc.get().uri("/clinic/cart").with(as(clinic)).exchange();
+		MvcTestResult tooMany = mvc.post()
+			.uri("/clinic/cart/items/" + product.id())
+			.header("HX-Request", "true")
+			.header("HX-Trigger", "cart-line-" + product.id())
+			.param("quantity", "4")
+			.with(as(clinic))
+			.with(csrf())
+			.exchange();
+		MvcTestResult addedTooMany = mvc.post()
+			.uri("/clinic/cart/items")
+			.header("HX-Request", "true")
+			.header("HX-Trigger", "add-" + product.id())
+			.param("productId", product.id().toString())
+			.param("quantity", "2")
+			.with(as(clinic))
+			.with(csrf())
+			.exchange();
+		MvcTestResult withoutJavaScript = mvc.post()
+			.uri("/clinic/cart/items")
+			.param("productId", product.id().toString())
+			.param("quantity", "2")
+			.with(as(clinic))
+			.with(csrf())
+			.exchange();
+		cart.remove(Accounts.principal(clinic.owner()), product.id());
+		MvcTestResult emptyCart = mvc.post()
+			.uri("/clinic/checkout")
+			.with(as(clinic))
+			.with(csrf())
+			.param("addressLine1", "1 Road")
+			.param("city", "Kochi")
+			.param("pincode", "682016")
+			.param("state", "KERALA")
+			.exchange();
+
+		assertThat(cartPage).bodyText()
+			.contains("id=\"cart-line-" + product.id() + "\"", "id=\"cart-line-" + product.id() + "-error\"");
+		assertThat(tooMany).hasStatus(HttpStatus.CONFLICT)
+			.hasHeader("HX-Retarget", "#cart-line-" + product.id() + "-error");
+		assertThat(tooMany).bodyText()
+			.contains("data-testid=\"action-error\"", "Only 3 of " + product.name() + " are in stock.");
+		assertThat(addedTooMany).hasStatus(HttpStatus.CONFLICT)
+			.hasHeader("HX-Retarget", "#add-" + product.id() + "-error");
+		assertThat(withoutJavaScript).hasRedirectedUrl("/clinic/cart");
+		assertThat(withoutJavaScript).flash().containsKey("flash");
+		assertThat(emptyCart).hasStatusOk().model().extractingBindingResult("delivery").hasErrorsCount(1);
+		assertThat(emptyCart).bodyText().contains("data-testid=\"checkout-error\"", "Your cart is empty.");
+	}
+
+	@Test
 	void anOrderPageRefreshesItsProgressUntilTheOrderIsFinalAndOffersCancelAndReorder() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
 		AuthenticatedUser buyer = Accounts.principal(clinic.owner());
-		OrderView order = orders.place(buyer, List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
+		OrderView order = placement.place(buyer, List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
 		String path = "/clinic/orders/" + order.id();
 
 		MvcTestResult list = mvc.get()
@@ -233,7 +294,7 @@ class ClinicOrderingPagesIT {
 		OwnedClinic other = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
 		AuthenticatedUser newcomer = Accounts.principal(Accounts.create(users, Role.CLINIC));

@@ -56,6 +56,9 @@ class FulfilmentPagesIT {
 	@Autowired
 	OrderManagement orders;
 
+	@Autowired
+	OrderPlacement placement;
+
 	@Test
 	void aManufacturerAddsAProductAndIsToldExactlyWhatIsWrongWithIt() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
@@ -128,7 +131,7 @@ class FulfilmentPagesIT {
 	void aStockCountMadeStaleByAnOrderIsShownNextToTheStockField() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
-		orders.place(Accounts.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner()),
+		placement.place(Accounts.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner()),
 				List.of(new OrderLine(product.id(), 5)), null, OrderSource.WEB);
 
 		MvcTestResult stale = mvc.post()
@@ -210,7 +213,7 @@ class FulfilmentPagesIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 5)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 5)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
 
@@ -245,11 +248,55 @@ class FulfilmentPagesIT {
 	}
 
 	@Test
+	void aRefusedActionOnTheOrderPageIsShownAgainOnItsForm() {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
+				null, OrderSource.WEB);
+		orders.confirmPayment(order.id(), Actor.system());
+		orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, Accounts.principal(maker.owner()));
+		String path = "/manufacturer/orders/" + order.id();
+
+		MvcTestResult untracked = mvc.post()
+			.uri(path + "/status")
+			.param("status", "SHIPPED")
+			.param("carrier", "DTDC")
+			.with(as(maker.owner()))
+			.with(csrf())
+			.exchange();
+		MvcTestResult noReason = mvc.post()
+			.uri(path + "/items/" + order.items().getFirst().id() + "/cancel")
+			.with(as(maker.owner()))
+			.with(csrf())
+			.exchange();
+		MvcTestResult badDate = mvc.get()
+			.uri("/admin/orders?status=NOPE&from=yesterday&clinic=" + clinic.clinic().getLegalName())
+			.with(as(Accounts.create(users, Role.SUPPORT)))
+			.exchange();
+
+		assertThat(untracked).hasStatusOk()
+			.model()
+			.extractingBindingResult("statusChange")
+			.hasFieldErrors("trackingNumber");
+		assertThat(untracked).bodyText()
+			.contains("data-testid=\"action-error\"", "Enter the tracking number the carrier gave you",
+					"value=\"DTDC\"");
+		assertThat(noReason).hasStatusOk().model().extractingBindingResult("itemCancellation").hasFieldErrors("reason");
+		assertThat(noReason).bodyText()
+			.contains("data-testid=\"cancel-item-error\">Say why, for the clinic and the manufacturer to read.");
+		assertThat(badDate).hasStatusOk()
+			.bodyText()
+			.contains(order.orderNumber(), "data-testid=\"error-from\">Enter a date.");
+		assertThat(orders.get(order.id(), Profiles.ADMIN).status()).isEqualTo(OrderStatus.PROCESSING);
+	}
+
+	@Test
 	void theTeamFiltersAllOrdersAndOnlyAnAdminCancels() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 20);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);
 		User admin = Accounts.create(users, Role.ADMIN);
 		User support = Accounts.create(users, Role.SUPPORT);

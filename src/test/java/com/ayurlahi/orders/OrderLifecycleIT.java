@@ -47,6 +47,9 @@ class OrderLifecycleIT {
 	OrderManagement orders;
 
 	@Autowired
+	OrderPlacement placement;
+
+	@Autowired
 	ProductCatalog catalog;
 
 	@Autowired
@@ -242,7 +245,7 @@ class OrderLifecycleIT {
 		final ProductView second = TestCatalog.product(catalog, maker, "50.00", 10);
 
 		OrderView place(int firstQuantity, int secondQuantity) {
-			return orders.place(Accounts.principal(clinic.owner()),
+			return placement.place(Accounts.principal(clinic.owner()),
 					List.of(new OrderLine(first.id(), firstQuantity), new OrderLine(second.id(), secondQuantity)), null,
 					OrderSource.WEB);
 		}

@@ -49,6 +49,9 @@ class OrderPlacementIT {
 	OrderManagement orders;
 
 	@Autowired
+	OrderPlacement placement;
+
+	@Autowired
 	Cart cart;
 
 	@Autowired
@@ -150,7 +153,7 @@ class OrderPlacementIT {
 		ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
-		OrderView order = orders.place(buyer, List.of(new OrderLine(product.id(), 1)), null, OrderSource.WEB);
+		OrderView order = placement.place(buyer, List.of(new OrderLine(product.id(), 1)), null, OrderSource.WEB);
 
 		ProductDetails changed = new ProductDetails("Renamed Churna", product.sku(), "3004", new BigDecimal("12"),
 				new BigDecimal("150.00"), new BigDecimal("200.00"), "200 g", product.dosageForm(), "Other", null, 1,
@@ -172,7 +175,7 @@ class OrderPlacementIT {
 		ProductView product = TestCatalog.product(catalog, maker, "20.00", 10);
 		OwnedClinic pending = Profiles.pendingClinic(users, clinics, Profiles.clinicDetails(IndianState.KERALA));
 
-		assertThatThrownBy(() -> orders.place(Accounts.principal(pending.owner()),
+		assertThatThrownBy(() -> placement.place(Accounts.principal(pending.owner()),
 				List.of(new OrderLine(product.id(), 1)), null, OrderSource.WEB))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("once the Ayurlahi team has approved");
@@ -191,18 +194,18 @@ class OrderPlacementIT {
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
 
-		assertThatThrownBy(() -> orders.place(buyer, List.of(new OrderLine(plenty.id(), 5), new OrderLine(few.id(), 4)),
-				null, OrderSource.WEB))
+		assertThatThrownBy(() -> placement.place(buyer,
+				List.of(new OrderLine(plenty.id(), 5), new OrderLine(few.id(), 4)), null, OrderSource.WEB))
 			.isInstanceOf(ConflictException.class)
 			.hasMessage("Only 3 of " + few.name() + " are in stock; you asked for 4.");
-		assertThatThrownBy(() -> orders.place(buyer,
+		assertThatThrownBy(() -> placement.place(buyer,
 				List.of(new OrderLine(plenty.id(), 1), new OrderLine(elsewhere.id(), 1)), null, OrderSource.WEB))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("one manufacturer");
-		assertThatThrownBy(() -> orders.place(buyer, List.of(new OrderLine(boxed.id(), 5)), null, OrderSource.WEB))
+		assertThatThrownBy(() -> placement.place(buyer, List.of(new OrderLine(boxed.id(), 5)), null, OrderSource.WEB))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessage("The minimum order of " + boxed.name() + " is 6 units.");
-		assertThatThrownBy(() -> orders.place(buyer,
+		assertThatThrownBy(() -> placement.place(buyer,
 				List.of(new OrderLine(plenty.id(), 1), new OrderLine(plenty.id(), 1)), null, OrderSource.WEB))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(catalog.get(plenty.id(), buyer).stockQuantity()).as("the first line's reservation rolled back")
@@ -239,8 +242,8 @@ class OrderPlacementIT {
 		ProductView goes = TestCatalog.product(catalog, maker, "25.00", 10);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
-		OrderView order = orders.place(buyer, List.of(new OrderLine(stays.id(), 8), new OrderLine(goes.id(), 1)), null,
-				OrderSource.WEB);
+		OrderView order = placement.place(buyer, List.of(new OrderLine(stays.id(), 8), new OrderLine(goes.id(), 1)),
+				null, OrderSource.WEB);
 		catalog.setActive(goes.id(), false, Accounts.principal(maker.owner()));
 
 		List<String> unavailable = cart.reorder(buyer, order);

@@ -53,6 +53,9 @@ class StockConcurrencyIT {
 	OrderManagement orders;
 
 	@Autowired
+	OrderPlacement placement;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -101,7 +104,7 @@ class StockConcurrencyIT {
 		ProductView product = TestCatalog.product(catalog, maker, "75.00", 10);
 		User clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
 		User admin = Accounts.create(users, Role.ADMIN);
-		OrderView order = orders.place(Accounts.principal(clinic), List.of(new OrderLine(product.id(), 3)), null,
+		OrderView order = placement.place(Accounts.principal(clinic), List.of(new OrderLine(product.id(), 3)), null,
 				OrderSource.WEB);
 		String path = "/api/orders/" + order.id() + "/cancel";
 

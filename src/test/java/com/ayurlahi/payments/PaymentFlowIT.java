@@ -31,6 +31,7 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -71,6 +72,9 @@ class PaymentFlowIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -304,7 +308,7 @@ class PaymentFlowIT {
 	void aPaymentOnARazorpayOrderReplacedAfterTheOrderChangedIsFlaggedAndRefundedNotConfirmed() {
 		Fixture fixture = new Fixture();
 		ProductView second = TestCatalog.product(catalog, fixture.maker, "10.00", 20);
-		OrderView order = orders.place(fixture.clinicUser(),
+		OrderView order = placement.place(fixture.clinicUser(),
 				List.of(new OrderLine(fixture.product.id(), 1), new OrderLine(second.id(), 1)), null, OrderSource.WEB);
 		PaymentCheckout first = payments.initiate(order.id(), fixture.clinicUser());
 		orders.cancelItem(order.id(), order.items().get(1).id(), "Out of stock",
@@ -547,7 +551,7 @@ class PaymentFlowIT {
 
 		final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
 
-		final OrderView order = orders.place(clinicUser(), List.of(new OrderLine(product.id(), 2)), null,
+		final OrderView order = placement.place(clinicUser(), List.of(new OrderLine(product.id(), 2)), null,
 				OrderSource.WEB);
 
 		AuthenticatedUser clinicUser() {

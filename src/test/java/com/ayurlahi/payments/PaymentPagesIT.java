@@ -21,7 +21,7 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
@@ -57,7 +57,7 @@ class PaymentPagesIT {
 	StoredWebhooks webhooks;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -235,7 +235,7 @@ class PaymentPagesIT {
 
 		final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
 
-		final OrderView order = orders.place(Accounts.principal(clinic.owner()),
+		final OrderView order = placement.place(Accounts.principal(clinic.owner()),
 				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
 
 	}

@@ -34,6 +34,7 @@ import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -77,6 +78,9 @@ class PaymentTimeoutSweepIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -289,7 +293,7 @@ class PaymentTimeoutSweepIT {
 		}
 
 		OrderView place(int quantity) {
-			return orders.place(clinicUser(), List.of(new OrderLine(product.id(), quantity)), null, OrderSource.WEB);
+			return placement.place(clinicUser(), List.of(new OrderLine(product.id(), quantity)), null, OrderSource.WEB);
 		}
 
 		com.ayurlahi.users.AuthenticatedUser clinicUser() {

@@ -32,6 +32,7 @@ import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -78,6 +79,9 @@ class RefundFlowIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	ProductCatalog catalog;
@@ -459,7 +463,7 @@ class RefundFlowIT {
 			maker = approved;
 			first = TestCatalog.product(catalog, maker, "112.50", 20);
 			second = TestCatalog.product(catalog, maker, "80.00", 10);
-			order = orders.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
+			order = placement.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
 					null, OrderSource.WEB);
 		}
 

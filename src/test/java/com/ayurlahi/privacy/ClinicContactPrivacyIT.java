@@ -26,7 +26,7 @@ import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
@@ -79,7 +79,7 @@ class ClinicContactPrivacyIT {
 	ProductCatalog catalog;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPlacement placement;
 
 	@Autowired
 	PaymentManagement payments;
@@ -90,7 +90,7 @@ class ClinicContactPrivacyIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		String token = tokens.issue(Accounts.principal(maker.owner())).value();
 		ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
-		OrderView order = orders.place(
+		OrderView order = placement.place(
 				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
 				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
 		PaymentCheckout payment = payments.initiate(order.id(),

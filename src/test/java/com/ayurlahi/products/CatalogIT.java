@@ -30,6 +30,7 @@ import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog.Removal;
@@ -66,6 +67,9 @@ class CatalogIT {
 
 	@Autowired
 	OrderManagement orders;
+
+	@Autowired
+	OrderPlacement placement;
 
 	@Autowired
 	AuditLog auditLog;
@@ -220,7 +224,7 @@ class CatalogIT {
 		ProductView unordered = TestCatalog.product(catalog, maker, "50.00", 5);
 		ProductView ordered = TestCatalog.product(catalog, maker, "60.00", 5);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		OrderView order = orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(ordered.id(), 2)),
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(ordered.id(), 2)),
 				null, OrderSource.WEB);
 
 		assertThat(catalog.delete(unordered.id(), owner(maker))).isEqualTo(Removal.ERASED);
@@ -245,7 +249,7 @@ class CatalogIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		orders.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 3)), null,
+		placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 3)), null,
 				OrderSource.WEB);
 
 		assertThatThrownBy(() -> catalog.setStock(product.id(), 20, 50, owner(maker)))

@@ -2,12 +2,12 @@ package com.ayurlahi.orders.web;
 
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,16 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.ayurlahi.common.ConflictException;
-import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
-import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
-import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
-import com.ayurlahi.orders.OrderTransitions.Party;
-import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.users.AuthenticatedUser;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -41,12 +35,15 @@ class AdminOrdersController {
 
 	private static final String LIST = "admin/orders";
 
-	private static final String PAGE = "admin/order";
+	private static final OrderPage PAGE = OrderPage.ADMIN;
 
 	private final OrderManagement orders;
 
-	AdminOrdersController(OrderManagement orders) {
+	private final OrderActions actions;
+
+	AdminOrdersController(OrderManagement orders, OrderActions actions) {
 		this.orders = orders;
+		this.actions = actions;
 	}
 
 	@Bean
@@ -56,12 +53,9 @@ class AdminOrdersController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String clinic,
-			@RequestParam(required = false) @Nullable String manufacturer,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@ModelAttribute("filter") AdminOrderFilterFormData filter, BindingResult errors,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		addList(user, status, clinic, manufacturer, from, to, page, model);
+		addList(user, filter, errors, page, model);
 		model.addAttribute("statuses", OrderStatus.values());
 		return LIST;
 	}
@@ -69,90 +63,52 @@ class AdminOrdersController {
 	@HxRequest
 	@GetMapping
 	String listResults(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String clinic,
-			@RequestParam(required = false) @Nullable String manufacturer,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@ModelAttribute("filter") AdminOrderFilterFormData filter, BindingResult errors,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		addList(user, status, clinic, manufacturer, from, to, page, model);
+		addList(user, filter, errors, page, model);
 		return "fragments/order-list :: order-results(basePath='/admin/orders',showClinic=true)";
 	}
 
 	@GetMapping("/{id}")
 	String order(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		addOrder(orders.get(id, user), user, model);
-		return PAGE;
+		actions.addOrder(PAGE, orders.get(id, user), user, model);
+		return PAGE.view();
 	}
 
 	@PostMapping("/{id}/status")
-	String move(@PathVariable UUID id, @ModelAttribute OrderActionFormData action,
-			@AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
-		try {
-			OrderView order = orders.changeStatus(id, action.target(), action.shipment(), action.note(), user);
-			FlashMessage.success(redirect,
-					"Order " + order.orderNumber() + " is now " + order.status().label().toLowerCase() + ".");
-			return "redirect:/admin/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), user, model);
-			model.addAttribute("actionError", refused.getMessage());
-			model.addAttribute("action", action);
-			return PAGE;
-		}
+	String move(@PathVariable UUID id, @ModelAttribute(OrderActions.STATUS_CHANGE) OrderStatusFormData statusChange,
+			BindingResult errors, @AuthenticationPrincipal AuthenticatedUser user, Model model,
+			RedirectAttributes redirect) {
+		return actions.changeStatus(PAGE, id, statusChange, errors, user, model, redirect);
 	}
 
 	@PostMapping("/{id}/cancel")
 	@PreAuthorize("hasRole('ADMIN')")
-	String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+	String cancel(@PathVariable UUID id,
+			@ModelAttribute(OrderActions.CANCELLATION) OrderCancellationFormData cancellation, BindingResult errors,
 			@AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
-		try {
-			OrderView order = orders.cancel(id, reason, user);
-			FlashMessage.success(redirect, "Order " + order.orderNumber() + " is cancelled; its stock is back.");
-			return "redirect:/admin/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), user, model);
-			model.addAttribute("cancelError", refused.getMessage());
-			model.addAttribute("reason", reason);
-			return PAGE;
-		}
+		return actions.cancel(PAGE, id, cancellation, errors, user, model, redirect,
+				order -> "Order " + order.orderNumber() + " is cancelled; its stock is back.");
 	}
 
 	@PostMapping("/{id}/items/{itemId}/cancel")
 	@PreAuthorize("hasRole('ADMIN')")
 	String cancelItem(@PathVariable UUID id, @PathVariable UUID itemId,
-			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal AuthenticatedUser user,
-			Model model, RedirectAttributes redirect) {
-		try {
-			orders.cancelItem(id, itemId, reason, user);
-			FlashMessage.success(redirect, "The item is cancelled and its stock is back.");
-			return "redirect:/admin/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), user, model);
-			model.addAttribute("itemError", refused.getMessage());
-			model.addAttribute("itemErrorId", itemId);
-			model.addAttribute("reason", reason);
-			return PAGE;
-		}
+			@ModelAttribute(OrderActions.ITEM_CANCELLATION) ItemCancellationFormData itemCancellation,
+			BindingResult errors, @AuthenticationPrincipal AuthenticatedUser user, Model model,
+			RedirectAttributes redirect) {
+		return actions.cancelItem(PAGE, id, itemId, itemCancellation, errors, user, model, redirect,
+				order -> "The item is cancelled and its stock is back.");
 	}
 
-	private void addList(AuthenticatedUser user, @Nullable String status, @Nullable String clinic,
-			@Nullable String manufacturer, @Nullable String from, @Nullable String to, int page, Model model) {
-		OrderFilter filter = new OrderFilter(OrderListParams.status(status), clinic, manufacturer, null,
-				OrderListParams.date(from), OrderListParams.date(to));
-		model.addAttribute("results", orders.search(filter, user, OrderListParams.page(page)));
-		model.addAttribute("status", filter.statuses().stream().findFirst().map(Enum::name).orElse(""));
-		model.addAttribute("clinic", clinic == null ? "" : clinic);
-		model.addAttribute("manufacturer", manufacturer == null ? "" : manufacturer);
-		model.addAttribute("from", filter.from() == null ? "" : filter.from().toString());
-		model.addAttribute("to", filter.to() == null ? "" : filter.to().toString());
-	}
-
-	private static void addOrder(OrderView order, AuthenticatedUser user, Model model) {
-		model.addAttribute("order", order);
-		model.addAttribute("party", Party.of(user.role()));
-		model.addAttribute("basePath", "/admin/orders");
+	/**
+	 * The orders the filter selects; a filter value that could not be read (shown next to
+	 * its field) filters nothing.
+	 */
+	private void addList(AuthenticatedUser user, AdminOrderFilterFormData filter, BindingResult errors, int page,
+			Model model) {
+		model.addAttribute("results", orders.search(filter.toFilter(), user, OrderLists.page(page)));
+		OrderLists.showFilter(filter, errors, model);
 	}
 
 }

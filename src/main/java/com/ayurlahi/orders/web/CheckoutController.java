@@ -34,7 +34,9 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 /**
  * Checkout: the delivery address (the clinic's own unless changed) and a preview of the
  * orders it becomes, one per manufacturer, taxed for the delivery state; the preview
- * follows the chosen state through htmx.
+ * follows the chosen state through htmx. A refused checkout shows the page again with the
+ * refusal next to the address field it is about, or above the form (an empty cart, a line
+ * that can no longer be ordered).
  */
 @Controller
 @RequestMapping("/clinic/checkout")
@@ -89,7 +91,7 @@ class CheckoutController {
 			return "redirect:/clinic/orders";
 		}
 		catch (InvalidInputException | ConflictException refused) {
-			model.addAttribute("checkoutError", refused.getMessage());
+			FormRefusals.reject(errors, refused);
 			return page(user, state, model);
 		}
 	}

@@ -1,6 +1,5 @@
 package com.ayurlahi.orders.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
-import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
@@ -72,18 +70,16 @@ class ClinicCartController {
 		return "fragments/cart :: badge";
 	}
 
+	/**
+	 * Adds from a catalog card or a product page and says so below its form. A refusal
+	 * goes to the portals' exception handler, which shows it there instead.
+	 */
 	@HxRequest
 	@PostMapping("/items")
 	String addFromCatalog(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam UUID productId,
 			@RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
-		try {
-			ProductView product = cart.add(user, productId, units(quantity));
-			htmx.addTrigger(CART_CHANGED);
-			model.addAttribute("added", product);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException refused) {
-			model.addAttribute("refusal", refused.getMessage());
-		}
+		model.addAttribute("added", cart.add(user, productId, units(quantity)));
+		htmx.addTrigger(CART_CHANGED);
 		return "fragments/cart :: add-status";
 	}
 
@@ -94,23 +90,22 @@ class ClinicCartController {
 			ProductView product = cart.add(user, productId, units(quantity));
 			FlashMessage.success(redirect, product.name() + " is in your cart.");
 		}
-		catch (InvalidInputException | ConflictException | NotFoundException refused) {
-			FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
+		catch (InvalidInputException | ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
 		}
 		return "redirect:/clinic/cart";
 	}
 
+	/**
+	 * A line's new quantity: the cart again. A refusal goes to the portals' exception
+	 * handler, which shows it at the line.
+	 */
 	@HxRequest
 	@PostMapping("/items/{productId}")
 	String changeInPlace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID productId,
 			@RequestParam(required = false) @Nullable String quantity, Model model, HtmxResponse htmx) {
-		try {
-			cart.setQuantity(user, productId, units(quantity));
-			htmx.addTrigger(CART_CHANGED);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException refused) {
-			model.addAttribute("lineErrors", Map.of(productId, String.valueOf(refused.getMessage())));
-		}
+		cart.setQuantity(user, productId, units(quantity));
+		htmx.addTrigger(CART_CHANGED);
 		model.addAttribute("cart", cart.view(user));
 		return PAGE + " :: cart";
 	}
@@ -121,8 +116,8 @@ class ClinicCartController {
 		try {
 			cart.setQuantity(user, productId, units(quantity));
 		}
-		catch (InvalidInputException | ConflictException | NotFoundException refused) {
-			FlashMessage.warning(redirect, String.valueOf(refused.getMessage()));
+		catch (InvalidInputException | ConflictException refused) {
+			FlashMessage.refused(redirect, refused);
 		}
 		return "redirect:/clinic/cart";
 	}

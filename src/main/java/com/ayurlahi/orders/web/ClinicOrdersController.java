@@ -3,29 +3,25 @@ package com.ayurlahi.orders.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.ayurlahi.common.ConflictException;
-import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.orders.Cart;
-import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderManagement;
-import com.ayurlahi.orders.OrderSettings;
 import com.ayurlahi.orders.OrderStatus;
-import com.ayurlahi.orders.OrderTransitions.Party;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.users.AuthenticatedUser;
 
@@ -43,18 +39,18 @@ class ClinicOrdersController {
 
 	private static final String LIST = "clinic/orders";
 
-	private static final String PAGE = "clinic/order";
+	private static final OrderPage PAGE = OrderPage.CLINIC;
 
 	private final OrderManagement orders;
 
+	private final OrderActions actions;
+
 	private final Cart cart;
 
-	private final OrderSettings settings;
-
-	ClinicOrdersController(OrderManagement orders, Cart cart, OrderSettings settings) {
+	ClinicOrdersController(OrderManagement orders, OrderActions actions, Cart cart) {
 		this.orders = orders;
+		this.actions = actions;
 		this.cart = cart;
-		this.settings = settings;
 	}
 
 	@Bean
@@ -64,9 +60,9 @@ class ClinicOrdersController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addList(user, status, page, model);
+			@ModelAttribute("filter") ClinicOrderFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addList(user, filter, errors, page, model);
 		model.addAttribute("statuses", OrderStatus.values());
 		return LIST;
 	}
@@ -74,39 +70,31 @@ class ClinicOrdersController {
 	@HxRequest
 	@GetMapping
 	String listResults(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addList(user, status, page, model);
+			@ModelAttribute("filter") ClinicOrderFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addList(user, filter, errors, page, model);
 		return "fragments/order-list :: order-results(basePath='/clinic/orders',showClinic=false)";
 	}
 
 	@GetMapping("/{id}")
 	String order(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		addOrder(orders.get(id, user), model);
-		return PAGE;
+		actions.addOrder(PAGE, orders.get(id, user), user, model);
+		return PAGE.view();
 	}
 
 	@HxRequest
 	@GetMapping("/{id}/progress")
 	String progress(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		addOrder(orders.get(id, user), model);
-		return PAGE + " :: order-view";
+		actions.addOrder(PAGE, orders.get(id, user), user, model);
+		return PAGE.view() + " :: order-view";
 	}
 
 	@PostMapping("/{id}/cancel")
-	String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+	String cancel(@PathVariable UUID id,
+			@ModelAttribute(OrderActions.CANCELLATION) OrderCancellationFormData cancellation, BindingResult errors,
 			@AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
-		try {
-			OrderView order = orders.cancel(id, reason, user);
-			FlashMessage.success(redirect, "Order " + order.orderNumber() + " is cancelled.");
-			return "redirect:/clinic/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), model);
-			model.addAttribute("cancelError", refused.getMessage());
-			model.addAttribute("reason", reason);
-			return PAGE;
-		}
+		return actions.cancel(PAGE, id, cancellation, errors, user, model, redirect,
+				order -> "Order " + order.orderNumber() + " is cancelled.");
 	}
 
 	@PostMapping("/{id}/reorder")
@@ -129,17 +117,13 @@ class ClinicOrdersController {
 		return "redirect:/clinic/cart";
 	}
 
-	private void addList(AuthenticatedUser user, @Nullable String status, int page, Model model) {
-		model.addAttribute("results",
-				orders.search(OrderFilter.of(OrderListParams.status(status)), user, OrderListParams.page(page)));
-		model.addAttribute("status", OrderListParams.status(status).stream().findFirst().map(Enum::name).orElse(""));
-	}
-
-	private void addOrder(OrderView order, Model model) {
-		model.addAttribute("order", order);
-		model.addAttribute("party", Party.CLINIC);
-		model.addAttribute("progressPath", "/clinic/orders/" + order.id() + "/progress");
-		model.addAttribute("pollTrigger", settings.pollTrigger());
+	/**
+	 * The clinic's orders the filter selects; a status it could not read filters nothing.
+	 */
+	private void addList(AuthenticatedUser user, ClinicOrderFilterFormData filter, BindingResult errors, int page,
+			Model model) {
+		model.addAttribute("results", orders.search(filter.toFilter(), user, OrderLists.page(page)));
+		OrderLists.showFilter(filter, errors, model);
 	}
 
 }

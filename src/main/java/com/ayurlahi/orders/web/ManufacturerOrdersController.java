@@ -4,12 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.ayurlahi.common.ConflictException;
-import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
-import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderTransitions.Party;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -45,12 +43,15 @@ class ManufacturerOrdersController {
 
 	private static final String QUEUE = "manufacturer/orders";
 
-	private static final String PAGE = "manufacturer/order";
+	private static final OrderPage PAGE = OrderPage.MANUFACTURER;
 
 	private final OrderManagement orders;
 
-	ManufacturerOrdersController(OrderManagement orders) {
+	private final OrderActions actions;
+
+	ManufacturerOrdersController(OrderManagement orders, OrderActions actions) {
 		this.orders = orders;
+		this.actions = actions;
 	}
 
 	@Bean
@@ -59,85 +60,69 @@ class ManufacturerOrdersController {
 	}
 
 	@GetMapping
-	String queue(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addQueue(user, OrderQueue.of(queue), page, model);
+	String queue(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("filter") QueueFilterFormData filter,
+			BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+		addQueue(user, filter, page, model);
 		return QUEUE;
 	}
 
 	@HxRequest
 	@GetMapping
 	String queueFragment(@AuthenticationPrincipal AuthenticatedUser user,
-			@RequestParam(required = false) @Nullable String queue, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addQueue(user, OrderQueue.of(queue), page, model);
+			@ModelAttribute("filter") QueueFilterFormData filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		addQueue(user, filter, page, model);
 		return QUEUE + " :: queue";
 	}
 
 	@GetMapping("/{id}")
 	String order(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		addOrder(orders.get(id, user), model);
-		return PAGE;
+		actions.addOrder(PAGE, orders.get(id, user), user, model);
+		return PAGE.view();
 	}
 
+	/**
+	 * A move made in the queue: the queue again, with what happened. A refusal goes to
+	 * the portals' exception handler, which shows it next to the form.
+	 */
 	@HxRequest
 	@PostMapping("/{id}/status")
-	String moveInQueue(@PathVariable UUID id, @ModelAttribute OrderActionFormData action,
-			@RequestParam(required = false) @Nullable String queue, @AuthenticationPrincipal AuthenticatedUser user,
-			Model model, HtmxResponse htmx) {
-		try {
-			OrderView order = orders.changeStatus(id, action.target(), action.shipment(), action.note(), user);
-			model.addAttribute("moved", order);
-			htmx.addTrigger(ORDERS_CHANGED);
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			model.addAttribute("actionOrder", id);
-			model.addAttribute("actionError", refused.getMessage());
-		}
-		addQueue(user, OrderQueue.of(queue), 0, model);
+	String moveInQueue(@PathVariable UUID id,
+			@ModelAttribute(OrderActions.STATUS_CHANGE) OrderStatusFormData statusChange,
+			@ModelAttribute("filter") QueueFilterFormData filter, BindingResult errors,
+			@AuthenticationPrincipal AuthenticatedUser user, Model model, HtmxResponse htmx) {
+		OrderView order = orders.changeStatus(id, statusChange.target(), statusChange.shipment(), statusChange.note(),
+				user);
+		model.addAttribute("moved", order);
+		htmx.addTrigger(ORDERS_CHANGED);
+		addQueue(user, filter, 0, model);
 		return QUEUE + " :: queue";
 	}
 
 	@PostMapping("/{id}/status")
-	String move(@PathVariable UUID id, @ModelAttribute OrderActionFormData action,
-			@AuthenticationPrincipal AuthenticatedUser user, Model model, RedirectAttributes redirect) {
-		try {
-			OrderView order = orders.changeStatus(id, action.target(), action.shipment(), action.note(), user);
-			FlashMessage.success(redirect,
-					"Order " + order.orderNumber() + " is now " + order.status().label().toLowerCase() + ".");
-			return "redirect:/manufacturer/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), model);
-			model.addAttribute("actionError", refused.getMessage());
-			model.addAttribute("action", action);
-			return PAGE;
-		}
+	String move(@PathVariable UUID id, @ModelAttribute(OrderActions.STATUS_CHANGE) OrderStatusFormData statusChange,
+			BindingResult errors, @AuthenticationPrincipal AuthenticatedUser user, Model model,
+			RedirectAttributes redirect) {
+		return actions.changeStatus(PAGE, id, statusChange, errors, user, model, redirect);
 	}
 
 	@PostMapping("/{id}/items/{itemId}/cancel")
 	String cancelItem(@PathVariable UUID id, @PathVariable UUID itemId,
-			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal AuthenticatedUser user,
-			Model model, RedirectAttributes redirect) {
-		try {
-			OrderView order = orders.cancelItem(id, itemId, reason, user);
-			FlashMessage.success(redirect,
-					"The item is cancelled and its stock is back in your catalog"
-							+ (order.status().name().equals("CANCELLED")
-									? "; with no item left, the order is cancelled." : "."));
-			return "redirect:/manufacturer/orders/" + id;
-		}
-		catch (InvalidInputException | ConflictException refused) {
-			addOrder(orders.get(id, user), model);
-			model.addAttribute("itemError", refused.getMessage());
-			model.addAttribute("itemErrorId", itemId);
-			model.addAttribute("reason", reason);
-			return PAGE;
-		}
+			@ModelAttribute(OrderActions.ITEM_CANCELLATION) ItemCancellationFormData itemCancellation,
+			BindingResult errors, @AuthenticationPrincipal AuthenticatedUser user, Model model,
+			RedirectAttributes redirect) {
+		return actions.cancelItem(PAGE, id, itemId, itemCancellation, errors, user, model, redirect,
+				order -> "The item is cancelled and its stock is back in your catalog"
+						+ (order.status() == OrderStatus.CANCELLED ? "; with no item left, the order is cancelled."
+								: "."));
 	}
 
-	private void addQueue(AuthenticatedUser user, OrderQueue queue, int page, Model model) {
+	/**
+	 * The tab the filter names (the new orders when it names none) with the counts of all
+	 * tabs.
+	 */
+	private void addQueue(AuthenticatedUser user, QueueFilterFormData filter, int page, Model model) {
+		OrderQueue queue = filter.tab();
 		Map<OrderQueue, Long> counts = new EnumMap<>(OrderQueue.class);
 		for (OrderQueue tab : OrderQueue.values()) {
 			counts.put(tab,
@@ -146,15 +131,8 @@ class ManufacturerOrdersController {
 		model.addAttribute("queue", queue);
 		model.addAttribute("queues", OrderQueue.values());
 		model.addAttribute("counts", counts);
-		model.addAttribute("results",
-				orders.search(OrderFilter.of(queue.statuses()), user, OrderListParams.page(page)));
+		model.addAttribute("results", orders.search(OrderFilter.of(queue.statuses()), user, OrderLists.page(page)));
 		model.addAttribute("party", Party.MANUFACTURER);
-	}
-
-	private static void addOrder(OrderView order, Model model) {
-		model.addAttribute("order", order);
-		model.addAttribute("party", Party.MANUFACTURER);
-		model.addAttribute("basePath", "/manufacturer/orders");
 	}
 
 }

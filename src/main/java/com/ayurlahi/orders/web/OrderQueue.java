@@ -3,9 +3,6 @@ package com.ayurlahi.orders.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
-import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.orders.OrderStatus;
 
 /**
@@ -24,11 +21,6 @@ enum OrderQueue {
 	OrderQueue(String label, Set<OrderStatus> statuses) {
 		this.label = label;
 		this.statuses = statuses;
-	}
-
-	static OrderQueue of(@Nullable String name) {
-		OrderQueue queue = RequestParams.constant(OrderQueue.class, name);
-		return queue == null ? NEW : queue;
 	}
 
 	public String label() {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -47,6 +48,8 @@ class DemoOrders implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
 
+	private final OrderPlacement placement;
+
 	private final OrderManagement orders;
 
 	private final PaymentManagement payments;
@@ -57,8 +60,9 @@ class DemoOrders implements ApplicationRunner {
 
 	private final ObjectProvider<SandboxRazorpay> sandbox;
 
-	DemoOrders(OrderManagement orders, PaymentManagement payments, ProductCatalog catalog, UserManagement users,
-			ObjectProvider<SandboxRazorpay> sandbox) {
+	DemoOrders(OrderPlacement placement, OrderManagement orders, PaymentManagement payments, ProductCatalog catalog,
+			UserManagement users, ObjectProvider<SandboxRazorpay> sandbox) {
+		this.placement = placement;
 		this.orders = orders;
 		this.payments = payments;
 		this.catalog = catalog;
@@ -113,7 +117,7 @@ class DemoOrders implements ApplicationRunner {
 	}
 
 	private OrderView placed(List<OrderView> placed, AuthenticatedUser clinic, OrderLine... lines) {
-		OrderView order = orders.place(clinic, List.of(lines), null, OrderSource.WEB);
+		OrderView order = placement.place(clinic, List.of(lines), null, OrderSource.WEB);
 		placed.add(order);
 		return order;
 	}

@@ -17,12 +17,14 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.audit.Actor;
 
 /**
- * One step of an order's history: the status it reached (or kept, when an item was
- * cancelled), when, by whom and why. Never changed once written.
+ * One step of an order's history, a row of {@code order_status_history}: the status it
+ * reached (or kept, when an item was cancelled or a note was added), when, by whom and
+ * why. Never changed once written. (What other modules hear of a status change is the
+ * {@link OrderStatusChanged} event.)
  */
 @Entity
 @Table(name = "order_status_history")
-class OrderStatusChange {
+class OrderHistoryEntry {
 
 	@Id
 	private UUID id;
@@ -51,7 +53,7 @@ class OrderStatusChange {
 	@Column(updatable = false)
 	private @Nullable String note;
 
-	OrderStatusChange(Order order, int step, OrderStatus status, Instant at, Actor actor, @Nullable String note) {
+	OrderHistoryEntry(Order order, int step, OrderStatus status, Instant at, Actor actor, @Nullable String note) {
 		this.id = UUID.randomUUID();
 		this.order = order;
 		this.step = step;
@@ -62,7 +64,7 @@ class OrderStatusChange {
 		this.note = note;
 	}
 
-	protected OrderStatusChange() {
+	protected OrderHistoryEntry() {
 		// for JPA
 	}
 

@@ -1,4 +1,4 @@
-package com.ayurlahi.orders.api;
+package com.ayurlahi.orders.rest;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.orders.OrderLine;
-import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 
 /**
  * {@code POST /api/orders}: products of one manufacturer and, optionally, where they go
@@ -19,7 +19,7 @@ import com.ayurlahi.orders.OrderManagement;
  */
 record OrderRequest(
 		@NotEmpty(
-				message = "must list at least one item") @Size(max = OrderManagement.MAX_LINES,
+				message = "must list at least one item") @Size(max = OrderPlacement.MAX_LINES,
 						message = "must have at most 100 items") @Nullable List<@Valid @NotNull(
 								message = "must not be null") Item> items,
 		@Valid @Nullable AddressJson shippingAddress) {

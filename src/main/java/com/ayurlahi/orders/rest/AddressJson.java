@@ -1,4 +1,4 @@
-package com.ayurlahi.orders.api;
+package com.ayurlahi.orders.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package com.ayurlahi.orders.api;
+package com.ayurlahi.orders.rest;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.ayurlahi.orders.api;
+package com.ayurlahi.orders.rest;
 
 import java.net.URI;
 import java.util.EnumSet;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.orders.OrderFilter;
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
@@ -47,9 +48,12 @@ import com.ayurlahi.users.Role;
 @RequestMapping("/api/orders")
 class OrdersApiController {
 
+	private final OrderPlacement placement;
+
 	private final OrderManagement orders;
 
-	OrdersApiController(OrderManagement orders) {
+	OrdersApiController(OrderPlacement placement, OrderManagement orders) {
+		this.placement = placement;
 		this.orders = orders;
 	}
 
@@ -57,7 +61,7 @@ class OrdersApiController {
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<OrderJson> place(@AuthenticationPrincipal AuthenticatedUser clinic,
 			@Valid @RequestBody OrderRequest request) {
-		OrderView order = orders.place(clinic, request.lines(),
+		OrderView order = placement.place(clinic, request.lines(),
 				request.shippingAddress() == null ? null : request.shippingAddress().toAddress(), OrderSource.WEB);
 		return ResponseEntity.created(URI.create("/api/orders/" + order.id())).body(json(order, clinic));
 	}
