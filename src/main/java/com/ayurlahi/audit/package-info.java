@@ -5,6 +5,8 @@
  * a SHA-256 chain that {@link AuditLog#verifyChain()} checks.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "auth", "users" })
 package com.ayurlahi.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * every login, failed login and lock-out.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "users" })
 package com.ayurlahi.auth;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,8 @@
  * audited.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "profiles", "profiles::web", "profiles::rest", "users" })
 package com.ayurlahi.clinics;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

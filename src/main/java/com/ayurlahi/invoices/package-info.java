@@ -7,6 +7,9 @@
  * changed. The {@code invoice-generation} job issues whatever is still owed.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "clinics", "manufacturers", "jobs",
+		"storage", "users" })
 package com.ayurlahi.invoices;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

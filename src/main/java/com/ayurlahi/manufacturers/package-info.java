@@ -8,6 +8,8 @@
  * {@link ManufacturerSaved} for every change; every change is audited.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "profiles", "profiles::web", "profiles::rest", "users" })
 package com.ayurlahi.manufacturers;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  * starts, and a redelivery leaves a single notification.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "clinics", "manufacturers", "orders", "profiles", "users" })
 package com.ayurlahi.notifications;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,6 @@ import com.ayurlahi.products.ProductStock;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.products.StockRequest;
 import com.ayurlahi.users.AuthenticatedUser;
-import com.ayurlahi.users.Role;
 
 /**
  * Places one order of a clinic with one manufacturer: checks that both may trade today
@@ -86,7 +84,7 @@ public class OrderPlacement {
 	 */
 	public OrderView place(AuthenticatedUser clinicUser, List<OrderLine> lines, @Nullable PostalAddress shipTo,
 			OrderSource source) {
-		Clinic clinic = orderingClinic(clinicUser);
+		Clinic clinic = clinics.orderingClinic(clinicUser);
 		Map<UUID, ProductView> products = checkedProducts(lines);
 		UUID manufacturerId = products.values().iterator().next().manufacturerId();
 		Manufacturer manufacturer = manufacturers.find(manufacturerId).orElseThrow();
@@ -121,22 +119,6 @@ public class OrderPlacement {
 		events.publishEvent(new OrderPlaced(placed.id(), placed.orderNumber(), clinicUser.id(), clinic.getLegalName(),
 				manufacturer.getOwnerUserId(), placed.total(), Order.now(clock)));
 		return placed;
-	}
-
-	private Clinic orderingClinic(AuthenticatedUser user) {
-		if (user.role() != Role.CLINIC) {
-			throw new AccessDeniedException("Only clinics place orders");
-		}
-		Clinic clinic = clinics.findOwnedBy(user.id())
-			.orElseThrow(() -> new ConflictException(
-					"Create your clinic profile first; you can order once it is approved."));
-		if (!clinic.mayOrderOn(today())) {
-			throw new ConflictException(clinic.isLicenceExpiredOn(today())
-					? "Your drug licence has expired: save your renewed licence in your profile to order again."
-					: "Your clinic can order once the Ayurlahi team has approved its profile (it is "
-							+ clinic.getStatus().label().toLowerCase() + ").");
-		}
-		return clinic;
 	}
 
 	/**

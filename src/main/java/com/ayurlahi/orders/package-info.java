@@ -23,6 +23,8 @@
  * {@code /api/orders}.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "clinics", "manufacturers", "products", "users" })
 package com.ayurlahi.orders;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,8 @@
  * Every change of a payment, refund or transfer is audited in its transaction.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "orders", "manufacturers", "products", "jobs", "users" })
 package com.ayurlahi.payments;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  * {@link com.ayurlahi.manufacturers.ManufacturerSaved}; every change is audited.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "manufacturers", "profiles", "users" })
 package com.ayurlahi.products;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,8 @@
  * kind's own module extends these with what is its own and names its URLs.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*", "users" })
 package com.ayurlahi.profiles;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

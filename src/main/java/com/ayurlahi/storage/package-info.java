@@ -5,6 +5,8 @@
  * it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*" })
 package com.ayurlahi.storage;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

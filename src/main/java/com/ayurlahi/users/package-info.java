@@ -4,6 +4,8 @@
  * passwords follow {@link PasswordPolicy}. Every new account is audited.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "common::*" })
 package com.ayurlahi.users;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
