@@ -70,12 +70,8 @@ class RegistrationController {
 		try {
 			user = userManagement.register(form.toNewAccount());
 		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "email");
-			return FORM;
-		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "email");
 			return FORM;
 		}
 		UsernamePasswordAuthenticationToken credentials = UsernamePasswordAuthenticationToken

@@ -23,6 +23,7 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.common.web.RequestParams;
 import com.ayurlahi.orders.Cart;
 import com.ayurlahi.orders.Checkout;
@@ -91,7 +92,7 @@ class CheckoutController {
 			return "redirect:/clinic/orders";
 		}
 		catch (InvalidInputException | ConflictException refused) {
-			FormRefusals.reject(errors, refused);
+			FormErrors.reject(errors, refused);
 			return page(user, state, model);
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderSettings;
 import com.ayurlahi.orders.OrderTransitions.Party;
@@ -90,7 +91,7 @@ class OrderActions {
 			return page.redirectTo(orderId);
 		}
 		catch (InvalidInputException | ConflictException refused) {
-			FormRefusals.reject(errors, refused);
+			FormErrors.reject(errors, refused);
 			addOrder(page, orders.get(orderId, user), user, model);
 			return page.view();
 		}

@@ -1,5 +1,6 @@
 package com.ayurlahi.products.web;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.profiles.ApprovalStatus;
+import com.ayurlahi.common.web.Choices;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.common.web.NavigationItem;
@@ -48,6 +50,11 @@ class ManufacturerProductsController {
 	private static final String FORM = "manufacturer/product";
 
 	private static final int PAGE_SIZE = 25;
+
+	private static final Map<String, String> FORMS = Choices.of(DosageForm.values(), DosageForm::label);
+
+	private static final Map<String, String> GST_RATES = Choices.of(new String[] { "0", "5", "12", "18" }, rate -> rate,
+			rate -> rate + "%");
 
 	private final ProductCatalog catalog;
 
@@ -102,12 +109,8 @@ class ManufacturerProductsController {
 		try {
 			created = catalog.create(user, form.toDetails(), form.stockQuantity());
 		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
-			return form(null, model);
-		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "name");
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "name");
 			return form(null, model);
 		}
 		FlashMessage.success(redirect, created.name() + " is in your catalog; clinics can order it now.");
@@ -132,12 +135,8 @@ class ManufacturerProductsController {
 		try {
 			catalog.update(id, form.toDetails(), user);
 		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
-			return form(existing, model);
-		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "name");
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "name");
 			return form(existing, model);
 		}
 		FlashMessage.success(redirect, "Your changes to " + form.name() + " are saved.");
@@ -153,11 +152,8 @@ class ManufacturerProductsController {
 			FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
 			return "redirect:/manufacturer/products/" + id;
 		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
-		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "stockQuantity");
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "stockQuantity");
 		}
 		ProductView product = catalog.get(id, user);
 		model.addAttribute("product", ProductFormData.of(product));
@@ -193,8 +189,8 @@ class ManufacturerProductsController {
 		if (existing != null && !model.containsAttribute("stock")) {
 			model.addAttribute("stock", StockFormData.of(existing.stockQuantity()));
 		}
-		model.addAttribute("forms", DosageForm.values());
-		model.addAttribute("gstRates", new String[] { "0", "5", "12", "18" });
+		model.addAttribute("forms", FORMS);
+		model.addAttribute("gstRates", GST_RATES);
 		return FORM;
 	}
 

@@ -90,11 +90,8 @@ public abstract class ProfileAdminPages<P extends BusinessProfile> {
 					profile.getName() + " is now " + profile.getStatus().label().toLowerCase() + ".");
 			return "redirect:" + pages.adminPath() + "/" + id;
 		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
-		}
-		catch (ConflictException conflict) {
-			errors.reject("refused", String.valueOf(conflict.getMessage()));
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused);
 		}
 		showDetail(profiles.get(id, admin), model);
 		return DETAIL;

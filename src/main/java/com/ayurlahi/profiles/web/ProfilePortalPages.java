@@ -99,12 +99,8 @@ public abstract class ProfilePortalPages<P extends BusinessProfile, F extends Pr
 			saved = existing.isPresent() ? profiles.update(existing.get().getId(), detailsOf.apply(form), user)
 					: profiles.register(user, detailsOf.apply(form));
 		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "name");
-			return FORM;
-		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "name");
 			return FORM;
 		}
 		FlashMessage.success(redirect,

@@ -100,11 +100,8 @@ class StaffAccountsController {
 		try {
 			return Optional.of(userManagement.createStaffAccount(form.toNewAccount()));
 		}
-		catch (ConflictException conflict) {
-			FormErrors.reject(errors, conflict, "email");
-		}
-		catch (InvalidInputException invalid) {
-			FormErrors.reject(errors, invalid);
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "email");
 		}
 		return Optional.empty();
 	}

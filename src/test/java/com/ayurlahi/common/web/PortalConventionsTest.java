@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,7 @@ class PortalConventionsTest {
 			.uri("/clinic/test/form")
 			.param("city", "Kochi")
 			.param("pincode", "0123")
+			.param("state", "33")
 			.with(clinic())
 			.with(csrf())
 			.exchange();
@@ -104,13 +106,17 @@ class PortalConventionsTest {
 		assertThat(form).hasStatusOk();
 		assertThat(form).bodyText()
 			.contains("<div class=\"col-sm-7\">", "<label for=\"city\" class=\"form-label\">City or town</label>",
-					"maxlength=\"60\"", "autocomplete=\"address-level2\"", "value=\"Kochi\"")
+					"<input id=\"city\" type=\"text\"", "maxlength=\"60\"", "autocomplete=\"address-level2\"",
+					"value=\"Kochi\"")
 			.contains("<label for=\"pincode\" class=\"form-label\">PIN code</label>", "inputmode=\"numeric\"",
 					"class=\"form-control is-invalid\"",
 					"<div class=\"invalid-feedback\" data-testid=\"error-pincode\">A PIN code has 6 digits.</div>")
 			.contains("<label for=\"note\" class=\"form-label visually-hidden\">Note</label>", "<textarea",
 					"rows=\"2\"", "aria-describedby=\"note-hint\"", "Only the team reads it.")
-			.doesNotContain("placeholder=", "min=", "data-testid=\"error-city\">A");
+			.contains("<label for=\"state-7\" class=\"form-label\">State</label>", "id=\"state-7\"",
+					"data-testid=\"state-choice\"", "<option value=\"\">Choose…</option>",
+					"<option value=\"33\" selected=\"selected\">Tamil Nadu</option>")
+			.doesNotContain("placeholder=", "min=", "data-testid=\"error-city\">A", "a-path-variable");
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor clinic() {
@@ -120,7 +126,7 @@ class PortalConventionsTest {
 
 	record SampleFormData(@Nullable String city,
 			@Pattern(regexp = "[1-9][0-9]{5}", message = "A PIN code has 6 digits.") @Nullable String pincode,
-			@Nullable String note) {
+			@Nullable String note, @Nullable String state) {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -136,7 +142,8 @@ class PortalConventionsTest {
 		}
 
 		@PostMapping("/clinic/test/form")
-		String form(@Valid @ModelAttribute("sample") SampleFormData sample, BindingResult errors) {
+		String form(@Valid @ModelAttribute("sample") SampleFormData sample, BindingResult errors, Model model) {
+			model.addAttribute("id", "a-path-variable");
 			return "test/form-fields";
 		}
 
