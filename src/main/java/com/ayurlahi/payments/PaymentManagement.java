@@ -3,18 +3,15 @@ package com.ayurlahi.payments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.tax.Money;
@@ -29,17 +26,16 @@ import com.ayurlahi.payments.ledger.LedgerEntries;
 import com.ayurlahi.payments.refunds.RefundRequesting;
 import com.ayurlahi.payments.transfers.PayoutTransferRecording;
 import com.ayurlahi.payments.webhooks.EventOutcome;
-import com.ayurlahi.users.AuthenticatedUser;
-import com.ayurlahi.users.Role;
 
 /**
- * The payments module's API: the clinic starts paying an order, Razorpay's checkout calls
- * back, Razorpay's webhooks report captures, authorisations and failures. Whichever of
- * callback and webhook first proves a capture confirms the order; the other finds the
- * payment captured and changes nothing. An amount or currency that doesn't match the
- * payment, or money captured for an order that is no longer waiting for it, is flagged
- * for the team and never confirms anything; money captured for an order no longer waiting
- * for it is refunded.
+ * The payments module's API for what Razorpay reports: its checkout calls back, its
+ * webhooks report captures, authorisations and failures, and the payment-timeout sweep
+ * asks it about orders that waited too long ({@link PaymentCheckouts} starts a payment).
+ * Whichever of callback and webhook first proves a capture confirms the order; the other
+ * finds the payment captured and changes nothing. An amount or currency that doesn't
+ * match the payment, or money captured for an order that is no longer waiting for it, is
+ * flagged for the team and never confirms anything; money captured for an order no longer
+ * waiting for it is refunded.
  */
 @Service
 @Transactional
@@ -50,7 +46,6 @@ public class PaymentManagement {
 	 * The actor of changes Razorpay reports (webhooks, the checkout's signed callback).
 	 */
 	public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
-	static final String CALLBACK_PATH = "/payments/razorpay/callback/";
 
 	private final Payments payments;
 
@@ -82,59 +77,6 @@ public class PaymentManagement {
 		this.orders = orders;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/**
-	 * The clinic pays an order that is waiting for its payment: the open Razorpay order
-	 * is reused while the order's total is unchanged, otherwise a new one is created for
-	 * the total in paise.
-	 */
-	public PaymentCheckout initiate(UUID orderId, AuthenticatedUser clinic) {
-		if (clinic.role() != Role.CLINIC) {
-			throw new ConflictException("Only the clinic that placed an order pays for it.");
-		}
-		OrderView order = orders.get(orderId, clinic);
-		if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAYMENT_FAILED) {
-			throw new ConflictException("Order " + order.orderNumber() + " is " + order.status().label().toLowerCase()
-					+ ": there is nothing to pay.");
-		}
-		Optional<Payment> open = payments.findOpenForUpdate(orderId);
-		if (open.isPresent() && open.get().getAmount().compareTo(order.total()) == 0) {
-			Payment payment = open.get();
-			PaymentStatus before = payment.getStatus();
-			payment.reopen(now());
-			if (payment.getStatus() != before) {
-				audit(AuditedChange.of("PAYMENT_RETRIED", Payment.ENTITY, payment.getId())
-					.field("status", before, payment.getStatus()), payment,
-						Actor.user(clinic.id(), clinic.role().name()));
-			}
-			return checkout(payment, order);
-		}
-		open.ifPresent(stale -> {
-			stale.close(now());
-			audit(AuditedChange.of("PAYMENT_SUPERSEDED", Payment.ENTITY, stale.getId())
-				.value("orderTotal", order.total()), stale, Actor.user(clinic.id(), clinic.role().name()));
-			// Hibernate inserts before it updates: clear the stale payment's open marker
-			// before the new one takes it.
-			payments.flush();
-		});
-		GatewayOrder created = gateway.createOrder(order.orderNumber(), Payment.paise(order.total()),
-				Map.of("orderId", order.id().toString(), "orderNumber", order.orderNumber()));
-		Payment payment;
-		try {
-			payment = payments.saveAndFlush(new Payment(order.id(), order.orderNumber(), clinic.id(),
-					order.clinicName(), created.id(), order.total(), now()));
-		}
-		catch (DataIntegrityViolationException concurrent) {
-			throw new ConflictException("A payment for order " + order.orderNumber() + " is being started already; "
-					+ "open the order again in a moment.");
-		}
-		audit(AuditedChange.of("PAYMENT_CREATED", Payment.ENTITY, payment.getId())
-			.value("orderId", order.id())
-			.value("razorpayOrderId", created.id())
-			.value("amount", payment.getAmount())
-			.value("status", payment.getStatus()), payment, Actor.user(clinic.id(), clinic.role().name()));
-		return checkout(payment, order);
 	}
 
 	/**
@@ -250,19 +192,6 @@ public class PaymentManagement {
 		return SweepOutcome.CANCELLED;
 	}
 
-	/** The checkout of a payment the clinic still has to make. */
-	@Transactional(readOnly = true)
-	public PaymentCheckout checkout(UUID paymentId, AuthenticatedUser clinic) {
-		Payment payment = payments.findById(paymentId)
-			.filter(candidate -> candidate.isVisibleTo(clinic))
-			.orElseThrow(Payment::notFound);
-		if (!payment.isOpen()) {
-			throw new ConflictException(
-					"This payment is " + payment.getStatus().name().toLowerCase() + ": there is nothing to pay.");
-		}
-		return checkout(payment, orders.get(payment.getOrderId(), clinic));
-	}
-
 	private EventOutcome capture(Payment payment, String razorpayPaymentId, long amountPaise, String currency,
 			@Nullable String method) {
 		if (amountPaise != payment.getAmountPaise() || !Payment.CURRENCY.equals(currency)) {
@@ -324,15 +253,6 @@ public class PaymentManagement {
 			.value("payout", settlement.payout())
 			.by(RAZORPAY));
 		transfers.open(payment, settlement);
-	}
-
-	private PaymentCheckout checkout(Payment payment, OrderView order) {
-		String callbackPath = CALLBACK_PATH + payment.getId();
-		String checkoutUrl = gateway.hostedCheckoutUrl(payment.getRazorpayOrderId(), callbackPath)
-			.orElse("/clinic/payments/" + payment.getId() + "/checkout");
-		return new PaymentCheckout(payment.getId(), order.id(), order.orderNumber(), payment.getRazorpayOrderId(),
-				payment.getAmountPaise(), payment.getCurrency(), settings.keys().keyId(), order.clinicName(),
-				checkoutUrl, callbackPath);
 	}
 
 	private void audit(AuditedChange change, Payment payment, Actor actor) {

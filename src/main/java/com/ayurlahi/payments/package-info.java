@@ -1,12 +1,12 @@
 /**
  * Takes the clinics' payments through Razorpay, settles them and pays the manufacturers
- * out. This package is the module's API: {@link com.ayurlahi.payments.PaymentManagement}
- * (starting a payment, proving a capture by the checkout's signed callback or a webhook,
- * whichever comes first, and the payment-timeout sweep's decision),
- * {@link com.ayurlahi.payments.PaymentQueries}, the settlement ledger's read side
- * {@link com.ayurlahi.payments.SettlementLedger} (which the invoices module reads for the
- * commission invoices), the views and settings, and the events other modules hear:
- * {@link com.ayurlahi.payments.PaymentCaptured} and
+ * out. This package is the module's API: {@link com.ayurlahi.payments.PaymentCheckouts}
+ * (starting a payment), {@link com.ayurlahi.payments.PaymentManagement} (proving a
+ * capture by the checkout's signed callback or a webhook, whichever comes first, and the
+ * payment-timeout sweep's decision), {@link com.ayurlahi.payments.PaymentQueries}, the
+ * settlement ledger's read side {@link com.ayurlahi.payments.SettlementLedger} (which the
+ * invoices module reads for the commission invoices), the views and settings, and the
+ * events other modules hear: {@link com.ayurlahi.payments.PaymentCaptured} and
  * {@link com.ayurlahi.payments.RefundProcessed}. The {@code Payment} entity and its
  * repository live here too; they are public only because the refunds and transfers
  * sub-packages lock and change payments.

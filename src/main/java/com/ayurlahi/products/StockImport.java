@@ -49,6 +49,8 @@ public class StockImport {
 
 	private final ProductCatalog catalog;
 
+	private final ProductListing listing;
+
 	private final Products products;
 
 	private final ProductStock stock;
@@ -57,9 +59,10 @@ public class StockImport {
 
 	private final Clock clock;
 
-	StockImport(ProductCatalog catalog, Products products, ProductStock stock, ApplicationEventPublisher events,
-			Clock clock) {
+	StockImport(ProductCatalog catalog, ProductListing listing, Products products, ProductStock stock,
+			ApplicationEventPublisher events, Clock clock) {
 		this.catalog = catalog;
+		this.listing = listing;
 		this.products = products;
 		this.stock = stock;
 		this.events = events;
@@ -85,12 +88,12 @@ public class StockImport {
 		}
 		Map<String, Product> bySku = productsBySku(manufacturer.getId(),
 				preview.rows().stream().map(Row::sku).toList());
-		String sellerName = catalog.sellerName(manufacturer.getId());
+		String sellerName = listing.sellerName(manufacturer.getId());
 		int changed = 0;
 		for (Row row : preview.rows()) {
 			Product product = bySku.get(row.sku());
-			AuditedChange change = AuditedChange.of("PRODUCT_STOCK_IMPORTED", ProductCatalog.ENTITY, product.getId())
-				.by(ProductCatalog.actor(owner));
+			AuditedChange change = AuditedChange.of("PRODUCT_STOCK_IMPORTED", ProductListing.ENTITY, product.getId())
+				.by(ProductListing.actor(owner));
 			int before = stock.current(product.getId());
 			stock.set(product.getId(), null, Objects.requireNonNull(row.stock()));
 			change.field("stockQuantity", before, row.stock());
@@ -175,7 +178,7 @@ public class StockImport {
 	private static @Nullable Integer stock(String value, Set<String> problems) {
 		try {
 			int stock = Integer.parseInt(value);
-			ProductCatalog.requireStock("stock", stock);
+			ProductListing.requireStock("stock", stock);
 			return stock;
 		}
 		catch (NumberFormatException | InvalidInputException notStock) {

@@ -28,10 +28,11 @@ import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -70,13 +71,16 @@ class ApiAccessIT {
 	JwtTokens tokens;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	OrderPlacement placement;
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	PaymentCheckouts checkouts;
 
 	@TestFactory
 	List<DynamicTest> everyEndpointForEveryCaller() {
@@ -129,9 +133,9 @@ class ApiAccessIT {
 		}
 		expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
 
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 1000);
-		ProductView another = TestCatalog.product(catalog, maker, "60.00", 1000);
-		ProductView deletable = TestCatalog.product(catalog, maker, "20.00", 5);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 1000);
+		ProductView another = TestCatalog.product(listing, maker, "60.00", 1000);
+		ProductView deletable = TestCatalog.product(listing, maker, "20.00", 5);
 		String productPath = "/api/products/" + product.id();
 		expect(tests, callers, HttpMethod.GET, "/api/products", null, 401, 200, 200, 200, 200, 200, 200);
 		expect(tests, callers, HttpMethod.GET, productPath, null, 401, 200, 200, 200, 404, 200, 200);
@@ -163,7 +167,7 @@ class ApiAccessIT {
 				() -> "{\"reason\": \"Not needed\"}", 401, 200, 404, 403, 403, 409, 403);
 
 		OrderView unpaid = order(clinic, product, another);
-		PaymentCheckout started = payments.initiate(order(clinic, product, another).id(),
+		PaymentCheckout started = checkouts.initiate(order(clinic, product, another).id(),
 				Accounts.principal(clinic.owner()));
 		expect(tests, callers, HttpMethod.POST, "/api/payments/initiate/" + unpaid.id(), null, 401, 201, 404, 403, 403,
 				403, 403);

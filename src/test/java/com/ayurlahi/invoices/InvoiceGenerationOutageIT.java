@@ -32,7 +32,7 @@ import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.storage.S3ProxyServer;
@@ -88,7 +88,7 @@ class InvoiceGenerationOutageIT {
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -112,7 +112,7 @@ class InvoiceGenerationOutageIT {
 	void aStorageOutageInTheMiddleOfARunLeavesTheRestOwedAndTheNextRunIssuesThemWithoutGaps() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "150.00", 1_000);
+		ProductView product = TestCatalog.product(listing, maker, "150.00", 1_000);
 		List<UUID> orderIds = new ArrayList<>();
 		for (int i = 0; i < ORDERS; i++) {
 			OrderView order = placement.place(Accounts.principal(clinic.owner()),

@@ -28,7 +28,7 @@ import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -52,7 +52,7 @@ class InvoiceNumberingIT {
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -79,7 +79,7 @@ class InvoiceNumberingIT {
 	void documentsIssuedAtOnceAreNumberedConsecutivelyAndEachOnlyOnce() throws Exception {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "99.90", 1_000);
+		ProductView product = TestCatalog.product(listing, maker, "99.90", 1_000);
 		List<UUID> requests = new ArrayList<>();
 		for (int i = 0; i < ORDERS; i++) {
 			OrderView order = placement.place(Accounts.principal(clinic.owner()),
@@ -116,7 +116,7 @@ class InvoiceNumberingIT {
 	void theJobSkipsADocumentWhoseFiguresDoNotAddUpAndIssuesTheOthers() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "120.00", 100);
+		ProductView product = TestCatalog.product(listing, maker, "120.00", 100);
 		OrderView good = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);
 		OrderView wrong = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),

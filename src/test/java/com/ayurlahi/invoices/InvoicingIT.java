@@ -33,9 +33,10 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.SandboxCheckout;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -67,7 +68,10 @@ class InvoicingIT {
 	PaymentManagement payments;
 
 	@Autowired
-	ProductCatalog catalog;
+	PaymentCheckouts checkouts;
+
+	@Autowired
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -351,14 +355,14 @@ class InvoicingIT {
 		Sale(IndianState makerState, IndianState clinicState) {
 			maker = Profiles.approvedManufacturer(users, manufacturers, makerState);
 			clinic = Profiles.approvedClinic(users, clinics, clinicState);
-			first = TestCatalog.product(catalog, maker, "112.50", 20);
-			second = TestCatalog.product(catalog, maker, "80.00", 10);
+			first = TestCatalog.product(listing, maker, "112.50", 20);
+			second = TestCatalog.product(listing, maker, "80.00", 10);
 			order = placement.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
 					null, OrderSource.WEB);
 		}
 
 		void pay() {
-			PaymentCheckout checkout = payments.initiate(order.id(), clinicUser());
+			PaymentCheckout checkout = checkouts.initiate(order.id(), clinicUser());
 			new SandboxCheckout(mvc).payAndReturn(checkout);
 			assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
 		}

@@ -19,6 +19,7 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -53,6 +54,9 @@ class ClinicOrderingPagesIT {
 	ProductCatalog catalog;
 
 	@Autowired
+	ProductListing listing;
+
+	@Autowired
 	OrderManagement orders;
 
 	@Autowired
@@ -65,7 +69,7 @@ class ClinicOrderingPagesIT {
 	void aClinicSearchesAsItTypesAndAddsToItsCartWithoutAPageLoad() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		String name = TestCatalog.uniqueName("Churna");
-		ProductView product = catalog.create(Accounts.principal(maker.owner()), TestCatalog.details(name, "95.00", 2),
+		ProductView product = listing.create(Accounts.principal(maker.owner()), TestCatalog.details(name, "95.00", 2),
 				5);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		String word = name.split(" ")[0];
@@ -103,9 +107,9 @@ class ClinicOrderingPagesIT {
 	@Test
 	void theCartGroupsLinesByManufacturerWithTheirTaxAndChangesInPlace() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView fromMaharashtra = TestCatalog.product(catalog,
+		ProductView fromMaharashtra = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA), "33.33", 50);
-		ProductView fromKerala = TestCatalog.product(catalog,
+		ProductView fromKerala = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "190.00", 10);
 		cart.add(Accounts.principal(clinic.owner()), fromMaharashtra.id(), 3);
 		cart.add(Accounts.principal(clinic.owner()), fromKerala.id(), 2);
@@ -145,7 +149,7 @@ class ClinicOrderingPagesIT {
 	@Test
 	void checkoutPreviewsTheTaxForTheChosenStateAndPlacesOneOrderPerManufacturer() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView fromKerala = TestCatalog.product(catalog,
+		ProductView fromKerala = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "190.00", 10);
 		cart.add(Accounts.principal(clinic.owner()), fromKerala.id(), 2);
 
@@ -188,7 +192,7 @@ class ClinicOrderingPagesIT {
 	@Test
 	void aRefusedCartChangeLandsInTheSlotOfItsFormAndARefusedCheckoutAboveTheForm() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog,
+		ProductView product = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 3);
 		cart.add(Accounts.principal(clinic.owner()), product.id(), 2);
 
@@ -245,7 +249,7 @@ class ClinicOrderingPagesIT {
 	@Test
 	void anOrderPageRefreshesItsProgressUntilTheOrderIsFinalAndOffersCancelAndReorder() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog,
+		ProductView product = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
 		AuthenticatedUser buyer = Accounts.principal(clinic.owner());
 		OrderView order = placement.place(buyer, List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
@@ -292,7 +296,7 @@ class ClinicOrderingPagesIT {
 	void aClinicWithoutAProfileIsToldToCreateOneAndAnotherClinicsOrderDoesNotExist() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		OwnedClinic other = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog,
+		ProductView product = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 10);
 		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);

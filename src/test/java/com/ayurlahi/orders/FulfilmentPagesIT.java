@@ -19,6 +19,7 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -52,6 +53,9 @@ class FulfilmentPagesIT {
 
 	@Autowired
 	ProductCatalog catalog;
+
+	@Autowired
+	ProductListing listing;
 
 	@Autowired
 	OrderManagement orders;
@@ -130,7 +134,7 @@ class FulfilmentPagesIT {
 	@Test
 	void aStockCountMadeStaleByAnOrderIsShownNextToTheStockField() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 20);
 		placement.place(Accounts.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner()),
 				List.of(new OrderLine(product.id(), 5)), null, OrderSource.WEB);
 
@@ -167,7 +171,7 @@ class FulfilmentPagesIT {
 	@Test
 	void aStockFileIsPreviewedThenApplied() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 20);
 		String csv = "sku,stock\n" + product.sku() + ",44\nNO-SUCH-SKU,3\n";
 
 		MvcTestResult bad = mvc.post()
@@ -212,7 +216,7 @@ class FulfilmentPagesIT {
 	void theQueueMovesAPaidOrderOnInPlaceAndTheOrderPageShowsTheLabelWithoutContacts() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 20);
 		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 5)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
@@ -251,7 +255,7 @@ class FulfilmentPagesIT {
 	void aRefusedActionOnTheOrderPageIsShownAgainOnItsForm() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 20);
 		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
 				null, OrderSource.WEB);
 		orders.confirmPayment(order.id(), Actor.system());
@@ -294,7 +298,7 @@ class FulfilmentPagesIT {
 	@Test
 	void theTeamFiltersAllOrdersAndOnlyAnAdminCancels() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog,
+		ProductView product = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 20);
 		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
 				null, OrderSource.WEB);

@@ -21,6 +21,7 @@ import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -51,6 +52,9 @@ class OrderLifecycleIT {
 
 	@Autowired
 	ProductCatalog catalog;
+
+	@Autowired
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -240,9 +244,9 @@ class OrderLifecycleIT {
 
 		final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
-		final ProductView first = TestCatalog.product(catalog, maker, "100.00", 20);
+		final ProductView first = TestCatalog.product(listing, maker, "100.00", 20);
 
-		final ProductView second = TestCatalog.product(catalog, maker, "50.00", 10);
+		final ProductView second = TestCatalog.product(listing, maker, "50.00", 10);
 
 		OrderView place(int firstQuantity, int secondQuantity) {
 			return placement.place(Accounts.principal(clinic.owner()),

@@ -24,6 +24,7 @@ import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -61,6 +62,9 @@ class OrderPlacementIT {
 	ProductCatalog catalog;
 
 	@Autowired
+	ProductListing listing;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -84,8 +88,8 @@ class OrderPlacementIT {
 		OwnedManufacturer inKerala = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		manufacturers.setTerms(inKerala.manufacturer().getId(), new ManufacturerTerms(new BigDecimal("7.25"), null),
 				Profiles.ADMIN);
-		ProductView churna = TestCatalog.product(catalog, inMaharashtra, "33.33", 50);
-		ProductView tailam = TestCatalog.product(catalog, inKerala, "190.00", 10);
+		ProductView churna = TestCatalog.product(listing, inMaharashtra, "33.33", 50);
+		ProductView tailam = TestCatalog.product(listing, inKerala, "190.00", 10);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		AuthenticatedUser buyer = Accounts.principal(clinic.owner());
 		cart.add(buyer, churna.id(), 3);
@@ -132,7 +136,7 @@ class OrderPlacementIT {
 	@Test
 	void deliveryToAnotherStateMakesTheSameManufacturerInterState() {
 		OwnedManufacturer inKerala = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView tailam = TestCatalog.product(catalog, inKerala, "190.00", 10);
+		ProductView tailam = TestCatalog.product(listing, inKerala, "190.00", 10);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
 		cart.add(buyer, tailam.id(), 2);
@@ -150,7 +154,7 @@ class OrderPlacementIT {
 	@Test
 	void aPlacedOrderKeepsItsSnapshotWhenTheCatalogChanges() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
+		ProductView product = TestCatalog.product(listing, maker, "100.00", 10);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
 		OrderView order = placement.place(buyer, List.of(new OrderLine(product.id(), 1)), null, OrderSource.WEB);
@@ -158,7 +162,7 @@ class OrderPlacementIT {
 		ProductDetails changed = new ProductDetails("Renamed Churna", product.sku(), "3004", new BigDecimal("12"),
 				new BigDecimal("150.00"), new BigDecimal("200.00"), "200 g", product.dosageForm(), "Other", null, 1,
 				false);
-		catalog.update(product.id(), changed, Accounts.principal(maker.owner()));
+		listing.update(product.id(), changed, Accounts.principal(maker.owner()));
 
 		OrderView.Item item = orders.get(order.id(), buyer).items().getFirst();
 		assertThat(item.productName()).isEqualTo(product.name());
@@ -172,7 +176,7 @@ class OrderPlacementIT {
 	@Test
 	void onlyAnApprovedClinicOrdersAndNothingIsKeptOfARefusedOrder() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "20.00", 10);
+		ProductView product = TestCatalog.product(listing, maker, "20.00", 10);
 		OwnedClinic pending = Profiles.pendingClinic(users, clinics, Profiles.clinicDetails(IndianState.KERALA));
 
 		assertThatThrownBy(() -> placement.place(Accounts.principal(pending.owner()),
@@ -186,10 +190,10 @@ class OrderPlacementIT {
 	void refusalsNameTheProblem() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedManufacturer other = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView few = TestCatalog.product(catalog, maker, "20.00", 3);
-		ProductView plenty = TestCatalog.product(catalog, maker, "30.00", 100);
-		ProductView elsewhere = TestCatalog.product(catalog, other, "30.00", 100);
-		ProductView boxed = catalog.create(Accounts.principal(maker.owner()),
+		ProductView few = TestCatalog.product(listing, maker, "20.00", 3);
+		ProductView plenty = TestCatalog.product(listing, maker, "30.00", 100);
+		ProductView elsewhere = TestCatalog.product(listing, other, "30.00", 100);
+		ProductView boxed = listing.create(Accounts.principal(maker.owner()),
 				TestCatalog.details(TestCatalog.uniqueName("Kashayam"), "90.00", 6), 60);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
@@ -216,14 +220,14 @@ class OrderPlacementIT {
 	@Test
 	void theCartChecksMinimumAndStockAsLinesAreAddedAndAgainAtCheckout() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "20.00", 5);
+		ProductView product = TestCatalog.product(listing, maker, "20.00", 5);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
 
 		cart.add(buyer, product.id(), 4);
 		assertThatThrownBy(() -> cart.add(buyer, product.id(), 2)).isInstanceOf(ConflictException.class)
 			.hasMessage("Only 5 of " + product.name() + " are in stock and your cart already has 4.");
-		catalog.setStock(product.id(), null, 2, Accounts.principal(maker.owner()));
+		listing.setStock(product.id(), null, 2, Accounts.principal(maker.owner()));
 
 		CartView view = cart.view(buyer);
 		assertThat(view.readyForCheckout()).isFalse();
@@ -238,13 +242,13 @@ class OrderPlacementIT {
 	@Test
 	void reorderRefillsTheCartWithWhatIsStillAvailable() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView stays = TestCatalog.product(catalog, maker, "20.00", 10);
-		ProductView goes = TestCatalog.product(catalog, maker, "25.00", 10);
+		ProductView stays = TestCatalog.product(listing, maker, "20.00", 10);
+		ProductView goes = TestCatalog.product(listing, maker, "25.00", 10);
 		AuthenticatedUser buyer = Accounts
 			.principal(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
 		OrderView order = placement.place(buyer, List.of(new OrderLine(stays.id(), 8), new OrderLine(goes.id(), 1)),
 				null, OrderSource.WEB);
-		catalog.setActive(goes.id(), false, Accounts.principal(maker.owner()));
+		listing.setActive(goes.id(), false, Accounts.principal(maker.owner()));
 
 		List<String> unavailable = cart.reorder(buyer, order);
 
@@ -258,7 +262,7 @@ class OrderPlacementIT {
 	@Test
 	void theApiPlacesAnOrderAsTheContractSays() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-		ProductView product = TestCatalog.product(catalog, maker, "95.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "95.00", 20);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		Api api = new Api(mvc, tokens);
 

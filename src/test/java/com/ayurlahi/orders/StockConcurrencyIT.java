@@ -24,6 +24,7 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -48,6 +49,9 @@ class StockConcurrencyIT {
 
 	@Autowired
 	ProductCatalog catalog;
+
+	@Autowired
+	ProductListing listing;
 
 	@Autowired
 	OrderManagement orders;
@@ -75,7 +79,7 @@ class StockConcurrencyIT {
 	@Test
 	void fiftyClinicsOrderingTheLastTenUnitsAtOnceGetExactlyTenOrders() throws Exception {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "75.00", 10);
+		ProductView product = TestCatalog.product(listing, maker, "75.00", 10);
 		List<User> buyers = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
 			buyers.add(Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner());
@@ -101,7 +105,7 @@ class StockConcurrencyIT {
 	@Test
 	void cancellingOneOrderFromManySidesAtOnceGivesItsStockBackOnce() throws Exception {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "75.00", 10);
+		ProductView product = TestCatalog.product(listing, maker, "75.00", 10);
 		User clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
 		User admin = Accounts.create(users, Role.ADMIN);
 		OrderView order = placement.place(Accounts.principal(clinic), List.of(new OrderLine(product.id(), 3)), null,

@@ -39,7 +39,7 @@ import com.ayurlahi.payments.gateway.RazorpaySignatures;
 import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
 import com.ayurlahi.payments.webhooks.WebhookApplier;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -65,6 +65,9 @@ class PaymentFlowIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentCheckouts checkouts;
+
+	@Autowired
 	PaymentQueries paymentQueries;
 
 	@Autowired
@@ -77,7 +80,7 @@ class PaymentFlowIT {
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -151,7 +154,7 @@ class PaymentFlowIT {
 	@Test
 	void theCaptureIsSettledOnceInTheLedgerAndItBalancesToThePaisa() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		sandbox.deliverNextWebhooks(Delivery.DUPLICATE);
 
 		callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
@@ -185,7 +188,7 @@ class PaymentFlowIT {
 	@Test
 	void theWebhookAloneConfirmsTheOrderWhenTheBrowserNeverComesBack() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 
 		Map<String, String> fields = payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS");
 
@@ -201,7 +204,7 @@ class PaymentFlowIT {
 	@Test
 	void theCallbackAloneConfirmsTheOrderWhenTheWebhooksAreLost() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		sandbox.deliverNextWebhooks(Delivery.DROP);
 
 		callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
@@ -213,7 +216,7 @@ class PaymentFlowIT {
 	@Test
 	void duplicatedWebhooksAreAcknowledgedAndAppliedOnce() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		sandbox.deliverNextWebhooks(Delivery.DUPLICATE);
 
 		payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS");
@@ -238,7 +241,7 @@ class PaymentFlowIT {
 	@Test
 	void aFailedPaymentShowsWhyAndARetryOnTheSameRazorpayOrderSucceeds() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 
 		Map<String, String> declined = payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "CARD_DECLINED");
 		assertThat(callback(checkout.paymentId(), declined)).redirectedUrl().endsWith("?outcome=declined");
@@ -253,7 +256,7 @@ class PaymentFlowIT {
 		assertThat(orders.find(fixture.order.id()).statusHistory().getLast().note())
 			.isEqualTo("Your payment was declined by the bank. Try another card or UPI.");
 
-		PaymentCheckout retry = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout retry = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		assertThat(retry.paymentId()).isEqualTo(checkout.paymentId());
 		assertThat(retry.razorpayOrderId()).isEqualTo(checkout.razorpayOrderId());
 		assertThat(paymentQueries.get(checkout.paymentId(), fixture.clinicUser()).status())
@@ -268,7 +271,7 @@ class PaymentFlowIT {
 	@Test
 	void aLateFailureAfterTheCaptureChangesNothing() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		String capturedBody = captured(checkout, checkout.amountPaise(), "INR");
 		String failedBody = failed(checkout, "pay_LateFailure0001");
 
@@ -289,7 +292,7 @@ class PaymentFlowIT {
 	@Test
 	void aCaptureOfTheWrongAmountIsFlaggedAndConfirmsNothing() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		String body = captured(checkout, checkout.amountPaise() - 100, "INR");
 
 		assertThat(webhook(body, sign(body), "evt_" + UUID.randomUUID())).hasStatusOk();
@@ -307,13 +310,13 @@ class PaymentFlowIT {
 	@Test
 	void aPaymentOnARazorpayOrderReplacedAfterTheOrderChangedIsFlaggedAndRefundedNotConfirmed() {
 		Fixture fixture = new Fixture();
-		ProductView second = TestCatalog.product(catalog, fixture.maker, "10.00", 20);
+		ProductView second = TestCatalog.product(listing, fixture.maker, "10.00", 20);
 		OrderView order = placement.place(fixture.clinicUser(),
 				List.of(new OrderLine(fixture.product.id(), 1), new OrderLine(second.id(), 1)), null, OrderSource.WEB);
-		PaymentCheckout first = payments.initiate(order.id(), fixture.clinicUser());
+		PaymentCheckout first = checkouts.initiate(order.id(), fixture.clinicUser());
 		orders.cancelItem(order.id(), order.items().get(1).id(), "Out of stock",
 				Accounts.principal(fixture.maker.owner()));
-		PaymentCheckout replacement = payments.initiate(order.id(), fixture.clinicUser());
+		PaymentCheckout replacement = checkouts.initiate(order.id(), fixture.clinicUser());
 		assertThat(replacement.razorpayOrderId()).isNotEqualTo(first.razorpayOrderId());
 		assertThat(replacement.amountPaise()).isEqualTo(11_813);
 
@@ -343,9 +346,9 @@ class PaymentFlowIT {
 	@Test
 	void anEventACrashLeftUnappliedIsPickedUpAMinuteLaterAndAFreshOneIsLeftToItsOwnRun() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		Fixture other = new Fixture();
-		PaymentCheckout fresh = payments.initiate(other.order.id(), other.clinicUser());
+		PaymentCheckout fresh = checkouts.initiate(other.order.id(), other.clinicUser());
 		storeUnapplied("evt_LeftOver" + checkout.paymentId().toString().substring(0, 8), checkout,
 				Instant.now().minusSeconds(120));
 		storeUnapplied("evt_JustNow" + fresh.paymentId().toString().substring(0, 8), fresh, Instant.now());
@@ -388,7 +391,7 @@ class PaymentFlowIT {
 	@Test
 	void aBadOrMissingSignatureIsRefusedAndOnlyAudited() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		String body = captured(checkout, checkout.amountPaise(), "INR");
 		String eventId = "evt_forged_" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -420,9 +423,9 @@ class PaymentFlowIT {
 	@Test
 	void aCallbackWhoseSignatureDoesNotMatchTheStoredOrderProvesNothing() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		Fixture another = new Fixture();
-		PaymentCheckout other = payments.initiate(another.order.id(), another.clinicUser());
+		PaymentCheckout other = checkouts.initiate(another.order.id(), another.clinicUser());
 		String paymentId = "pay_Forged00000001";
 		// A genuine signature, but for another Razorpay order than the one this payment
 		// stored.
@@ -443,7 +446,7 @@ class PaymentFlowIT {
 	void onlyTheOrdersClinicPaysAndSeesItsPayments() {
 		Fixture fixture = new Fixture();
 		Api api = new Api(mvc, tokens);
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		OwnedClinic stranger = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
 		assertThat(api.post(stranger.owner(), "/api/payments/initiate/" + fixture.order.id(), null))
@@ -467,7 +470,7 @@ class PaymentFlowIT {
 	@Test
 	void aPaidOrderHasNothingLeftToPay() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), fixture.clinicUser());
 		callback(checkout.paymentId(), payInSandbox(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
 
 		MvcTestResult again = new Api(mvc, tokens).post(fixture.clinic.owner(),
@@ -549,7 +552,7 @@ class PaymentFlowIT {
 
 		final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
-		final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
+		final ProductView product = TestCatalog.product(listing, maker, "112.50", 20);
 
 		final OrderView order = placement.place(clinicUser(), List.of(new OrderLine(product.id(), 2)), null,
 				OrderSource.WEB);

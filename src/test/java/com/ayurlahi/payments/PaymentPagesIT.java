@@ -27,7 +27,7 @@ import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 import com.ayurlahi.payments.webhooks.EventOutcome;
 import com.ayurlahi.payments.webhooks.StoredWebhooks;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -54,13 +54,16 @@ class PaymentPagesIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentCheckouts checkouts;
+
+	@Autowired
 	StoredWebhooks webhooks;
 
 	@Autowired
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -103,7 +106,7 @@ class PaymentPagesIT {
 	@Test
 	void theCheckoutJsPageAloneAllowsRazorpaysScript() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 
 		MvcTestResult page = mvc.get()
 			.uri("/clinic/payments/" + checkout.paymentId() + "/checkout")
@@ -127,7 +130,7 @@ class PaymentPagesIT {
 	@Test
 	void theResultPageSaysWhatBecameOfThePayment() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 		String path = "/clinic/payments/" + checkout.paymentId();
 
 		MvcTestResult waiting = mvc.get().uri(path + "?outcome=paid").with(as(fixture.clinic.owner())).exchange();
@@ -145,7 +148,7 @@ class PaymentPagesIT {
 	@Test
 	void onlyThePayingClinicSeesItsPayment() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 		OwnedClinic stranger = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
 		assertThat(mvc.get().uri("/clinic/payments/" + checkout.paymentId()).with(as(stranger.owner())).exchange())
@@ -162,7 +165,7 @@ class PaymentPagesIT {
 	@Test
 	void theSandboxOnlyReturnsToOurCallbackAndKnowsOnlyItsOrders() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 
 		assertThat(mvc.get()
 			.uri("/sandbox/razorpay/checkout/" + checkout.razorpayOrderId() + "?callback=https://evil.example/steal")
@@ -176,7 +179,7 @@ class PaymentPagesIT {
 	@Test
 	void theTeamSeesFlaggedPaymentsAndTheWebhooksReceived() throws Exception {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 		String body = ("{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
 				+ "{\"id\":\"pay_AdminPages0001\",\"amount\":100,\"currency\":\"INR\",\"status\":\"captured\","
 				+ "\"order_id\":\"%s\"}}}}")
@@ -208,7 +211,7 @@ class PaymentPagesIT {
 	@Test
 	void theManufacturerSeesWhatEachPaidOrderBringsAndTheTeamSeesTheLedgerBalance() {
 		Fixture fixture = new Fixture();
-		PaymentCheckout checkout = payments.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
+		PaymentCheckout checkout = checkouts.initiate(fixture.order.id(), Accounts.principal(fixture.clinic.owner()));
 		payments.recordCapture(checkout.razorpayOrderId(), "pay_Settlement0001", checkout.amountPaise(), "INR", "upi");
 
 		MvcTestResult settlements = mvc.get()
@@ -233,7 +236,7 @@ class PaymentPagesIT {
 
 		final OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 
-		final ProductView product = TestCatalog.product(catalog, maker, "112.50", 20);
+		final ProductView product = TestCatalog.product(listing, maker, "112.50", 20);
 
 		final OrderView order = placement.place(Accounts.principal(clinic.owner()),
 				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);

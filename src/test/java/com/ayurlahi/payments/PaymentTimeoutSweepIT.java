@@ -40,7 +40,7 @@ import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -74,6 +74,9 @@ class PaymentTimeoutSweepIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentCheckouts checkouts;
+
+	@Autowired
 	PaymentQueries paymentQueries;
 
 	@Autowired
@@ -83,7 +86,7 @@ class PaymentTimeoutSweepIT {
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -139,7 +142,7 @@ class PaymentTimeoutSweepIT {
 	void aCaptureWhoseWebhookWasLostConfirmsTheOrderInsteadOfCancellingIt() {
 		Fixture fixture = new Fixture(20);
 		OrderView order = fixture.place(1);
-		PaymentCheckout checkout = payments.initiate(order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(order.id(), fixture.clinicUser());
 		sandbox.deliverNextWebhooks(Delivery.DROP);
 		mvc.post()
 			.uri("/sandbox/razorpay/checkout/" + checkout.razorpayOrderId())
@@ -163,7 +166,7 @@ class PaymentTimeoutSweepIT {
 	void anUnpaidOrderWithAnOpenPaymentIsCancelledAndThePaymentClosed() {
 		Fixture fixture = new Fixture(20);
 		OrderView order = fixture.place(1);
-		PaymentCheckout checkout = payments.initiate(order.id(), fixture.clinicUser());
+		PaymentCheckout checkout = checkouts.initiate(order.id(), fixture.clinicUser());
 		aged(order);
 
 		jobs.run(JOB).orElseThrow();
@@ -289,7 +292,7 @@ class PaymentTimeoutSweepIT {
 		final ProductView product;
 
 		Fixture(int stock) {
-			product = TestCatalog.product(catalog, maker, "50.00", stock);
+			product = TestCatalog.product(listing, maker, "50.00", stock);
 		}
 
 		OrderView place(int quantity) {

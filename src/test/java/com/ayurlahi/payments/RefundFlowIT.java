@@ -42,7 +42,7 @@ import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
 import com.ayurlahi.payments.refunds.RefundQueries;
 import com.ayurlahi.payments.refunds.RefundStatus;
 import com.ayurlahi.payments.refunds.RefundView;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -69,6 +69,9 @@ class RefundFlowIT {
 	PaymentManagement payments;
 
 	@Autowired
+	PaymentCheckouts checkouts;
+
+	@Autowired
 	PaymentQueries paymentQueries;
 
 	@Autowired
@@ -84,7 +87,7 @@ class RefundFlowIT {
 	OrderPlacement placement;
 
 	@Autowired
-	ProductCatalog catalog;
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -461,14 +464,14 @@ class RefundFlowIT {
 						new ManufacturerTerms(new BigDecimal("10.00"), linkedAccount), Profiles.ADMIN);
 			}
 			maker = approved;
-			first = TestCatalog.product(catalog, maker, "112.50", 20);
-			second = TestCatalog.product(catalog, maker, "80.00", 10);
+			first = TestCatalog.product(listing, maker, "112.50", 20);
+			second = TestCatalog.product(listing, maker, "80.00", 10);
 			order = placement.place(clinicUser(), List.of(new OrderLine(first.id(), 2), new OrderLine(second.id(), 1)),
 					null, OrderSource.WEB);
 		}
 
 		PaymentCheckout pay() {
-			PaymentCheckout checkout = payments.initiate(order.id(), clinicUser());
+			PaymentCheckout checkout = checkouts.initiate(order.id(), clinicUser());
 			new SandboxCheckout(mvc).payAndReturn(checkout);
 			assertThat(orders.find(order.id()).status()).isEqualTo(OrderStatus.CONFIRMED);
 			return checkout;

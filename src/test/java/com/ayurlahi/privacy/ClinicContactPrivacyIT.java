@@ -28,10 +28,12 @@ import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -79,21 +81,27 @@ class ClinicContactPrivacyIT {
 	ProductCatalog catalog;
 
 	@Autowired
+	ProductListing listing;
+
+	@Autowired
 	OrderPlacement placement;
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	PaymentCheckouts checkouts;
 
 	@Test
 	void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
 		Clinic clinic = distinctiveClinic();
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		String token = tokens.issue(Accounts.principal(maker.owner())).value();
-		ProductView product = TestCatalog.product(catalog, maker, "100.00", 10);
+		ProductView product = TestCatalog.product(listing, maker, "100.00", 10);
 		OrderView order = placement.place(
 				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()),
 				List.of(new OrderLine(product.id(), 2)), null, OrderSource.WEB);
-		PaymentCheckout payment = payments.initiate(order.id(),
+		PaymentCheckout payment = checkouts.initiate(order.id(),
 				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()));
 		payments.recordCapture(payment.razorpayOrderId(), "pay_Privacy0000001", payment.amountPaise(), "INR", "upi");
 		Orders placed = new Orders(order, product, payment.paymentId());

@@ -33,7 +33,7 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
-import com.ayurlahi.products.ProductCatalog.Removal;
+import com.ayurlahi.products.ProductListing.Removal;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
 import com.ayurlahi.test.IntegrationTest;
@@ -55,6 +55,9 @@ class CatalogIT {
 
 	@Autowired
 	ProductCatalog catalog;
+
+	@Autowired
+	ProductListing listing;
 
 	@Autowired
 	UserManagement users;
@@ -87,7 +90,7 @@ class CatalogIT {
 	void clinicsFindAProductByItsNameCompositionOrManufacturer() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		String name = TestCatalog.uniqueName("Churna");
-		ProductView product = catalog.create(owner(maker), TestCatalog.details(name, "95.00", 1), 40);
+		ProductView product = listing.create(owner(maker), TestCatalog.details(name, "95.00", 1), 40);
 		AuthenticatedUser clinic = clinicUser();
 
 		assertThat(search(clinic, name.split(" ")[0].toUpperCase())).extracting(ProductView::id)
@@ -108,7 +111,7 @@ class CatalogIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.GUJARAT);
 		String word = TestCatalog.uniqueName("Vati").split(" ")[0];
 		for (int i = 0; i < 4; i++) {
-			catalog.create(owner(maker), TestCatalog.details(word + " Vati " + i, "20.00", 1), 10);
+			listing.create(owner(maker), TestCatalog.details(word + " Vati " + i, "20.00", 1), 10);
 		}
 		CatalogQuery query = new CatalogQuery(word, null, null, false, CatalogSort.NAME);
 		AuthenticatedUser clinic = clinicUser();
@@ -127,7 +130,7 @@ class CatalogIT {
 		String word = TestCatalog.uniqueName("Vati").split(" ")[0];
 		String[] prices = { "40.00", "10.00", "30.00", "20.00" };
 		for (int i = 0; i < prices.length; i++) {
-			catalog.create(owner(maker), TestCatalog.details(word + " Vati " + i, prices[i], 1), 10);
+			listing.create(owner(maker), TestCatalog.details(word + " Vati " + i, prices[i], 1), 10);
 		}
 		CatalogQuery byPrice = new CatalogQuery(word + " vati", null, null, false, CatalogSort.PRICE_HIGH);
 		AuthenticatedUser clinic = clinicUser();
@@ -155,7 +158,7 @@ class CatalogIT {
 				Profiles.manufacturerDetails(IndianState.DELHI));
 
 		assertThatThrownBy(
-				() -> catalog.create(owner(pending), TestCatalog.details(TestCatalog.uniqueName("Vati"), "10", 1), 5))
+				() -> listing.create(owner(pending), TestCatalog.details(TestCatalog.uniqueName("Vati"), "10", 1), 5))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("once the Ayurlahi team has approved your profile");
 	}
@@ -164,16 +167,16 @@ class CatalogIT {
 	void clinicsSeeOnlyActiveProductsOfManufacturersThatMaySellToday() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		String name = TestCatalog.uniqueName("Tailam");
-		ProductView product = catalog.create(owner(maker), TestCatalog.details(name, "150.00", 1), 10);
+		ProductView product = listing.create(owner(maker), TestCatalog.details(name, "150.00", 1), 10);
 		AuthenticatedUser clinic = clinicUser();
 		String word = name.split(" ")[0];
 
-		catalog.setActive(product.id(), false, owner(maker));
+		listing.setActive(product.id(), false, owner(maker));
 		assertThat(search(clinic, word)).isEmpty();
 		assertThatThrownBy(() -> catalog.get(product.id(), clinic)).isInstanceOf(NotFoundException.class);
 		assertThat(catalog.get(product.id(), owner(maker)).active()).isFalse();
 
-		catalog.setActive(product.id(), true, owner(maker));
+		listing.setActive(product.id(), true, owner(maker));
 		manufacturers.suspend(maker.manufacturer().getId(), "GST registration under review", Profiles.ADMIN);
 		assertThat(search(clinic, word)).isEmpty();
 
@@ -191,7 +194,7 @@ class CatalogIT {
 	@Test
 	void aRenamedManufacturerIsFoundByItsNewName() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-		ProductView product = TestCatalog.product(catalog, maker, "80.00", 5);
+		ProductView product = TestCatalog.product(listing, maker, "80.00", 5);
 		ManufacturerDetails details = Profiles.manufacturerDetails(IndianState.MAHARASHTRA);
 		String newName = "Renamed Rasashala " + maker.manufacturer().getGstin().pan();
 		manufacturers.update(maker.manufacturer().getId(),
@@ -210,25 +213,25 @@ class CatalogIT {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		OwnedManufacturer other = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		ProductDetails details = TestCatalog.details(TestCatalog.uniqueName("Vati"), "20", 1);
-		catalog.create(owner(maker), details, 1);
+		listing.create(owner(maker), details, 1);
 
-		assertThatThrownBy(() -> catalog.create(owner(maker), details, 1)).isInstanceOf(ConflictException.class)
+		assertThatThrownBy(() -> listing.create(owner(maker), details, 1)).isInstanceOf(ConflictException.class)
 			.extracting(e -> ((ConflictException) e).field())
 			.isEqualTo("sku");
-		assertThat(catalog.create(owner(other), details, 1).sku()).isEqualTo(details.sku());
+		assertThat(listing.create(owner(other), details, 1).sku()).isEqualTo(details.sku());
 	}
 
 	@Test
 	void deletingErasesANeverOrderedProductAndArchivesAnOrderedOne() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView unordered = TestCatalog.product(catalog, maker, "50.00", 5);
-		ProductView ordered = TestCatalog.product(catalog, maker, "60.00", 5);
+		ProductView unordered = TestCatalog.product(listing, maker, "50.00", 5);
+		ProductView ordered = TestCatalog.product(listing, maker, "60.00", 5);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(ordered.id(), 2)),
 				null, OrderSource.WEB);
 
-		assertThat(catalog.delete(unordered.id(), owner(maker))).isEqualTo(Removal.ERASED);
-		assertThat(catalog.delete(ordered.id(), owner(maker))).isEqualTo(Removal.ARCHIVED);
+		assertThat(listing.delete(unordered.id(), owner(maker))).isEqualTo(Removal.ERASED);
+		assertThat(listing.delete(ordered.id(), owner(maker))).isEqualTo(Removal.ARCHIVED);
 
 		assertThat(jdbc.sql("select count(*) from products where id = :id")
 			.param("id", unordered.id())
@@ -239,7 +242,7 @@ class CatalogIT {
 		assertThat(archived.orderable()).isFalse();
 		assertThat(search(Accounts.principal(clinic.owner()), ordered.name().split(" ")[0])).isEmpty();
 		assertThat(orders.get(order.id(), Profiles.ADMIN).items().getFirst().productName()).isEqualTo(ordered.name());
-		assertThatThrownBy(() -> catalog.setActive(ordered.id(), true, owner(maker)))
+		assertThatThrownBy(() -> listing.setActive(ordered.id(), true, owner(maker)))
 			.isInstanceOf(ConflictException.class);
 		assertThat(audit(archived, "PRODUCT_ARCHIVED")).hasSize(1);
 	}
@@ -247,27 +250,27 @@ class CatalogIT {
 	@Test
 	void aStockCountIsRefusedWhenOrdersTookUnitsSinceItWasShown() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		ProductView product = TestCatalog.product(catalog, maker, "40.00", 20);
+		ProductView product = TestCatalog.product(listing, maker, "40.00", 20);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 3)), null,
 				OrderSource.WEB);
 
-		assertThatThrownBy(() -> catalog.setStock(product.id(), 20, 50, owner(maker)))
+		assertThatThrownBy(() -> listing.setStock(product.id(), 20, 50, owner(maker)))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("17 units are left now");
-		assertThat(catalog.setStock(product.id(), 17, 50, owner(maker)).stockQuantity()).isEqualTo(50);
+		assertThat(listing.setStock(product.id(), 17, 50, owner(maker)).stockQuantity()).isEqualTo(50);
 		assertThat(audit(product, "PRODUCT_STOCK_SET")).singleElement()
 			.satisfies(entry -> assertThat(entry.changes()).contains("\"before\":\"17\"").contains("\"after\":\"50\""));
 	}
 
 	@Test
 	void anotherManufacturersProductDoesNotExistForAManufacturer() {
-		ProductView product = TestCatalog.product(catalog,
+		ProductView product = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "40.00", 2);
 		OwnedManufacturer other = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 
 		assertThatThrownBy(() -> catalog.get(product.id(), owner(other))).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> catalog.setStock(product.id(), null, 1, owner(other)))
+		assertThatThrownBy(() -> listing.setStock(product.id(), null, 1, owner(other)))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(catalog.search(CatalogQuery.all(), owner(other), PageRequest.of(0, 10))).isEmpty();
 	}
@@ -325,9 +328,9 @@ class CatalogIT {
 	void theApiListsWhatEachRoleMaySee() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		String name = TestCatalog.uniqueName("Gulika");
-		ProductView offered = catalog.create(owner(maker), TestCatalog.details(name, "30", 1), 3);
-		ProductView hidden = catalog.create(owner(maker), TestCatalog.details(name + " Forte", "40", 1), 3);
-		catalog.setActive(hidden.id(), false, owner(maker));
+		ProductView offered = listing.create(owner(maker), TestCatalog.details(name, "30", 1), 3);
+		ProductView hidden = listing.create(owner(maker), TestCatalog.details(name + " Forte", "40", 1), 3);
+		listing.setActive(hidden.id(), false, owner(maker));
 		Api api = new Api(mvc, tokens);
 		String query = "/api/products?q=" + name.split(" ")[0] + "&sort=unitPrice,desc";
 

@@ -35,6 +35,9 @@ class StockImportIT {
 	ProductCatalog catalog;
 
 	@Autowired
+	ProductListing listing;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -46,9 +49,9 @@ class StockImportIT {
 	@Test
 	void thePreviewListsEveryBadRowWithItsReasonAndApplyingItChangesNothing() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-		ProductView churna = TestCatalog.product(catalog, maker, "100.00", 10);
-		ProductView vati = TestCatalog.product(catalog, maker, "50.00", 20);
-		ProductView other = TestCatalog.product(catalog,
+		ProductView churna = TestCatalog.product(listing, maker, "100.00", 10);
+		ProductView vati = TestCatalog.product(listing, maker, "50.00", 20);
+		ProductView other = TestCatalog.product(listing,
 				Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA), "10.00", 1);
 		String csv = """
 				sku,stock,unitPrice
@@ -86,8 +89,8 @@ class StockImportIT {
 	@Test
 	void aGoodFileChangesEveryRowInOneGoAndAuditsEachProduct() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
-		ProductView churna = TestCatalog.product(catalog, maker, "100.00", 10);
-		ProductView vati = TestCatalog.product(catalog, maker, "50.00", 20);
+		ProductView churna = TestCatalog.product(listing, maker, "100.00", 10);
+		ProductView vati = TestCatalog.product(listing, maker, "50.00", 20);
 		String csv = churna.sku() + ",0\r\n\r\n\"" + vati.sku() + "\",35,55.50\r\n";
 
 		StockImportPreview preview = stockImport.preview(owner(maker), csv);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.ayurlahi.products.DosageForm;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
@@ -18,8 +18,8 @@ public final class TestCatalog {
 	}
 
 	/** A product at 5% GST, MRP well above its price, minimum order 1. */
-	public static ProductView product(ProductCatalog catalog, OwnedManufacturer maker, String unitPrice, int stock) {
-		return catalog.create(Accounts.principal(maker.owner()), details(uniqueName("Churna"), unitPrice, 1), stock);
+	public static ProductView product(ProductListing listing, OwnedManufacturer maker, String unitPrice, int stock) {
+		return listing.create(Accounts.principal(maker.owner()), details(uniqueName("Churna"), unitPrice, 1), stock);
 	}
 
 	public static ProductDetails details(String name, String unitPrice, int minOrderQuantity) {

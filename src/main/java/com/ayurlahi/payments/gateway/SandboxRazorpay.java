@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
 
-	private final Map<String, SandboxTransfer> transfers = new ConcurrentHashMap<>();
+	private final SandboxRoute route = new SandboxRoute();
 
 	private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
 
@@ -147,10 +146,7 @@ public class SandboxRazorpay implements PaymentGateway {
 					fails ? "failed" : "processed", pending.notes());
 			order.refunds.add(ended);
 			if (reverseAllTransfers && !fails) {
-				transfers.values()
-					.stream()
-					.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
-					.forEach(transfer -> transfer.reverse(transfer.amountPaise - transfer.reversedPaise));
+				route.reverseAll(razorpayPaymentId);
 			}
 			GatewayPayment payment = order.payment(razorpayPaymentId);
 			long refunded = order.refundedPaise();
@@ -179,59 +175,28 @@ public class SandboxRazorpay implements PaymentGateway {
 				throw new PaymentGatewayException(
 						"Transfer cannot be created on a payment once a refund has been initiated");
 			}
-			long transferred = transfers.values()
-				.stream()
-				.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
-				.mapToLong(transfer -> transfer.amountPaise)
-				.sum();
-			if (amountPaise <= 0 || transferred + amountPaise > order.amountPaise) {
-				throw new PaymentGatewayException(
-						"The sum of amount requested for transfer is greater than the captured amount");
-			}
-			SandboxTransfer transfer = new SandboxTransfer("trf_" + randomId(), razorpayPaymentId, linkedAccountId,
-					amountPaise, Map.copyOf(notes));
-			transfers.put(transfer.id, transfer);
-			return transfer.view();
+			return route.create(razorpayPaymentId, order.amountPaise, linkedAccountId, amountPaise, notes);
 		}
 	}
 
 	@Override
 	public List<GatewayTransfer> transfersOf(String razorpayPaymentId) {
-		return transfers.values()
-			.stream()
-			.filter(transfer -> transfer.paymentId.equals(razorpayPaymentId))
-			.map(SandboxTransfer::view)
-			.toList();
+		return route.transfersOf(razorpayPaymentId);
 	}
 
 	@Override
 	public GatewayTransfer releaseTransfer(String transferId) {
-		SandboxTransfer transfer = transfer(transferId);
-		synchronized (transfer) {
-			transfer.onHold = false;
-			return transfer.view();
-		}
+		return route.release(transferId);
 	}
 
 	@Override
 	public void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes) {
-		SandboxTransfer transfer = transfer(transferId);
-		synchronized (transfer) {
-			if (amountPaise <= 0 || amountPaise > transfer.amountPaise - transfer.reversedPaise) {
-				throw new PaymentGatewayException(
-						"The reversal amount is greater than the amount left on transfer " + transferId);
-			}
-			transfer.reverse(amountPaise);
-			transfer.reversals.add(new GatewayReversal("rvrsl_" + randomId(), amountPaise, Map.copyOf(notes)));
-		}
+		route.reverse(transferId, amountPaise, notes);
 	}
 
 	@Override
 	public List<GatewayReversal> reversalsOf(String transferId) {
-		SandboxTransfer transfer = transfer(transferId);
-		synchronized (transfer) {
-			return List.copyOf(transfer.reversals);
-		}
+		return route.reversalsOf(transferId);
 	}
 
 	/**
@@ -239,18 +204,7 @@ public class SandboxRazorpay implements PaymentGateway {
 	 * checks).
 	 */
 	public long transferredPaise(String transferId) {
-		SandboxTransfer transfer = transfer(transferId);
-		synchronized (transfer) {
-			return transfer.amountPaise - transfer.reversedPaise;
-		}
-	}
-
-	private SandboxTransfer transfer(String transferId) {
-		SandboxTransfer transfer = transfers.get(transferId);
-		if (transfer == null) {
-			throw new PaymentGatewayException("The id provided does not exist: " + transferId);
-		}
-		return transfer;
+		return route.transferredPaise(transferId);
 	}
 
 	private SandboxOrder capturedOrderOf(String razorpayPaymentId) {
@@ -322,87 +276,12 @@ public class SandboxRazorpay implements PaymentGateway {
 		return order;
 	}
 
-	private static String randomId() {
+	static String randomId() {
 		char[] id = new char[14];
 		for (int i = 0; i < id.length; i++) {
 			id[i] = ID_CHARACTERS[RANDOM.nextInt(ID_CHARACTERS.length)];
 		}
 		return new String(id);
-	}
-
-	private static final class SandboxOrder {
-
-		private final String id;
-
-		private final long amountPaise;
-
-		private final String receipt;
-
-		private final List<GatewayPayment> payments = new ArrayList<>();
-
-		private final List<GatewayRefund> refunds = new ArrayList<>();
-
-		private String status = "created";
-
-		SandboxOrder(String id, long amountPaise, String receipt) {
-			this.id = id;
-			this.amountPaise = amountPaise;
-			this.receipt = receipt;
-		}
-
-		synchronized GatewayOrder view() {
-			return new GatewayOrder(id, amountPaise, "INR", receipt, status, List.copyOf(payments));
-		}
-
-		/** Refunded or being refunded: a failed refund gives its amount back. */
-		synchronized long refundedPaise() {
-			return refunds.stream()
-				.filter(refund -> !"failed".equals(refund.status()))
-				.mapToLong(GatewayRefund::amountPaise)
-				.sum();
-		}
-
-		synchronized GatewayPayment payment(String paymentId) {
-			return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst().orElseThrow();
-		}
-
-	}
-
-	private static final class SandboxTransfer {
-
-		private final String id;
-
-		private final String paymentId;
-
-		private final String linkedAccountId;
-
-		private final long amountPaise;
-
-		private final Map<String, String> notes;
-
-		private final List<GatewayReversal> reversals = new ArrayList<>();
-
-		private long reversedPaise;
-
-		private boolean onHold = true;
-
-		SandboxTransfer(String id, String paymentId, String linkedAccountId, long amountPaise,
-				Map<String, String> notes) {
-			this.id = id;
-			this.paymentId = paymentId;
-			this.linkedAccountId = linkedAccountId;
-			this.amountPaise = amountPaise;
-			this.notes = notes;
-		}
-
-		synchronized void reverse(long paise) {
-			reversedPaise += paise;
-		}
-
-		synchronized GatewayTransfer view() {
-			return new GatewayTransfer(id, linkedAccountId, amountPaise, onHold, notes);
-		}
-
 	}
 
 }

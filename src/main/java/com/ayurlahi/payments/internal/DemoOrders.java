@@ -24,6 +24,7 @@ import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.payments.PaymentCheckout;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.products.CatalogQuery;
@@ -52,6 +53,8 @@ class DemoOrders implements ApplicationRunner {
 
 	private final OrderManagement orders;
 
+	private final PaymentCheckouts checkouts;
+
 	private final PaymentManagement payments;
 
 	private final ProductCatalog catalog;
@@ -60,10 +63,11 @@ class DemoOrders implements ApplicationRunner {
 
 	private final ObjectProvider<SandboxRazorpay> sandbox;
 
-	DemoOrders(OrderPlacement placement, OrderManagement orders, PaymentManagement payments, ProductCatalog catalog,
-			UserManagement users, ObjectProvider<SandboxRazorpay> sandbox) {
+	DemoOrders(OrderPlacement placement, OrderManagement orders, PaymentCheckouts checkouts, PaymentManagement payments,
+			ProductCatalog catalog, UserManagement users, ObjectProvider<SandboxRazorpay> sandbox) {
 		this.placement = placement;
 		this.orders = orders;
+		this.checkouts = checkouts;
 		this.payments = payments;
 		this.catalog = catalog;
 		this.users = users;
@@ -110,7 +114,7 @@ class DemoOrders implements ApplicationRunner {
 		orders.cancel(refunded.id(), "The clinic's own stock arrived", clinic);
 
 		OrderView failed = placed(placed, clinic, line("SAP-GIL-060", 5));
-		PaymentCheckout declined = payments.initiate(failed.id(), clinic);
+		PaymentCheckout declined = checkouts.initiate(failed.id(), clinic);
 		payments.recordFailure(declined.razorpayOrderId(), "pay_demo" + failed.orderNumber().replace("-", ""),
 				"BAD_REQUEST_ERROR", "Card declined by the bank");
 		log.info("Created {} demo orders", placed.size());
@@ -128,7 +132,7 @@ class DemoOrders implements ApplicationRunner {
 	 * the capture is recorded under a made-up payment id.
 	 */
 	private void paid(OrderView order, AuthenticatedUser clinic) {
-		PaymentCheckout checkout = payments.initiate(order.id(), clinic);
+		PaymentCheckout checkout = checkouts.initiate(order.id(), clinic);
 		SandboxRazorpay razorpay = sandbox.getIfAvailable();
 		String paymentId = "pay_demo" + order.orderNumber().replace("-", "");
 		if (razorpay != null) {

@@ -17,7 +17,7 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCheckout;
-import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.PaymentView;
@@ -43,7 +43,7 @@ class ClinicPaymentsController {
 			+ "img-src 'self' data: https://*.razorpay.com; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
 
-	private final PaymentManagement payments;
+	private final PaymentCheckouts checkouts;
 
 	private final PaymentQueries paymentQueries;
 
@@ -51,9 +51,9 @@ class ClinicPaymentsController {
 
 	private final PaymentSettings settings;
 
-	ClinicPaymentsController(PaymentManagement payments, PaymentQueries paymentQueries, OrderManagement orders,
+	ClinicPaymentsController(PaymentCheckouts checkouts, PaymentQueries paymentQueries, OrderManagement orders,
 			PaymentSettings settings) {
-		this.payments = payments;
+		this.checkouts = checkouts;
 		this.paymentQueries = paymentQueries;
 		this.orders = orders;
 		this.settings = settings;
@@ -67,7 +67,7 @@ class ClinicPaymentsController {
 	String pay(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic,
 			RedirectAttributes redirect) {
 		try {
-			PaymentCheckout checkout = payments.initiate(orderId, clinic);
+			PaymentCheckout checkout = checkouts.initiate(orderId, clinic);
 			return "redirect:" + checkout.checkoutUrl();
 		}
 		catch (ConflictException refused) {
@@ -79,7 +79,7 @@ class ClinicPaymentsController {
 	@GetMapping("/clinic/payments/{paymentId}/checkout")
 	String checkout(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser clinic, Model model,
 			HttpServletResponse response) {
-		PaymentCheckout checkout = payments.checkout(paymentId, clinic);
+		PaymentCheckout checkout = checkouts.checkout(paymentId, clinic);
 		model.addAttribute("checkout", checkout);
 		model.addAttribute("callbackUrl", settings.publicUrl() == null
 				? ServletUriComponentsBuilder.fromCurrentContextPath().path(checkout.callbackPath()).toUriString()

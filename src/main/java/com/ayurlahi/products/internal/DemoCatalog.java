@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
@@ -37,10 +38,13 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final ProductCatalog catalog;
 
+	private final ProductListing listing;
+
 	private final UserManagement users;
 
-	DemoCatalog(ProductCatalog catalog, UserManagement users) {
+	DemoCatalog(ProductCatalog catalog, ProductListing listing, UserManagement users) {
 		this.catalog = catalog;
+		this.listing = listing;
 		this.users = users;
 	}
 
@@ -138,7 +142,7 @@ class DemoCatalog implements ApplicationRunner {
 		if (catalog.search(CatalogQuery.all(), owner, PageRequest.of(0, 1)).getTotalElements() > 0) {
 			return;
 		}
-		products.forEach(product -> catalog.create(owner, product.details(), product.stock()));
+		products.forEach(product -> listing.create(owner, product.details(), product.stock()));
 		log.info("Created {} demo products of {}", products.size(), ownerEmail);
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.products.DosageForm;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.products.ProductView;
 
@@ -43,7 +43,7 @@ record ProductRequest(
 		@Size(max = 2000, message = "must be at most 2000 characters") @Nullable String description,
 		@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") @Max(value = 10_000,
 				message = "must be at most 10000") @Nullable Integer minOrderQuantity,
-		@Min(value = 0, message = "must not be negative") @Max(value = ProductCatalog.MAX_STOCK,
+		@Min(value = 0, message = "must not be negative") @Max(value = ProductListing.MAX_STOCK,
 				message = "must be at most 1000000") @Nullable Integer stockQuantity,
 		@Nullable Boolean medicalSupervision, @Nullable Boolean active) {
 

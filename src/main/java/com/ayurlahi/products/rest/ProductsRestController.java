@@ -35,6 +35,7 @@ import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.users.AuthenticatedUser;
 
@@ -53,10 +54,13 @@ class ProductsRestController {
 
 	private final ProductCatalog catalog;
 
+	private final ProductListing listing;
+
 	private final Validator validator;
 
-	ProductsRestController(ProductCatalog catalog, Validator validator) {
+	ProductsRestController(ProductCatalog catalog, ProductListing listing, Validator validator) {
 		this.catalog = catalog;
+		this.listing = listing;
 		this.validator = validator;
 	}
 
@@ -67,7 +71,7 @@ class ProductsRestController {
 		if (request.stockQuantity() == null) {
 			throw new InvalidInputException("stockQuantity", "is required");
 		}
-		ProductView product = catalog.create(owner, request.toDetails(), request.stockQuantity());
+		ProductView product = listing.create(owner, request.toDetails(), request.stockQuantity());
 		return ResponseEntity.created(URI.create("/api/products/" + product.id())).body(ProductJson.of(product));
 	}
 
@@ -106,13 +110,13 @@ class ProductsRestController {
 		if (!violations.isEmpty()) {
 			throw new ConstraintViolationException(violations);
 		}
-		return ProductJson.of(catalog.change(id, merged.toDetails(), merged.stockQuantity(), merged.active(), editor));
+		return ProductJson.of(listing.change(id, merged.toDetails(), merged.stockQuantity(), merged.active(), editor));
 	}
 
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor) {
-		catalog.delete(id, editor);
+		listing.delete(id, editor);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -33,7 +33,8 @@ import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.products.CatalogQuery;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductCatalog;
-import com.ayurlahi.products.ProductCatalog.Removal;
+import com.ayurlahi.products.ProductListing;
+import com.ayurlahi.products.ProductListing.Removal;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.users.AuthenticatedUser;
 
@@ -58,10 +59,14 @@ class ManufacturerProductsController {
 
 	private final ProductCatalog catalog;
 
+	private final ProductListing listing;
+
 	private final ManufacturerManagement manufacturers;
 
-	ManufacturerProductsController(ProductCatalog catalog, ManufacturerManagement manufacturers) {
+	ManufacturerProductsController(ProductCatalog catalog, ProductListing listing,
+			ManufacturerManagement manufacturers) {
 		this.catalog = catalog;
+		this.listing = listing;
 		this.manufacturers = manufacturers;
 	}
 
@@ -107,7 +112,7 @@ class ManufacturerProductsController {
 		}
 		ProductView created;
 		try {
-			created = catalog.create(user, form.toDetails(), form.stockQuantity());
+			created = listing.create(user, form.toDetails(), form.stockQuantity());
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			FormErrors.reject(errors, refused, "name");
@@ -133,7 +138,7 @@ class ManufacturerProductsController {
 			return form(existing, model);
 		}
 		try {
-			catalog.update(id, form.toDetails(), user);
+			listing.update(id, form.toDetails(), user);
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			FormErrors.reject(errors, refused, "name");
@@ -148,7 +153,7 @@ class ManufacturerProductsController {
 			@ModelAttribute("stock") StockFormData stock, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		try {
-			ProductView product = catalog.setStock(id, stock.expected(), stock.quantity(), user);
+			ProductView product = listing.setStock(id, stock.expected(), stock.quantity(), user);
 			FlashMessage.success(redirect, "Stock of " + product.name() + " is now " + product.stockQuantity() + ".");
 			return "redirect:/manufacturer/products/" + id;
 		}
@@ -163,7 +168,7 @@ class ManufacturerProductsController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable UUID id, @RequestParam boolean active,
 			@AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
-		ProductView product = catalog.setActive(id, active, user);
+		ProductView product = listing.setActive(id, active, user);
 		FlashMessage.success(redirect,
 				product.name() + (active ? " is offered to clinics again." : " is no longer offered to clinics."));
 		return "redirect:/manufacturer/products/" + id;
@@ -172,7 +177,7 @@ class ManufacturerProductsController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, RedirectAttributes redirect) {
 		String name = catalog.get(id, user).name();
-		Removal removal = catalog.delete(id, user);
+		Removal removal = listing.delete(id, user);
 		FlashMessage.success(redirect, removal == Removal.ERASED ? name + " is deleted."
 				: name + " is deleted from your catalog; the orders that include it still show it.");
 		return "redirect:/manufacturer/products";

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.validation.SingleLine;
 import com.ayurlahi.products.DosageForm;
-import com.ayurlahi.products.ProductCatalog;
+import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
 import com.ayurlahi.products.ProductView;
 
@@ -55,7 +55,7 @@ record ProductFormData(
 				message = "The minimum order is at least 1.") @Max(value = 10_000,
 						message = "The minimum order is at most 10,000.") @Nullable Integer minOrderQuantity,
 
-		@Min(value = 0, message = "Stock can't be negative.") @Max(value = ProductCatalog.MAX_STOCK,
+		@Min(value = 0, message = "Stock can't be negative.") @Max(value = ProductListing.MAX_STOCK,
 				message = "Stock is at most 10,00,000.") @Nullable Integer stockQuantity,
 
 		@Nullable Boolean medicalSupervision) {

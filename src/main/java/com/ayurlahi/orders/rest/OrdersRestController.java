@@ -46,13 +46,13 @@ import com.ayurlahi.users.Role;
  */
 @RestController
 @RequestMapping("/api/orders")
-class OrdersApiController {
+class OrdersRestController {
 
 	private final OrderPlacement placement;
 
 	private final OrderManagement orders;
 
-	OrdersApiController(OrderPlacement placement, OrderManagement orders) {
+	OrdersRestController(OrderPlacement placement, OrderManagement orders) {
 		this.placement = placement;
 		this.orders = orders;
 	}

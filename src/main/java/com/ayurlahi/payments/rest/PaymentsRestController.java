@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.ayurlahi.payments.PaymentCheckout;
-import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
 import com.ayurlahi.payments.PaymentView;
@@ -29,14 +29,14 @@ import com.ayurlahi.users.AuthenticatedUser;
  */
 @RestController
 @RequestMapping("/api/payments")
-class PaymentsApiController {
+class PaymentsRestController {
 
-	private final PaymentManagement payments;
+	private final PaymentCheckouts checkouts;
 
 	private final PaymentQueries paymentQueries;
 
-	PaymentsApiController(PaymentManagement payments, PaymentQueries paymentQueries) {
-		this.payments = payments;
+	PaymentsRestController(PaymentCheckouts checkouts, PaymentQueries paymentQueries) {
+		this.checkouts = checkouts;
 		this.paymentQueries = paymentQueries;
 	}
 
@@ -44,7 +44,7 @@ class PaymentsApiController {
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<InitiatedJson> initiate(@PathVariable UUID orderId,
 			@AuthenticationPrincipal AuthenticatedUser clinic) {
-		PaymentCheckout checkout = payments.initiate(orderId, clinic);
+		PaymentCheckout checkout = checkouts.initiate(orderId, clinic);
 		return ResponseEntity.created(URI.create("/api/payments/" + checkout.paymentId()))
 			.body(InitiatedJson.of(checkout));
 	}
