@@ -64,7 +64,7 @@ csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=clinic@demo.ayurlahi.in" \
     --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
 export BENCH_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
-"${PSQL[@]}" -d "$DB" -At -c "select id from products where sku like 'BENCH-%' order by random() limit 20000" > "$OUT/products.txt"
+"${PSQL[@]}" -d "$DB" -At -c "select id from products where sku like 'BENCH-%' and sku <> 'BENCH-77' order by random() limit 20000" > "$OUT/products.txt"
 export BENCH_PRODUCTS="$OUT/products.txt"
 
 run() { # name, script, duration, [env...]

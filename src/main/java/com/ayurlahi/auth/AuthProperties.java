@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the auth module, {@code ayurlahi.auth.*}. The seed's environment variables
+ * Settings of the auth module, {@code ayurlahi.auth.*}. The environment variables
  * JWT_SECRET, JWT_EXPIRES_IN and BCRYPT_ROUNDS map onto them in {@code application.yml}.
  *
  * @param jwt the API's bearer tokens

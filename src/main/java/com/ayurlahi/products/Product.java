@@ -28,7 +28,7 @@ import com.ayurlahi.common.ConflictException;
  */
 @Entity
 @Table(name = "products")
-public class Product {
+class Product {
 
 	private static final int SEARCH_TEXT_LENGTH = 1500;
 
@@ -198,39 +198,39 @@ public class Product {
 		return stockQuantity;
 	}
 
-	public UUID getId() {
+	UUID getId() {
 		return id;
 	}
 
-	public UUID getManufacturerId() {
+	UUID getManufacturerId() {
 		return manufacturerId;
 	}
 
-	public String getName() {
+	String getName() {
 		return name;
 	}
 
-	public String getSku() {
+	String getSku() {
 		return sku;
 	}
 
-	public BigDecimal getUnitPrice() {
+	BigDecimal getUnitPrice() {
 		return unitPrice;
 	}
 
-	public BigDecimal getMrp() {
+	BigDecimal getMrp() {
 		return mrp;
 	}
 
-	public boolean isActive() {
+	boolean isActive() {
 		return active;
 	}
 
-	public boolean isArchived() {
+	boolean isArchived() {
 		return archivedAt != null;
 	}
 
-	public boolean isEverOrdered() {
+	boolean isEverOrdered() {
 		return everOrdered;
 	}
 

@@ -22,8 +22,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
 	/**
-	 * The secrets of the seed's environment, each with the sample value its setup guide
-	 * shows.
+	 * The secrets of the environment, each with the sample value the platform's original
+	 * setup guide showed (and which must never reach production).
 	 */
 	private static final Map<String, String> SAMPLE_SECRETS = Map.of("DB_PASSWORD", "postgres", "RAZORPAY_KEY_SECRET",
 			"your-key-secret", "RAZORPAY_WEBHOOK_SECRET", "your-webhook-secret", "AWS_SECRET_ACCESS_KEY",
