@@ -83,7 +83,7 @@ class AuditLogController {
 
 	@GetMapping
 	String page(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addResults(filter, errors, page, model);
 		return PAGE;
 	}
@@ -91,7 +91,7 @@ class AuditLogController {
 	@HxRequest
 	@GetMapping
 	String results(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addResults(filter, errors, page, model);
 		return PAGE + " :: audit-results";
 	}
@@ -130,9 +130,9 @@ class AuditLogController {
 		return PAGE + " :: chain-check";
 	}
 
-	private void addResults(AuditFilterFormData filter, BindingResult errors, int page, Model model) {
+	private void addResults(AuditFilterFormData filter, BindingResult errors, @Nullable String page, Model model) {
 		AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
-		Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.bounded(page), PAGE_SIZE));
+		Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.number(page), PAGE_SIZE));
 		Set<UUID> actors = new HashSet<>();
 		entries.forEach(entry -> {
 			if (entry.actorId() != null) {

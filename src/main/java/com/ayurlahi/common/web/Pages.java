@@ -49,21 +49,17 @@ public final class Pages {
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(orders));
 	}
 
-	/** A page number from a portal link, never below 0 or above {@link #MAX_PAGE}. */
-	public static int bounded(int page) {
-		return Math.clamp(page, 0, MAX_PAGE);
-	}
-
 	/**
 	 * The page number a portal link gives as text, read leniently: missing or not a
-	 * number is the first page.
+	 * number is the first page, and it is never below 0 or above {@link #MAX_PAGE}. Every
+	 * portal list takes its {@code page} parameter as text and reads it here.
 	 */
 	public static int number(@Nullable String page) {
 		if (page == null || page.isBlank()) {
 			return 0;
 		}
 		try {
-			return bounded(Integer.parseInt(page.strip()));
+			return Math.clamp(Integer.parseInt(page.strip()), 0, MAX_PAGE);
 		}
 		catch (NumberFormatException notANumber) {
 			return 0;

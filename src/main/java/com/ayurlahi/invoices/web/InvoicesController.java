@@ -3,6 +3,7 @@ package com.ayurlahi.invoices.web;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,9 +61,9 @@ class InvoicesController {
 	}
 
 	@GetMapping({ "/clinic/invoices", "/manufacturer/invoices", "/admin/invoices" })
-	String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(defaultValue = "0") int page,
+	String list(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) @Nullable String page,
 			Model model) {
-		Page<Invoice> documents = invoices.listFor(user, PageRequest.of(Pages.bounded(page), PAGE_SIZE));
+		Page<Invoice> documents = invoices.listFor(user, PageRequest.of(Pages.number(page), PAGE_SIZE));
 		String portal = user.role().portal().path();
 		model.addAttribute("invoices", documents);
 		model.addAttribute("listPath", portal + "/invoices");

@@ -2,6 +2,7 @@ package com.ayurlahi.orders.web;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,7 @@ class AdminOrdersController {
 	@GetMapping
 	String list(@AuthenticationPrincipal AuthenticatedUser user,
 			@ModelAttribute("filter") AdminOrderFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addList(user, filter, errors, page, model);
 		model.addAttribute("statuses", OrderStatus.values());
 		return LIST;
@@ -64,7 +65,7 @@ class AdminOrdersController {
 	@GetMapping
 	String listResults(@AuthenticationPrincipal AuthenticatedUser user,
 			@ModelAttribute("filter") AdminOrderFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addList(user, filter, errors, page, model);
 		return "fragments/order-list :: order-results(basePath='/admin/orders',showClinic=true)";
 	}
@@ -105,8 +106,8 @@ class AdminOrdersController {
 	 * The orders the filter selects; a filter value that could not be read (shown next to
 	 * its field) filters nothing.
 	 */
-	private void addList(AuthenticatedUser user, AdminOrderFilterFormData filter, BindingResult errors, int page,
-			Model model) {
+	private void addList(AuthenticatedUser user, AdminOrderFilterFormData filter, BindingResult errors,
+			@Nullable String page, Model model) {
 		model.addAttribute("results", orders.search(filter.toFilter(), user, OrderLists.page(page)));
 		OrderLists.showFilter(filter, errors, model);
 	}

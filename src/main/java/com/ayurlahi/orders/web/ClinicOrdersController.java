@@ -3,6 +3,7 @@ package com.ayurlahi.orders.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,7 @@ class ClinicOrdersController {
 	@GetMapping
 	String list(@AuthenticationPrincipal AuthenticatedUser user,
 			@ModelAttribute("filter") ClinicOrderFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addList(user, filter, errors, page, model);
 		model.addAttribute("statuses", OrderStatus.values());
 		return LIST;
@@ -71,7 +72,7 @@ class ClinicOrdersController {
 	@GetMapping
 	String listResults(@AuthenticationPrincipal AuthenticatedUser user,
 			@ModelAttribute("filter") ClinicOrderFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addList(user, filter, errors, page, model);
 		return "fragments/order-list :: order-results(basePath='/clinic/orders',showClinic=false)";
 	}
@@ -120,8 +121,8 @@ class ClinicOrdersController {
 	/**
 	 * The clinic's orders the filter selects; a status it could not read filters nothing.
 	 */
-	private void addList(AuthenticatedUser user, ClinicOrderFilterFormData filter, BindingResult errors, int page,
-			Model model) {
+	private void addList(AuthenticatedUser user, ClinicOrderFilterFormData filter, BindingResult errors,
+			@Nullable String page, Model model) {
 		model.addAttribute("results", orders.search(filter.toFilter(), user, OrderLists.page(page)));
 		OrderLists.showFilter(filter, errors, model);
 	}

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +62,7 @@ class ManufacturerOrdersController {
 
 	@GetMapping
 	String queue(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("filter") QueueFilterFormData filter,
-			BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+			BindingResult errors, @RequestParam(required = false) @Nullable String page, Model model) {
 		addQueue(user, filter, page, model);
 		return QUEUE;
 	}
@@ -70,7 +71,7 @@ class ManufacturerOrdersController {
 	@GetMapping
 	String queueFragment(@AuthenticationPrincipal AuthenticatedUser user,
 			@ModelAttribute("filter") QueueFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addQueue(user, filter, page, model);
 		return QUEUE + " :: queue";
 	}
@@ -95,7 +96,7 @@ class ManufacturerOrdersController {
 				user);
 		model.addAttribute("moved", order);
 		htmx.addTrigger(ORDERS_CHANGED);
-		addQueue(user, filter, 0, model);
+		addQueue(user, filter, null, model);
 		return QUEUE + " :: queue";
 	}
 
@@ -121,7 +122,7 @@ class ManufacturerOrdersController {
 	 * The tab the filter names (the new orders when it names none) with the counts of all
 	 * tabs.
 	 */
-	private void addQueue(AuthenticatedUser user, QueueFilterFormData filter, int page, Model model) {
+	private void addQueue(AuthenticatedUser user, QueueFilterFormData filter, @Nullable String page, Model model) {
 		OrderQueue queue = filter.tab();
 		Map<OrderQueue, Long> counts = new EnumMap<>(OrderQueue.class);
 		for (OrderQueue tab : OrderQueue.values()) {

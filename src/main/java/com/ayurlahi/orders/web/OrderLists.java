@@ -1,5 +1,6 @@
 package com.ayurlahi.orders.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
@@ -19,8 +20,8 @@ final class OrderLists {
 	private OrderLists() {
 	}
 
-	static Pageable page(int page) {
-		return PageRequest.of(Pages.bounded(page), PAGE_SIZE);
+	static Pageable page(@Nullable String page) {
+		return PageRequest.of(Pages.number(page), PAGE_SIZE);
 	}
 
 	/**

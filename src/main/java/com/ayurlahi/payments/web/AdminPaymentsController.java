@@ -2,6 +2,7 @@ package com.ayurlahi.payments.web;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class AdminPaymentsController {
 
 	@GetMapping("/admin/payments")
 	String payments(@Valid @ModelAttribute("filter") PaymentFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addPayments(filter, errors, page, model);
 		model.addAttribute("ledger", ledger.check());
 		return "admin/payments";
@@ -66,14 +67,14 @@ class AdminPaymentsController {
 	@HxRequest
 	@GetMapping("/admin/payments")
 	String paymentResults(@Valid @ModelAttribute("filter") PaymentFilterFormData filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		addPayments(filter, errors, page, model);
 		return "admin/payments :: payment-results";
 	}
 
 	@GetMapping("/admin/payments/events")
-	String events(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("events", webhooks.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+	String events(@RequestParam(required = false) @Nullable String page, Model model) {
+		model.addAttribute("events", webhooks.recent(PageRequest.of(Pages.number(page), PAGE_SIZE)));
 		return "admin/payment-events";
 	}
 
@@ -85,11 +86,11 @@ class AdminPaymentsController {
 		return "admin/payment-event";
 	}
 
-	private void addPayments(PaymentFilterFormData filter, BindingResult errors, int page, Model model) {
+	private void addPayments(PaymentFilterFormData filter, BindingResult errors, @Nullable String page, Model model) {
 		PaymentFilterFormData selection = errors.hasErrors() ? PaymentFilterFormData.none() : filter;
 		model.addAttribute("filter", selection);
 		model.addAttribute("results", payments.search(selection.chosenStatus(), selection.flaggedOnly(),
-				PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+				PageRequest.of(Pages.number(page), PAGE_SIZE)));
 		model.addAttribute("statuses", PaymentStatus.values());
 	}
 

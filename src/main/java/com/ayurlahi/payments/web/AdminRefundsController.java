@@ -2,6 +2,7 @@ package com.ayurlahi.payments.web;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +53,8 @@ class AdminRefundsController {
 	}
 
 	@GetMapping("/admin/payments/refunds")
-	String refunds(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("refunds", refunds.recent(PageRequest.of(Pages.bounded(page), PAGE_SIZE)));
+	String refunds(@RequestParam(required = false) @Nullable String page, Model model) {
+		model.addAttribute("refunds", refunds.recent(PageRequest.of(Pages.number(page), PAGE_SIZE)));
 		model.addAttribute("transfers", transfers.needingAttention());
 		return "admin/refunds";
 	}

@@ -1,5 +1,6 @@
 package com.ayurlahi.payments.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,9 +43,9 @@ class ManufacturerSettlementsController {
 
 	@GetMapping("/manufacturer/settlements")
 	String settlements(@AuthenticationPrincipal AuthenticatedUser manufacturer,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		Page<Settlement> settlements = manufacturers.findOwnedBy(manufacturer.id())
-			.map(owned -> ledger.settlementsOf(owned.getId(), PageRequest.of(Pages.bounded(page), PAGE_SIZE)))
+			.map(owned -> ledger.settlementsOf(owned.getId(), PageRequest.of(Pages.number(page), PAGE_SIZE)))
 			.orElse(Page.empty());
 		model.addAttribute("settlements", settlements);
 		return "manufacturer/settlements";
