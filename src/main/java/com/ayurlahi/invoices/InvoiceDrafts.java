@@ -21,14 +21,17 @@ import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.ClaimPayments;
+import com.ayurlahi.payments.RefundedLine;
 
 /**
  * Works out what a manufacturer's document will say. A tax invoice prints the order's
  * lines that were paid for (those not cancelled before the capture), each through the
  * same tax calculator as the cart and the order, and must add up to the captured amount
  * to the paisa. A credit note prints the invoice lines its refund gave back (one
- * cancelled item, or everything not refunded before when the order was cancelled) and
- * must add up to the refund.
+ * cancelled item, or everything not refunded before when the order was cancelled), or the
+ * parts of them a claim about delivered goods gave back (deficient supply), and must add
+ * up to the refund.
  */
 @Component
 class InvoiceDrafts {
@@ -51,9 +54,12 @@ class InvoiceDrafts {
 
 	private final CommissionInvoiceDrafts commission;
 
+	private final ClaimPayments claims;
+
 	InvoiceDrafts(OrderManagement orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
 			Invoices invoices, OwedDocuments owedDocuments, InvoicePrefixes prefixes, InvoiceSettings settings,
-			CommissionInvoiceDrafts commission) {
+			CommissionInvoiceDrafts commission, ClaimPayments claims) {
+		this.claims = claims;
 		this.orders = orders;
 		this.clinics = clinics;
 		this.manufacturers = manufacturers;
@@ -109,7 +115,13 @@ class InvoiceDrafts {
 			.orElseThrow(() -> new InvoiceNotReady("The order's tax invoice is not issued yet."));
 		List<InvoiceLine> credited;
 		String reason;
-		if (owed.getOrderItemId() != null) {
+		List<RefundedLine> claimed = owed.getRefundId() == null ? List.of() : claims.refundedLines(owed.getRefundId());
+		if (!claimed.isEmpty()) {
+			credited = claimed.stream().map(line -> creditedPart(original, line)).toList();
+			reason = "Deficient supply: goods reported damaged, short, wrong or expired after delivery, and their value"
+					+ " refunded to the clinic.";
+		}
+		else if (owed.getOrderItemId() != null) {
 			credited = original.getLines()
 				.stream()
 				.filter(line -> owed.getOrderItemId().equals(line.orderItemId()))
@@ -137,6 +149,22 @@ class InvoiceDrafts {
 				original.getOrderNumber(), original, null, reason, settings.platform().party());
 		requireTotal(draft, "refunded on order " + original.getOrderNumber());
 		return draft;
+	}
+
+	/**
+	 * The part of an invoice line a claim's refund gave back: its units, and its amount
+	 * split into taxable value and tax at the line's rate.
+	 */
+	private static InvoiceLine creditedPart(Invoice original, RefundedLine refunded) {
+		InvoiceLine line = original.getLines()
+			.stream()
+			.filter(candidate -> refunded.orderItemId().equals(candidate.orderItemId()))
+			.findFirst()
+			.orElseThrow(
+					() -> new InvoiceNotIssuable("The refunded line is not on invoice " + original.getNumber() + "."));
+		return new InvoiceLine(line.lineNumber(), line.orderItemId(), line.hsnCode(), line.description(),
+				refunded.quantity(), line.unit(), line.unitPrice(), line.gstRate(), refunded.taxableValue(),
+				refunded.cgst(), refunded.sgst(), refunded.igst(), refunded.amount());
 	}
 
 	private Manufacturer manufacturer(OrderView order) {

@@ -172,6 +172,10 @@ class OwedDocument {
 		return orderId;
 	}
 
+	@Nullable UUID getRefundId() {
+		return refundId;
+	}
+
 	@Nullable UUID getOrderItemId() {
 		return orderItemId;
 	}

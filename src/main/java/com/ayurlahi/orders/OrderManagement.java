@@ -2,7 +2,9 @@ package com.ayurlahi.orders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -195,6 +197,26 @@ public class OrderManagement {
 	@Transactional(readOnly = true)
 	public OrderView find(UUID orderId) {
 		return orders.findById(orderId).orElseThrow(OrderManagement::notFound).view();
+	}
+
+	/** The accounts of the order's clinic and manufacturer. */
+	@Transactional(readOnly = true)
+	public OrderAccounts accountsOf(UUID orderId) {
+		Order order = orders.findById(orderId).orElseThrow(OrderManagement::notFound);
+		return new OrderAccounts(order.getClinicUserId(), order.getManufacturerUserId());
+	}
+
+	/**
+	 * How many orders each manufacturer has shipped (shipped, delivered or partially
+	 * fulfilled), by manufacturer: the base of its dispute rate.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> shippedOrdersByManufacturer() {
+		return orders
+			.countByManufacturer(
+					EnumSet.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.PARTIALLY_FULFILLED))
+			.stream()
+			.collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
 	}
 
 	/** The orders {@code viewer} may see that {@code filter} selects, newest first. */

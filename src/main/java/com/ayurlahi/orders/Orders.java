@@ -28,6 +28,9 @@ interface Orders extends JpaRepository<Order, UUID> {
 	List<UUID> awaitingPayment(Collection<OrderStatus> statuses, Instant placedBefore, Pageable pageable);
 
 	/** The next number of the order-number sequence. */
+	@Query("select o.manufacturerId, count(o) from Order o where o.status in :statuses group by o.manufacturerId")
+	List<Object[]> countByManufacturer(Collection<OrderStatus> statuses);
+
 	@Query(value = "select nextval('order_number_seq')", nativeQuery = true)
 	long nextOrderNumber();
 

@@ -1,6 +1,7 @@
 package com.ayurlahi.common.tax;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Set;
 
 /**
@@ -35,6 +36,25 @@ public final class GstCalculator {
 		BigDecimal half = gstRate.divide(TWO);
 		return new TaxLine(taxable, gstRate, Money.percentOf(taxable, half), Money.percentOf(taxable, half),
 				Money.ZERO);
+	}
+
+	/**
+	 * An amount that includes GST split into its taxable value and tax at {@code gstRate}
+	 * (money given back on part of a line, say): the taxable value is the amount × 100 /
+	 * (100 + rate), rounded half up to the paisa; the tax is the rest, as IGST, or as
+	 * CGST (half of it, rounded half up) and SGST (the rest of it). The parts always add
+	 * up to the amount.
+	 */
+	public static TaxLine apportion(BigDecimal amountWithGst, BigDecimal gstRate, TaxType type) {
+		BigDecimal amount = Money.rupees(amountWithGst);
+		BigDecimal taxable = amount.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(100).add(gstRate), 2, RoundingMode.HALF_UP);
+		BigDecimal tax = amount.subtract(taxable);
+		if (type == TaxType.INTER_STATE) {
+			return new TaxLine(taxable, gstRate, Money.ZERO, Money.ZERO, tax);
+		}
+		BigDecimal cgst = tax.divide(TWO, 2, RoundingMode.HALF_UP);
+		return new TaxLine(taxable, gstRate, cgst, tax.subtract(cgst), Money.ZERO);
 	}
 
 	/** The price a buyer pays for one unit, GST included, to compare with the MRP. */

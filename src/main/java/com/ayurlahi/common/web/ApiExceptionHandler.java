@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.ContentTooLargeException;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.web.Problems.FieldMessage;
@@ -57,6 +58,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException invalid) {
 		return ResponseEntity.badRequest()
 			.body(Problems.invalid(List.of(new FieldMessage(invalid.field(), invalid.getMessage()))));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException tooLarge) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+		problem.setProperty("errors", List.of(new FieldMessage(tooLarge.field(), tooLarge.getMessage())));
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
 	@ExceptionHandler

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.ContentTooLargeException;
 import com.ayurlahi.common.InvalidInputException;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -66,9 +67,14 @@ class PortalExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ModelAndView tooLarge(ContentTooLargeException tooLarge, HtmxRequest htmx, HtmxResponse response) {
+		return refused(HttpStatus.CONTENT_TOO_LARGE, "That file is too large", tooLarge.getMessage(), htmx, response);
+	}
+
+	@ExceptionHandler
 	ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge, HtmxRequest htmx, HtmxResponse response) {
 		return refused(HttpStatus.CONTENT_TOO_LARGE, "That file is too large",
-				"Upload files of at most 512 KB; split larger ones.", htmx, response);
+				"That upload is larger than this page takes; choose a smaller file.", htmx, response);
 	}
 
 	private static ModelAndView refused(HttpStatus status, String title, @Nullable String message, HtmxRequest htmx,

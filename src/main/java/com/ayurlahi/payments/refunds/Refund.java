@@ -2,13 +2,18 @@ package com.ayurlahi.payments.refunds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,14 +24,16 @@ import com.ayurlahi.common.Texts;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.payments.Payment;
+import com.ayurlahi.payments.RefundedLine;
 import com.ayurlahi.payments.Settlement;
 
 /**
- * Money going back to the clinic for a cancelled order or item, with the share of the
- * settlement it takes back (fixed when it is asked for), or for money captured for an
- * order that no longer waited for it (never settled). It is handed to Razorpay after the
- * cancellation commits, and ends when Razorpay reports it processed or failed; only then,
- * and once, does it add the ledger's reversal rows.
+ * Money going back to the clinic for a cancelled order or item, or for the lines of a
+ * claim about delivered goods, with the share of the settlement it takes back (fixed when
+ * it is asked for), or for money captured for an order that no longer waited for it
+ * (never settled). It is handed to Razorpay after the cancellation commits, and ends when
+ * Razorpay reports it processed or failed; only then, and once, does it add the ledger's
+ * reversal rows.
  */
 @Entity
 @Table(name = "refunds")
@@ -57,6 +64,15 @@ class Refund {
 
 	@Column(updatable = false)
 	private @Nullable UUID replaces;
+
+	/** The claim (dispute) this refund settles. */
+	@Column(updatable = false)
+	private @Nullable String claim;
+
+	/** What a claim's refund gives back, line by line; none for a cancellation. */
+	@ElementCollection
+	@CollectionTable(name = "refund_lines", joinColumns = @JoinColumn(name = "refund_id"))
+	private List<RefundedLine> lines = new ArrayList<>();
 
 	@Column(updatable = false)
 	private String description;
@@ -141,6 +157,18 @@ class Refund {
 		return refund;
 	}
 
+	/**
+	 * Money going back for the lines of a claim about delivered goods, with the share of
+	 * the settlement they take back.
+	 */
+	static Refund forClaim(Payment payment, String claim, String description, String reason, Settlement.Share share,
+			boolean fullRefund, List<RefundedLine> lines, Instant now) {
+		Refund refund = new Refund(payment, null, description, reason, share, fullRefund, now);
+		refund.claim = claim;
+		refund.lines = new ArrayList<>(lines);
+		return refund;
+	}
+
 	/** The same refund asked of Razorpay again, after this one failed. */
 	Refund again(String why, Instant now) {
 		if (status != RefundStatus.FAILED) {
@@ -153,6 +181,8 @@ class Refund {
 		again.orderNumber = orderNumber;
 		again.orderItemId = orderItemId;
 		again.replaces = id;
+		again.claim = claim;
+		again.lines = new ArrayList<>(lines);
 		again.description = description;
 		again.reason = why;
 		again.amount = amount;
@@ -286,6 +316,14 @@ class Refund {
 
 	public @Nullable UUID getReplaces() {
 		return replaces;
+	}
+
+	public @Nullable String getClaim() {
+		return claim;
+	}
+
+	public List<RefundedLine> getLines() {
+		return List.copyOf(lines);
 	}
 
 	public String getDescription() {

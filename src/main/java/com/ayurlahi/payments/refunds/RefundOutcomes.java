@@ -86,7 +86,7 @@ public class RefundOutcomes {
 				ledger.recordRefund(refund.getId(), refund.getPaymentId(), refund.getOrderId(), refund.getOrderNumber(),
 						refund.share(), Objects.requireNonNull(refund.getProcessedAt()));
 				events.publishEvent(new RefundProcessed(refund.getId(), refund.getPaymentId(), refund.getOrderId(),
-						refund.getOrderItemId(), refund.getAmount(), now()));
+						refund.getOrderItemId(), refund.getClaim(), refund.getLines(), refund.getAmount(), now()));
 			}
 			PaymentStatus before = payment.getStatus();
 			payment.refunded(processedTotal(payment), now());

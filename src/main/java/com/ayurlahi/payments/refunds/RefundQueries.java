@@ -1,6 +1,7 @@
 package com.ayurlahi.payments.refunds;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.orders.OrderManagement;
+import com.ayurlahi.payments.ClaimRefund;
+import com.ayurlahi.payments.RefundedLine;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /** The refunds as the portals and the team's pages read them. */
@@ -40,6 +43,28 @@ public class RefundQueries {
 		List<UUID> askedAgain = page.isEmpty() ? List.of()
 				: refunds.replacedAmong(page.map(Refund::getId).getContent());
 		return page.map(refund -> RefundView.of(refund, askedAgain.contains(refund.getId())));
+	}
+
+	/**
+	 * A claim's refund as it stands: the one asked for, or, once that failed and was
+	 * asked for again, its replacement.
+	 */
+	public Optional<ClaimRefund> ofClaim(UUID refundId) {
+		Optional<Refund> found = refunds.findById(refundId);
+		while (found.isPresent()) {
+			Optional<Refund> again = refunds.findByReplaces(found.get().getId());
+			if (again.isEmpty()) {
+				break;
+			}
+			found = again;
+		}
+		return found.map(refund -> new ClaimRefund(refund.getId(), refund.getAmount(), refund.getStatus().name(),
+				refund.getStatus().label(), refund.getProcessedAt(), refund.getLines()));
+	}
+
+	/** The lines a refund gives back; none for a refund of a cancellation. */
+	public List<RefundedLine> linesOf(UUID refundId) {
+		return refunds.findById(refundId).map(Refund::getLines).orElse(List.of());
 	}
 
 	/**

@@ -1,9 +1,16 @@
 package com.ayurlahi.payments.refunds;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -18,16 +25,20 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.Texts;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.common.tax.GstCalculator;
 import com.ayurlahi.common.tax.Money;
+import com.ayurlahi.common.tax.TaxLine;
 import com.ayurlahi.orders.OrderItemCancelled;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.ClaimLine;
 import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.Payments;
+import com.ayurlahi.payments.RefundedLine;
 import com.ayurlahi.payments.Settlement;
 import com.ayurlahi.payments.Settlement.Share;
 import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
@@ -174,6 +185,113 @@ public class RefundRequesting {
 		return RefundView.of(again, false);
 	}
 
+	/**
+	 * In the decision's transaction: money goes back for order lines of a delivered order
+	 * that a claim (a dispute about the goods) settled. Each line gives back at most what
+	 * was paid for it and not refunded yet; its amount, GST included, is split into
+	 * taxable value and tax at the line's rate (exactly the order's figures when it is
+	 * the whole price of those units), and the refund takes back the share of the
+	 * settlement that the lower taxable values no longer earn (commission, its GST, TCS),
+	 * the rest from the payout.
+	 * @return the refund asked for
+	 * @throws ConflictException when the order has no settled payment, or a line asks for
+	 * more than is left of it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID refundClaim(UUID orderId, String claim, List<ClaimLine> claimed, String reason, Actor actor) {
+		UUID paymentId = ledger.settledPaymentOf(orderId)
+			.orElseThrow(() -> new ConflictException("This order has no settled payment to refund."));
+		Payment payment = payments.findForUpdate(paymentId).orElseThrow();
+		OrderView order = orders.find(orderId);
+		List<Refund> taken = refunds.takenOf(paymentId);
+		List<RefundedLine> lines = new ArrayList<>();
+		for (ClaimLine line : claimed) {
+			OrderView.Item item = order.items()
+				.stream()
+				.filter(candidate -> candidate.id().equals(line.orderItemId()) && !candidate.cancelled())
+				.findFirst()
+				.orElseThrow(() -> new ConflictException("Order " + order.orderNumber() + " has no such line."));
+			BigDecimal left = item.lineTotal().subtract(refundedOf(taken, item.id(), RefundedLine::amount));
+			if (line.amount().signum() <= 0 || line.amount().compareTo(left) > 0) {
+				throw new ConflictException("Line " + item.lineNumber() + " (" + item.productName() + ") has "
+						+ Money.format(left) + " left to refund; " + Money.format(line.amount()) + " can't be given.");
+			}
+			TaxLine whole = GstCalculator.line(item.unitPrice(), line.quantity(), item.gstRate(), order.taxType());
+			TaxLine tax = whole.total().compareTo(line.amount()) == 0 ? whole
+					: GstCalculator.apportion(line.amount(), item.gstRate(), order.taxType());
+			lines.add(RefundedLine.of(item.id(), line.quantity(), tax));
+		}
+		List<Settlement.Line> before = new ArrayList<>();
+		List<Settlement.Line> after = new ArrayList<>();
+		for (OrderView.Item item : order.items()) {
+			if (item.cancelled()) {
+				continue;
+			}
+			BigDecimal kept = item.taxableValue().subtract(refundedOf(taken, item.id(), RefundedLine::taxableValue));
+			BigDecimal now = kept.subtract(lines.stream()
+				.filter(line -> line.orderItemId().equals(item.id()))
+				.map(RefundedLine::taxableValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add));
+			before.add(new Settlement.Line(kept, item.commissionRate()));
+			after.add(new Settlement.Line(now, item.commissionRate()));
+		}
+		BigDecimal total = lines.stream().map(RefundedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Share share = Settlement.removing(total, before, after, settings.commissionGstRate(), settings.tcsRate());
+		boolean full = taken.isEmpty() && total.compareTo(payment.getAmount()) == 0;
+		String description = Texts.shortened(claim + ": "
+				+ lines.stream()
+					.map(line -> line.quantity() + " × "
+							+ order.items()
+								.stream()
+								.filter(item -> item.id().equals(line.orderItemId()))
+								.findFirst()
+								.orElseThrow()
+								.productName())
+					.collect(Collectors.joining(", ")),
+				MAX_REASON);
+		Refund refund = Refund.forClaim(payment, claim, description, Texts.shortened(reason, MAX_REASON), share, full,
+				lines, now());
+		asked("REFUND_REQUESTED", refund, actor,
+				"Refund of " + Money.format(total) + " for " + description + " is on its way to the clinic.");
+		return refund.getId();
+	}
+
+	/**
+	 * What of each line of the order's settled payment can still be refunded: what was
+	 * paid for it less what refunds gave back (or are giving back) for it. Cancelled
+	 * lines and orders without a settled payment have nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, BigDecimal> refundable(UUID orderId) {
+		Optional<UUID> paymentId = ledger.settledPaymentOf(orderId);
+		if (paymentId.isEmpty()) {
+			return Map.of();
+		}
+		List<Refund> taken = refunds.takenOf(paymentId.get());
+		boolean wholeRefunded = taken.stream()
+			.anyMatch(refund -> refund.isFromSettlement() && refund.getLines().isEmpty()
+					&& refund.getOrderItemId() == null);
+		Map<UUID, BigDecimal> refundable = new LinkedHashMap<>();
+		if (wholeRefunded) {
+			return refundable;
+		}
+		orders.find(orderId)
+			.items()
+			.stream()
+			.filter(item -> !item.cancelled())
+			.forEach(item -> refundable.put(item.id(),
+					item.lineTotal().subtract(refundedOf(taken, item.id(), RefundedLine::amount))));
+		return refundable;
+	}
+
+	private static BigDecimal refundedOf(List<Refund> taken, UUID itemId, Function<RefundedLine, BigDecimal> part) {
+		return taken.stream()
+			.flatMap(refund -> refund.getLines().stream())
+			.filter(line -> line.orderItemId().equals(itemId))
+			.map(part)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
 	private void request(Payment payment, @Nullable UUID itemId, String description, String reason, Share share,
 			boolean full) {
 		Refund refund = new Refund(payment, itemId, description, Texts.shortened(reason, MAX_REASON), share, full,
@@ -215,12 +333,7 @@ public class RefundRequesting {
 	 * cancellation must not pay it a second time.
 	 */
 	private Share unrefunded(Payment payment) {
-		List<UUID> askedAgain = refunds.replacedOf(payment.getId());
-		Share taken = refunds.findByPaymentIdOrderByCreatedAt(payment.getId())
-			.stream()
-			.filter(refund -> !askedAgain.contains(refund.getId()))
-			.map(Refund::share)
-			.reduce(Share.NONE, Share::plus);
+		Share taken = refunds.takenOf(payment.getId()).stream().map(Refund::share).reduce(Share.NONE, Share::plus);
 		return ledger.captureShare(payment.getId()).minus(taken);
 	}
 

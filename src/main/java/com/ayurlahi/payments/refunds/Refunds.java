@@ -29,11 +29,24 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 
 	boolean existsByReplaces(UUID refundId);
 
+	Optional<Refund> findByReplaces(UUID refundId);
+
 	@Query("select r.replaces from Refund r where r.paymentId = :paymentId and r.replaces is not null")
 	List<UUID> replacedOf(UUID paymentId);
 
 	@Query("select r.replaces from Refund r where r.replaces is not null and r.replaces in :ids")
 	List<UUID> replacedAmong(Collection<UUID> ids);
+
+	/**
+	 * The refunds of a payment that count as taken: a failed refund counts until it is
+	 * asked for again (then its replacement counts), so that nothing is paid twice.
+	 */
+	default List<Refund> takenOf(UUID paymentId) {
+		List<UUID> askedAgain = replacedOf(paymentId);
+		return findByPaymentIdOrderByCreatedAt(paymentId).stream()
+			.filter(refund -> !askedAgain.contains(refund.getId()))
+			.toList();
+	}
 
 	@Query("select r from Refund r order by r.createdAt desc, r.id")
 	Page<Refund> recent(Pageable pageable);

@@ -72,4 +72,22 @@ class GstCalculatorTest {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void anAmountWithGstSplitsIntoTaxableValueAndTaxThatAddUpToIt() {
+		TaxLine within = GstCalculator.apportion(new BigDecimal("117.00"), new BigDecimal("12"), TaxType.INTRA_STATE);
+		TaxLine across = GstCalculator.apportion(new BigDecimal("105.00"), new BigDecimal("5"), TaxType.INTER_STATE);
+		TaxLine odd = GstCalculator.apportion(new BigDecimal("1.00"), new BigDecimal("5"), TaxType.INTRA_STATE);
+
+		assertThat(within.taxableValue()).isEqualByComparingTo("104.46");
+		assertThat(within.cgst()).isEqualByComparingTo("6.27");
+		assertThat(within.sgst()).isEqualByComparingTo("6.27");
+		assertThat(within.total()).isEqualByComparingTo("117.00");
+		assertThat(across.taxableValue()).isEqualByComparingTo("100.00");
+		assertThat(across.igst()).isEqualByComparingTo("5.00");
+		assertThat(odd.taxableValue()).isEqualByComparingTo("0.95");
+		assertThat(odd.cgst()).isEqualByComparingTo("0.03");
+		assertThat(odd.sgst()).isEqualByComparingTo("0.02");
+		assertThat(odd.total()).isEqualByComparingTo("1.00");
+	}
+
 }

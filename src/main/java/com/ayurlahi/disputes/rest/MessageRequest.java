@@ -1,0 +1,12 @@
+package com.ayurlahi.disputes.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code POST /api/disputes/{id}/messages}: the text; {@code internal} for a team note.
+ */
+record MessageRequest(@NotBlank @Size(max = 2000) @Nullable String text, boolean internal) {
+}
