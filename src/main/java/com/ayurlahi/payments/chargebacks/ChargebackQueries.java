@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The chargebacks as the team reads them, for the admin pages and for other modules.
  * Callers decide who may see them: they are the team's (ADMIN and SUPPORT).
  */
+@NamedInterface("chargebacks")
 @Service
 @Transactional(readOnly = true)
 public class ChargebackQueries {

@@ -3,6 +3,7 @@ package com.ayurlahi.payments.chargebacks;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a chargeback stands, as Razorpay names a dispute's status: open (the team must
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * then won, lost or closed, which are final. The order is how far a dispute has got: a
  * report of an earlier status never moves a dispute back.
  */
+@NamedInterface("chargebacks")
 public enum ChargebackStatus {
 
 	OPEN("Open", 0), UNDER_REVIEW("Under review", 1), WON("Won", 2), LOST("Lost", 2), CLOSED("Closed", 2);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A chargeback as the team's pages and other modules read it.
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastEvent the webhook event that last changed it, such as
  * {@code payment.dispute.action_required}
  */
+@NamedInterface("chargebacks")
 public record ChargebackView(UUID id, String razorpayDisputeId, UUID paymentId, UUID orderId, String orderNumber,
 		BigDecimal amount, BigDecimal amountDeducted, @Nullable String reasonCode, @Nullable String reasonDescription,
 		String phase, ChargebackStatus status, @Nullable Instant respondBy, Instant createdAt, Instant updatedAt,
