@@ -1,7 +1,10 @@
 package com.ayurlahi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 /**
@@ -16,6 +19,16 @@ class ModularityTests {
 	@Test
 	void modulesKeepTheirBoundaries() {
 		modules.verify();
+	}
+
+	@Test
+	void paymentsOffersItsChargebacksReadApiAsANamedInterface() {
+		var payments = modules.getModuleByName("payments").orElseThrow().getNamedInterfaces();
+
+		assertThat(payments.getByName("chargebacks")).get()
+			.satisfies(chargebacks -> assertThat(chargebacks.asJavaClasses().map(type -> type.getSimpleName()))
+				.containsOnly("ChargebackQueries", "ChargebackView", "ChargebackStatus"));
+		assertThat(payments.stream().anyMatch(NamedInterface::isUnnamed)).isTrue();
 	}
 
 	@Test

@@ -15,8 +15,8 @@ import jakarta.persistence.LockModeType;
 
 /**
  * The payments, some locked for the transaction that changes them. Public for the
- * module's refunds and transfers sub-packages, which lock and read payments; the portals
- * and the API read them through {@link PaymentQueries}.
+ * module's refunds, transfers and chargebacks sub-packages, which lock and read payments;
+ * the portals and the API read them through {@link PaymentQueries}.
  */
 public interface Payments extends JpaRepository<Payment, UUID> {
 
@@ -27,6 +27,10 @@ public interface Payments extends JpaRepository<Payment, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.razorpayOrderId = :razorpayOrderId")
 	Optional<Payment> findByRazorpayOrderIdForUpdate(String razorpayOrderId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.razorpayPaymentId = :razorpayPaymentId")
+	Optional<Payment> findByRazorpayPaymentIdForUpdate(String razorpayPaymentId);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.openOrderId = :orderId")

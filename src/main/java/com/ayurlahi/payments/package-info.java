@@ -18,7 +18,10 @@
  * and the calls due at the gateway after commit ({@code GatewayCallDue});</li>
  * <li>{@code webhooks}: Razorpay's webhooks, checked and stored under their event ids
  * before they are applied ({@code WebhookReceiver}, {@code StoredWebhooks},
- * {@code WebhookApplier});</li>
+ * {@code WebhookApplier}): {@code payment.authorized}, {@code payment.captured},
+ * {@code payment.failed}, {@code order.paid}, {@code refund.processed},
+ * {@code refund.failed}, {@code transfer.failed} and the six {@code payment.dispute.*}
+ * events; any other is stored and marked ignored;</li>
  * <li>{@code ledger}: the append-only rows of each capture's split (commission, GST on
  * it, TCS, payout) and each processed refund's reversal ({@code LedgerEntries});</li>
  * <li>{@code refunds}: refunds of cancelled paid orders and items, asked for in the
@@ -26,6 +29,11 @@
  * webhooks;</li>
  * <li>{@code transfers}: the manufacturers' payouts by Razorpay Route, held until
  * delivery;</li>
+ * <li>{@code chargebacks}: the clinics' banks disputing payments, kept from Razorpay's
+ * {@code payment.dispute.*} webhooks, one per dispute and never moved back by a late
+ * report, and read through {@code ChargebackQueries}, {@code ChargebackView} and
+ * {@code ChargebackStatus}: the named interface {@code payments :: chargebacks} other
+ * modules may depend on;</li>
  * <li>{@code internal}: the payment-timeout sweep job, the worker that makes the Razorpay
  * calls after commit ({@code GatewayCallWorker}) and the dev profile's demo orders;</li>
  * <li>{@code web} and {@code rest}: the portal pages and the JSON endpoints

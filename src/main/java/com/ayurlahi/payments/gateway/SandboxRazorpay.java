@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import com.ayurlahi.payments.PaymentSettings;
  * development and the tests go through the same checks as production. Refunds are
  * processed at once (their {@code refund.processed} webhook follows), unless a test asks
  * for the next one to fail; Route transfers are recorded with their hold and reversals.
- * Tests can ask it to drop or duplicate the next payment's or refund's webhooks.
+ * The team can have the clinic's bank dispute a captured payment ({@link #raiseDispute}),
+ * which posts {@code payment.dispute.created}. Tests can ask it to drop or duplicate the
+ * next payment's, refund's or dispute's webhooks.
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -37,6 +40,9 @@ public class SandboxRazorpay implements PaymentGateway {
 		.toCharArray();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** How long the sandbox's disputes give the team to answer. */
+	static final Duration DISPUTE_RESPONSE_TIME = Duration.ofDays(3);
 
 	private final Map<String, SandboxOrder> orders = new ConcurrentHashMap<>();
 
@@ -205,6 +211,32 @@ public class SandboxRazorpay implements PaymentGateway {
 	 */
 	public long transferredPaise(String transferId) {
 		return route.transferredPaise(transferId);
+	}
+
+	/**
+	 * Has the clinic's bank dispute a captured payment, as a chargeback for goods not
+	 * received: the sandbox posts a signed {@code payment.dispute.created} to our webhook
+	 * endpoint, with three days to respond. A payment the sandbox forgot (the app
+	 * restarted since) is taken as our side describes it. Returns the dispute's id
+	 * ({@code disp_…}).
+	 */
+	public String raiseDispute(String razorpayOrderId, String razorpayPaymentId, long amountPaise) {
+		SandboxOrder known = ordersByPayment.get(razorpayPaymentId);
+		GatewayPayment payment = known != null ? known.payment(razorpayPaymentId)
+				: new GatewayPayment(razorpayPaymentId, amountPaise, "INR", "captured", "upi");
+		if (!"captured".equals(payment.status())) {
+			throw new PaymentGatewayException("Only a captured payment can be disputed: " + razorpayPaymentId);
+		}
+		GatewayOrder order = known != null ? known.view()
+				: new GatewayOrder(razorpayOrderId, amountPaise, "INR", "", "paid", List.of(payment));
+		long now = clock.instant().getEpochSecond();
+		SandboxWebhooks.Dispute dispute = new SandboxWebhooks.Dispute("disp_" + randomId(), razorpayPaymentId,
+				payment.amountPaise(), 0, "goods_not_received",
+				"The customer says the goods were not received (sandbox).", now + DISPUTE_RESPONSE_TIME.toSeconds(),
+				"open", "chargeback", now);
+		webhooks.send(List.of(webhooks.disputeEvent("payment.dispute.created", order, payment, dispute, now)),
+				nextDelivery.getAndSet(Delivery.NORMAL));
+		return dispute.id();
 	}
 
 	private SandboxOrder capturedOrderOf(String razorpayPaymentId) {

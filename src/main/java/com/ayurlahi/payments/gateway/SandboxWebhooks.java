@@ -107,6 +107,38 @@ class SandboxWebhooks {
 	}
 
 	/**
+	 * A dispute as Razorpay's dispute entity carries it, amounts in paise, times in Unix
+	 * seconds.
+	 */
+	record Dispute(String id, String paymentId, long amountPaise, long amountDeductedPaise, String reasonCode,
+			String reasonDescription, long respondBy, String status, String phase, long createdAt) {
+	}
+
+	/**
+	 * A dispute event ({@code payment.dispute.*}), with the dispute and its payment as
+	 * Razorpay sends them.
+	 */
+	ObjectNode disputeEvent(String type, GatewayOrder order, GatewayPayment payment, Dispute dispute, long at) {
+		ObjectNode event = event(type, at, "payment", "dispute");
+		ObjectNode payload = event.putObject("payload");
+		payload.putObject("payment").set("entity", payment(order, payment, null, at));
+		ObjectNode entity = payload.putObject("dispute").putObject("entity");
+		entity.put("id", dispute.id());
+		entity.put("entity", "dispute");
+		entity.put("payment_id", dispute.paymentId());
+		entity.put("amount", dispute.amountPaise());
+		entity.put("currency", "INR");
+		entity.put("amount_deducted", dispute.amountDeductedPaise());
+		entity.put("reason_code", dispute.reasonCode());
+		entity.put("reason_description", dispute.reasonDescription());
+		entity.put("respond_by", dispute.respondBy());
+		entity.put("status", dispute.status());
+		entity.put("phase", dispute.phase());
+		entity.put("created_at", dispute.createdAt());
+		return event;
+	}
+
+	/**
 	 * Posts the events one after the other in the background, dropping or repeating them
 	 * as asked.
 	 */

@@ -2,6 +2,7 @@ package com.ayurlahi.payments.webhooks;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.chargebacks.ChargebackRecording;
+import com.ayurlahi.payments.chargebacks.DisputeReport;
 import com.ayurlahi.payments.refunds.RefundOutcomes;
 import com.ayurlahi.payments.transfers.PayoutTransferRecording;
 
@@ -37,6 +40,8 @@ public class WebhookApplier {
 
 	private static final int PICK_UP_BATCH = 500;
 
+	private static final String DISPUTE_EVENTS = "payment.dispute.";
+
 	private final StoredWebhooks stored;
 
 	private final PaymentManagement payments;
@@ -45,6 +50,8 @@ public class WebhookApplier {
 
 	private final PayoutTransferRecording transfers;
 
+	private final ChargebackRecording chargebacks;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -52,11 +59,13 @@ public class WebhookApplier {
 	private final Clock clock;
 
 	WebhookApplier(StoredWebhooks stored, PaymentManagement payments, RefundOutcomes refunds,
-			PayoutTransferRecording transfers, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			PayoutTransferRecording transfers, ChargebackRecording chargebacks, TransactionTemplate transactions,
+			JsonMapper json, Clock clock) {
 		this.stored = stored;
 		this.payments = payments;
 		this.refunds = refunds;
 		this.transfers = transfers;
+		this.chargebacks = chargebacks;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
@@ -109,7 +118,11 @@ public class WebhookApplier {
 	}
 
 	private Result applied(StoredWebhook event) {
-		JsonNode payload = json.readTree(event.payload()).path("payload");
+		JsonNode root = json.readTree(event.payload());
+		JsonNode payload = root.path("payload");
+		if (event.eventType().startsWith(DISPUTE_EVENTS)) {
+			return disputeApplied(event.eventType(), root);
+		}
 		if (event.eventType().startsWith("refund.")) {
 			return refundApplied(event.eventType(), payload.path("refund").path("entity"));
 		}
@@ -164,6 +177,43 @@ public class WebhookApplier {
 			case FLAGGED -> "The amount does not match the refund asked for.";
 			default -> null;
 		});
+	}
+
+	/**
+	 * A chargeback's report ({@code payment.dispute.*}): the dispute entity, ordered by
+	 * the event's time (or, without one, the dispute's).
+	 */
+	private Result disputeApplied(String type, JsonNode root) {
+		JsonNode dispute = root.path("payload").path("dispute").path("entity");
+		JsonNode payment = root.path("payload").path("payment").path("entity");
+		String disputeId = text(dispute, "id");
+		String paymentId = text(dispute, "payment_id");
+		if (paymentId == null) {
+			paymentId = text(payment, "id");
+		}
+		if (disputeId == null || paymentId == null) {
+			return new Result(EventOutcome.IGNORED, "No dispute of a payment in the event.");
+		}
+		Instant disputeCreated = instant(dispute.path("created_at"));
+		Instant eventAt = instant(root.path("created_at"));
+		DisputeReport report = new DisputeReport(type,
+				eventAt != null ? eventAt : disputeCreated != null ? disputeCreated : Instant.EPOCH, disputeId,
+				paymentId, text(payment, "order_id"), dispute.path("amount").asLong(-1),
+				dispute.path("amount_deducted").asLong(0), text(dispute, "currency"), text(dispute, "reason_code"),
+				text(dispute, "reason_description"), text(dispute, "phase"), text(dispute, "status"),
+				instant(dispute.path("respond_by")), disputeCreated);
+		EventOutcome outcome = chargebacks.record(report);
+		return new Result(outcome, switch (outcome) {
+			case UNKNOWN_ORDER ->
+				"No payment of ours is Razorpay payment " + paymentId + " (dispute " + disputeId + ").";
+			case NO_CHANGE -> "The chargeback was already at or past this report.";
+			default -> null;
+		});
+	}
+
+	/** A Unix time in seconds, or null when the node is not a positive number. */
+	private static @Nullable Instant instant(JsonNode seconds) {
+		return seconds.isNumber() && seconds.asLong() > 0 ? Instant.ofEpochSecond(seconds.asLong()) : null;
 	}
 
 	private static @Nullable String failureOf(JsonNode refund) {

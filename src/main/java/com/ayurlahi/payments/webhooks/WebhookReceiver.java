@@ -102,7 +102,9 @@ public class WebhookReceiver {
 			razorpayOrderId = text(root.path("payload").path("order").path("entity").path("id"));
 		}
 		String orderId = razorpayOrderId;
-		String paymentId = text(payment.path("id"));
+		String paymentOfEvent = text(payment.path("id"));
+		String paymentId = paymentOfEvent != null ? paymentOfEvent
+				: text(root.path("payload").path("dispute").path("entity").path("payment_id"));
 		String payload = new String(body, StandardCharsets.UTF_8);
 		boolean fresh = Boolean.TRUE.equals(transactions.execute(status -> {
 			boolean storedNow = stored.store(eventId.strip(), type, orderId, paymentId, payload, clock.instant());
