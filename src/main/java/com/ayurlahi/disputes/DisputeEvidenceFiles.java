@@ -95,7 +95,7 @@ public class DisputeEvidenceFiles {
 	}
 
 	/** The type of the file by its first bytes. */
-	static String typeOf(byte[] content) {
+	public static String typeOf(byte[] content) {
 		if (content.length == 0) {
 			throw new InvalidInputException("file", "Choose a photo (JPEG or PNG) or a PDF.");
 		}

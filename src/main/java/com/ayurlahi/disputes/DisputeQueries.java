@@ -2,6 +2,7 @@ package com.ayurlahi.disputes;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -141,6 +142,11 @@ public class DisputeQueries {
 			.count();
 		return new ManufacturerDisputeRecord(manufacturerId, name, shipped, disputedOrders, list.size(), median,
 				unanswered);
+	}
+
+	/** Now, by the application's clock: pages count down to deadlines from it. */
+	public Instant now() {
+		return clock.instant();
 	}
 
 	/**

@@ -25,7 +25,8 @@
  * once processed); a replacement takes stock as an order does.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "products", "storage", "users", "jobs" })
+@ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "payments :: chargebacks", "products",
+		"storage", "users", "jobs" })
 package com.ayurlahi.disputes;
 
 import org.jspecify.annotations.NullMarked;

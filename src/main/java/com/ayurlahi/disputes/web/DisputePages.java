@@ -1,0 +1,130 @@
+package com.ayurlahi.disputes.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.ayurlahi.common.ConflictException;
+import com.ayurlahi.common.ContentTooLargeException;
+import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.web.FlashMessage;
+import com.ayurlahi.disputes.DisputeEvidenceFiles;
+import com.ayurlahi.disputes.DisputeQueries;
+import com.ayurlahi.disputes.DisputeReason;
+import com.ayurlahi.disputes.DisputeResolution;
+import com.ayurlahi.disputes.DisputeStatus;
+import com.ayurlahi.disputes.DisputeThread;
+import com.ayurlahi.disputes.DisputeView;
+import com.ayurlahi.users.AuthenticatedUser;
+
+/**
+ * What the three portals' dispute pages share: the page of one dispute (the template
+ * shows each portal its own actions), its evidence files, messages and uploads, and
+ * one-button actions done as post/redirect/get with the outcome, or the refusal, as the
+ * flash message.
+ */
+@Component
+class DisputePages {
+
+	private final DisputeQueries queries;
+
+	private final DisputeThread thread;
+
+	private final DisputeEvidenceFiles evidence;
+
+	DisputePages(DisputeQueries queries, DisputeThread thread, DisputeEvidenceFiles evidence) {
+		this.queries = queries;
+		this.thread = thread;
+		this.evidence = evidence;
+	}
+
+	String detail(String portalPath, UUID disputeId, AuthenticatedUser viewer, Model model) {
+		DisputeView dispute = queries.get(disputeId, viewer);
+		model.addAttribute("dispute", dispute);
+		model.addAttribute("base", portalPath + "/disputes/" + disputeId);
+		model.addAttribute("portalPath", portalPath);
+		model.addAttribute("reasons", DisputeReason.values());
+		model.addAttribute("resolutions", DisputeResolution.values());
+		model.addAttribute("timeLeft", timeLeft(dispute.respondBy(), queries.now()));
+		return "disputes/detail";
+	}
+
+	/**
+	 * "31 h" or "2 days 4 h" until {@code deadline}, "overdue" once passed; empty without
+	 * one.
+	 */
+	static String timeLeft(Instant deadline, Instant now) {
+		if (deadline == null) {
+			return "";
+		}
+		Duration left = Duration.between(now, deadline);
+		if (left.isNegative() || left.isZero()) {
+			return "overdue";
+		}
+		long hours = left.toHours();
+		if (hours < 1) {
+			return left.toMinutes() + " min";
+		}
+		return hours < 48 ? hours + " h" : hours / 24 + " days " + hours % 24 + " h";
+	}
+
+	String post(String portalPath, UUID disputeId, String text, boolean internal, AuthenticatedUser author,
+			RedirectAttributes redirect) {
+		return act(portalPath, disputeId, redirect, () -> thread.post(disputeId, text, internal, author),
+				internal ? "Internal note added." : "Message sent.");
+	}
+
+	String upload(String portalPath, UUID disputeId, MultipartFile file, AuthenticatedUser uploader,
+			RedirectAttributes redirect) {
+		return act(portalPath, disputeId, redirect, () -> {
+			try {
+				return evidence.add(disputeId, String.valueOf(file.getOriginalFilename()), file.getBytes(), uploader);
+			}
+			catch (IOException unreadable) {
+				throw new InvalidInputException("file", "The file could not be read; try again.");
+			}
+		}, "File added as evidence.");
+	}
+
+	ResponseEntity<byte[]> file(UUID disputeId, UUID evidenceId, AuthenticatedUser viewer) {
+		DisputeEvidenceFiles.EvidenceFile file = evidence.open(disputeId, evidenceId, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.fileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	/**
+	 * Does a one-button action and goes back to the dispute's page, saying what happened
+	 * or why it was refused.
+	 */
+	String act(String portalPath, UUID disputeId, RedirectAttributes redirect, Supplier<DisputeView> action,
+			String done) {
+		try {
+			DisputeView dispute = action.get();
+			FlashMessage.success(redirect, done.replace("{status}", dispute.status().label().toLowerCase()));
+		}
+		catch (ConflictException | InvalidInputException | ContentTooLargeException refusal) {
+			FlashMessage.refused(redirect, refusal);
+		}
+		return "redirect:" + portalPath + "/disputes/" + disputeId;
+	}
+
+	static DisputeStatus[] statuses() {
+		return DisputeStatus.values();
+	}
+
+}
