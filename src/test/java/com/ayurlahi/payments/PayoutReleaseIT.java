@@ -392,11 +392,14 @@ class PayoutReleaseIT {
 			return cell.group(1).strip();
 		}
 
+		/** The column of the order's payout transfer; null when it holds none. */
 		private <T> T column(String column, Class<T> type) {
-			return jdbc.sql("select " + column + " from payout_transfers where order_id = :id")
+			List<T> values = jdbc.sql("select " + column + " from payout_transfers where order_id = :id")
 				.param("id", order.id())
 				.query(type)
-				.single();
+				.list();
+			assertThat(values).hasSize(1);
+			return values.getFirst();
 		}
 
 		AuthenticatedUser clinicUser() {

@@ -21,7 +21,7 @@ class PayoutReleaseSchedule {
 	@Scheduled(initialDelayString = "${ayurlahi.payments.payout-release-interval}",
 			fixedDelayString = "${ayurlahi.payments.payout-release-interval}")
 	void run() {
-		jobs.run(PayoutReleaseJob.JOB_NAME);
+		jobs.run(PayoutReleaseSweep.JOB_NAME);
 	}
 
 }

@@ -31,7 +31,7 @@ import com.ayurlahi.payments.transfers.PayoutRelease;
  * a time run it ({@link PayoutReleaseSchedule}).
  */
 @Configuration
-class PayoutReleaseJob {
+class PayoutReleaseSweep {
 
 	static final String JOB_NAME = "payout-release";
 
