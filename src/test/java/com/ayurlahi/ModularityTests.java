@@ -1,13 +1,18 @@
 package com.ayurlahi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import com.ayurlahi.payments.transfers.PayoutHolds;
+
 /**
- * The application modules keep their boundaries, and their documentation (component
- * diagrams and module canvases) is written to {@code target/spring-modulith-docs} on
- * every build.
+ * The application modules keep their boundaries (the payments module offers
+ * {@code PayoutHolds} to the disputes module as {@code payments::payout-holds}), and
+ * their documentation (component diagrams and module canvases) is written to
+ * {@code target/spring-modulith-docs} on every build.
  */
 class ModularityTests {
 
@@ -16,6 +21,12 @@ class ModularityTests {
 	@Test
 	void modulesKeepTheirBoundaries() {
 		modules.verify();
+	}
+
+	@Test
+	void paymentsOffersItsPayoutHoldsToOtherModules() {
+		assertThat(modules.getModuleByName("payments").orElseThrow().getNamedInterfaces().getByName("payout-holds"))
+			.hasValueSatisfying(named -> assertThat(named.contains(PayoutHolds.class)).isTrue());
 	}
 
 	@Test
