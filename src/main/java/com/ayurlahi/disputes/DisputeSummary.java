@@ -22,6 +22,14 @@ public record DisputeSummary(UUID id, String disputeNumber, UUID orderId, String
 				dispute.getRefundTotal(), dispute.getOpenedAt(), dispute.getUpdatedAt());
 	}
 
+	/**
+	 * How long the manufacturer has left to answer at {@code now}: "31 h", "overdue", or
+	 * empty.
+	 */
+	public String timeLeftAt(Instant now) {
+		return status == DisputeStatus.AWAITING_MANUFACTURER ? DisputeDates.timeLeft(respondBy, now) : "";
+	}
+
 	/** Whether the manufacturer's deadline passed at {@code now} without an answer. */
 	public boolean overdueAt(Instant now) {
 		return status == DisputeStatus.AWAITING_MANUFACTURER && respondBy != null && !respondBy.isAfter(now);

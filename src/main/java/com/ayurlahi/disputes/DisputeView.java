@@ -45,6 +45,14 @@ public record DisputeView(UUID id, String disputeNumber, UUID orderId, String or
 					.toList());
 	}
 
+	/**
+	 * How long the manufacturer has left to answer at {@code now}: "31 h", "overdue", or
+	 * empty.
+	 */
+	public String timeLeftAt(Instant now) {
+		return status == DisputeStatus.AWAITING_MANUFACTURER ? DisputeDates.timeLeft(respondBy, now) : "";
+	}
+
 	/** Whether the clinic still waits for money or goods it was granted. */
 	public boolean isOpen() {
 		return status.isOpen();

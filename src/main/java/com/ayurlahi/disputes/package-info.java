@@ -22,11 +22,12 @@
  * which {@code DisputeAuditor} audits in the same transaction. A refund resolution goes
  * through the payments module's {@link com.ayurlahi.payments.ClaimPayments} in the
  * deciding transaction (Razorpay refund, ledger reversal, payout taken back, credit note
- * once processed); a replacement takes stock as an order does.
+ * once processed); a replacement takes stock as an order does. While a dispute is open
+ * the manufacturer's payout for the order stays held ({@code DisputePayoutHolds}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "payments :: chargebacks", "products",
-		"storage", "users", "jobs" })
+@ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "payments :: chargebacks",
+		"payments :: payout-holds", "products", "storage", "users", "jobs" })
 package com.ayurlahi.disputes;
 
 import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,11 @@ import jakarta.validation.constraints.NotNull;
  * @param timeout how long an order may wait for its payment before the sweep cancels it
  * (PAYMENT_TIMEOUT)
  * @param sweepInterval how often the payment-timeout sweep runs
+ * @param payoutReleaseAfterDelivery the dispute window: how long after an order's
+ * delivery its manufacturer's payout is released, unless a dispute holds it
+ * (PAYOUT_RELEASE_AFTER_DELIVERY)
+ * @param payoutReleaseInterval how often the payout-release job releases the payouts
+ * whose window has closed
  * @param razorpay the Razorpay account; when its key id and secret are set, payments go
  * through Razorpay, otherwise through the sandbox
  * @param sandbox the sandbox's own keys and where it delivers its webhooks
@@ -31,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("ayurlahi.payments")
 @Validated
 public record PaymentSettings(@NotNull Duration timeout, @NotNull Duration sweepInterval,
+		@NotNull Duration payoutReleaseAfterDelivery, @NotNull Duration payoutReleaseInterval,
 		@Valid @NotNull Razorpay razorpay, @Valid @NotNull Sandbox sandbox, @Nullable URI publicUrl,
 		@NotNull @DecimalMin("0.00") @DecimalMax("100.00") BigDecimal commissionGstRate,
 		@NotNull @DecimalMin("0.00") @DecimalMax("100.00") BigDecimal tcsRate) {

@@ -10,7 +10,10 @@ public enum PayoutTransferStatus {
 	AWAITING_ACCOUNT("Awaiting linked account"),
 	/** To be handed to Razorpay. */
 	PENDING("Being set up"),
-	/** With Razorpay, held until the order is delivered. */
+	/**
+	 * With Razorpay, held until the order is delivered and its dispute window has passed,
+	 * and while a dispute about the order is open.
+	 */
 	ON_HOLD("On hold until delivery"),
 	/** The hold is lifted: paid out in the linked account's next settlement. */
 	RELEASED("Released"),

@@ -16,11 +16,17 @@ import com.ayurlahi.orders.OrderView;
  * value, and the manufacturer's payout, which is what is left, so the parts always add up
  * to the captured amount. Read back from the ledger, the parts are net of refunds
  * ({@code refunded} is what went back to the clinic), with the state of the payout's
- * transfer.
+ * transfer and what holds it.
+ *
+ * @param transfer where the payout's transfer stands; null when there is none
+ * @param payoutHeldUntil when the dispute window of the delivered order closes, while the
+ * payout waits for it (its release is not yet due)
+ * @param payoutHeldByDispute the number of an open dispute that holds the payout
  */
 public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID manufacturerId, BigDecimal captured,
 		BigDecimal refunded, BigDecimal commission, BigDecimal commissionGst, BigDecimal tcs, BigDecimal payout,
-		Instant recordedAt, @Nullable PayoutTransferStatus transfer) {
+		Instant recordedAt, @Nullable PayoutTransferStatus transfer, @Nullable Instant payoutHeldUntil,
+		@Nullable String payoutHeldByDispute) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -54,7 +60,7 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 					"Commission, its GST and TCS exceed the amount captured for " + orderNumber);
 		}
 		return new Settlement(paymentId, orderId, orderNumber, manufacturerId, captured.setScale(2),
-				BigDecimal.ZERO.setScale(2), commission, commissionGst, tcs, payout.setScale(2), at, null);
+				BigDecimal.ZERO.setScale(2), commission, commissionGst, tcs, payout.setScale(2), at, null, null, null);
 	}
 
 	/** The capture's split as a share: what a refund of the whole payment takes back. */
@@ -132,6 +138,29 @@ public record Settlement(UUID paymentId, UUID orderId, String orderNumber, UUID 
 	/** Whether the parts add up to the captured amount, to the paisa. */
 	public boolean balances() {
 		return commission.add(commissionGst).add(tcs).add(payout).compareTo(captured.subtract(refunded)) == 0;
+	}
+
+	/**
+	 * Whether the payout is still to be released: its transfer waits for a linked
+	 * account, is being set up or is on hold.
+	 */
+	public boolean payoutHeld() {
+		return transfer == PayoutTransferStatus.AWAITING_ACCOUNT || transfer == PayoutTransferStatus.PENDING
+				|| transfer == PayoutTransferStatus.ON_HOLD;
+	}
+
+	/** The open dispute that holds the payout, if one does and it is not yet released. */
+	public @Nullable String heldByDispute() {
+		return payoutHeld() ? payoutHeldByDispute : null;
+	}
+
+	/**
+	 * When the dispute window closes, if the payout, set up at Razorpay, waits for it
+	 * (and for no dispute).
+	 */
+	public @Nullable Instant heldUntil() {
+		return (transfer == PayoutTransferStatus.PENDING || transfer == PayoutTransferStatus.ON_HOLD)
+				&& heldByDispute() == null ? payoutHeldUntil : null;
 	}
 
 	/** What the clinic paid and kept paid: captured less refunded. */

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The settlement ledger ({@code ledger_entries}) as it is read: each manufacturer's
  * settlements, the commission the platform earned in a period (for the commission
  * invoices) and the team's check that every payment's rows add up. Sums are net of
- * refunds. The module writes the ledger in the transactions of captures and processed
- * refunds ({@link com.ayurlahi.payments.ledger.LedgerEntries}).
+ * refunds; each settlement carries its payout transfer's state and what holds it (the
+ * dispute window, an open dispute). The module writes the ledger in the transactions of
+ * captures and processed refunds ({@link com.ayurlahi.payments.ledger.LedgerEntries}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +37,15 @@ public class SettlementLedger {
 			       sum(case when l.kind = 'COMMISSION_GST' then l.amount else 0 end) as commission_gst,
 			       sum(case when l.kind = 'TCS' then l.amount else 0 end) as tcs,
 			       sum(case when l.kind = 'PAYOUT' then l.amount else 0 end) as payout,
-			       t.status as transfer_status
+			       t.status as transfer_status,
+			       case when t.release_due then null else t.release_at end as payout_held_until,
+			       (select min(h.dispute_number) from payout_transfer_holds h where h.transfer_id = t.id)
+			         as payout_held_by_dispute
 			from ledger_entries l left join payout_transfers t on t.payment_id = l.payment_id
 			""";
 
-	private static final String GROUPED = " group by l.payment_id, l.order_id, l.order_number, l.manufacturer_id, t.status";
+	private static final String GROUPED = " group by l.payment_id, l.order_id, l.order_number, l.manufacturer_id, t.id,"
+			+ " t.status, t.release_due, t.release_at";
 
 	private final JdbcClient jdbc;
 
@@ -109,11 +114,13 @@ public class SettlementLedger {
 
 	private static Settlement settlement(ResultSet rs, int row) throws SQLException {
 		String transfer = rs.getString("transfer_status");
+		Timestamp heldUntil = rs.getTimestamp("payout_held_until");
 		return new Settlement(rs.getObject("payment_id", UUID.class), rs.getObject("order_id", UUID.class),
 				rs.getString("order_number"), rs.getObject("manufacturer_id", UUID.class), rs.getBigDecimal("captured"),
 				rs.getBigDecimal("refunded"), rs.getBigDecimal("commission"), rs.getBigDecimal("commission_gst"),
 				rs.getBigDecimal("tcs"), rs.getBigDecimal("payout"), rs.getTimestamp("recorded_at").toInstant(),
-				transfer == null ? null : PayoutTransferStatus.valueOf(transfer));
+				transfer == null ? null : PayoutTransferStatus.valueOf(transfer),
+				heldUntil == null ? null : heldUntil.toInstant(), rs.getString("payout_held_by_dispute"));
 	}
 
 }

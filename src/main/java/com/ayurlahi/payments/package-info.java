@@ -27,15 +27,18 @@
  * <li>{@code refunds}: refunds of cancelled paid orders and items, asked for in the
  * cancellation's transaction, handed to Razorpay after commit and ended by its
  * webhooks;</li>
- * <li>{@code transfers}: the manufacturers' payouts by Razorpay Route, held until
- * delivery;</li>
+ * <li>{@code transfers}: the manufacturers' payouts by Razorpay Route, held until the
+ * dispute window after delivery has closed ({@code PayoutRelease}) and while a dispute
+ * about the order is open ({@link com.ayurlahi.payments.transfers.PayoutHolds}, which the
+ * disputes module may call: the named interface {@code payments::payout-holds});</li>
  * <li>{@code chargebacks}: the clinics' banks disputing payments, kept from Razorpay's
  * {@code payment.dispute.*} webhooks, one per dispute and never moved back by a late
  * report, and read through {@code ChargebackQueries}, {@code ChargebackView} and
  * {@code ChargebackStatus}: the named interface {@code payments :: chargebacks} other
  * modules may depend on;</li>
- * <li>{@code internal}: the payment-timeout sweep job, the worker that makes the Razorpay
- * calls after commit ({@code GatewayCallWorker}) and the dev profile's demo orders;</li>
+ * <li>{@code internal}: the payment-timeout sweep and payout-release jobs with their
+ * schedules, the worker that makes the Razorpay calls after commit
+ * ({@code GatewayCallWorker}) and the dev profile's demo orders;</li>
  * <li>{@code web} and {@code rest}: the portal pages and the JSON endpoints
  * ({@code /api/payments}, Razorpay's webhook endpoint).</li>
  * </ul>

@@ -1,6 +1,7 @@
 package com.ayurlahi.disputes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -13,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,6 @@ import com.ayurlahi.users.UserManagement;
  * once.
  */
 @IntegrationTest
-@Import(MovableClock.Configuration.class)
 @TestPropertySource(
 		properties = { TestDatabase.PURPOSE_PROPERTY + "=disputes", "ayurlahi.disputes.escalation-interval=1h" })
 class DisputeFlowIT {
@@ -126,6 +126,11 @@ class DisputeFlowIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@AfterEach
+	void putTheClockBack() {
+		clock.reset();
+	}
+
 	@Test
 	void aBrokenBottleIsOfferedForAcceptedAndRefundedWithItsCreditNote() throws Exception {
 		Fixture fixture = new Fixture();
@@ -134,6 +139,8 @@ class DisputeFlowIT {
 		assertThat(opened.get("status")).isEqualTo("AWAITING_MANUFACTURER");
 		assertThat((String) opened.get("disputeNumber")).matches("AYR-D-\\d{4}-\\d{6}");
 		assertThat(opened.get("respondBy")).isNotNull();
+
+		assertThat(holds(fixture)).containsExactly((String) opened.get("disputeNumber"));
 
 		MvcTestResult photo = fixture.upload(fixture.clinic.owner(), id, "bottle.jpg", PHOTO);
 		assertThat(photo).hasStatus(HttpStatus.CREATED);
@@ -158,6 +165,7 @@ class DisputeFlowIT {
 		assertThat(accepted).bodyJson().extractingPath("$.status").isEqualTo("RESOLVED");
 		assertThat(accepted).bodyJson().extractingPath("$.resolution").isEqualTo("REFUND_AMOUNT");
 		assertThat(accepted).bodyJson().extractingPath("$.refundTotal").isEqualTo(100.0);
+		assertThat(holds(fixture)).isEmpty();
 
 		Awaitility.await()
 			.untilAsserted(() -> assertThat(payments.get(fixture.checkout.paymentId(), fixture.clinicUser()).status())
@@ -228,7 +236,7 @@ class DisputeFlowIT {
 		jobs.run("dispute-escalation");
 		assertThat(status(fixture, id)).isEqualTo("AWAITING_MANUFACTURER");
 
-		clock.move(Duration.ofHours(49));
+		clock.moveBy(Duration.ofHours(49));
 		jobs.run("dispute-escalation");
 
 		assertThat(status(fixture, id)).isEqualTo("ESCALATED");
@@ -290,7 +298,7 @@ class DisputeFlowIT {
 	@Test
 	void theWindowClosesSevenDaysAfterDelivery() {
 		Fixture fixture = new Fixture();
-		clock.move(Duration.ofDays(8));
+		clock.moveBy(Duration.ofDays(8));
 
 		MvcTestResult late = fixture.report(fixture.firstLine(), 1, "DAMAGED_IN_TRANSIT");
 
@@ -322,8 +330,88 @@ class DisputeFlowIT {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void thePortalsReportAnswerAndShowADisputeWithoutTheClinicsContacts() {
+		Fixture fixture = new Fixture();
+		String reportPath = "/clinic/orders/" + fixture.order.id() + "/dispute";
+		assertThat(mvc.get().uri(reportPath).with(Accounts.login(fixture.clinic.owner())).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("You can report a problem until");
+
+		MvcTestResult tooMany = mvc.post()
+			.uri(reportPath)
+			.with(Accounts.login(fixture.clinic.owner()))
+			.with(csrf())
+			.param("lines[0].orderItemId", fixture.firstLine().toString())
+			.param("lines[0].quantity", "5")
+			.param("lines[0].reason", "SHORT_OR_MISSING")
+			.param("description", "Short by five")
+			.exchange();
+		assertThat(tooMany).hasStatusOk().bodyText().contains("between 1 and 2 units can be disputed");
+
+		MvcTestResult reported = mvc.post()
+			.uri(reportPath)
+			.with(Accounts.login(fixture.clinic.owner()))
+			.with(csrf())
+			.param("lines[0].orderItemId", fixture.firstLine().toString())
+			.param("lines[0].quantity", "1")
+			.param("lines[0].reason", "DAMAGED_IN_TRANSIT")
+			.param("description", "One bottle broken")
+			.exchange();
+		assertThat(reported).hasStatus3xxRedirection();
+		String page = reported.getResponse().getRedirectedUrl();
+		String id = page.substring(page.lastIndexOf('/') + 1);
+
+		MvcTestResult makerPage = mvc.get()
+			.uri("/manufacturer/disputes/" + id)
+			.with(Accounts.login(fixture.maker.owner()))
+			.exchange();
+		assertThat(makerPage).hasStatusOk().bodyText().contains("One bottle broken", "Your answer");
+		assertThat(makerPage).bodyText().doesNotContain(fixture.clinic.owner().getEmail());
+		assertThat(mvc.get().uri("/manufacturer/disputes").with(Accounts.login(fixture.maker.owner())).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("answer within 4");
+
+		MvcTestResult contested = mvc.post()
+			.uri("/manufacturer/disputes/" + id + "/respond")
+			.with(Accounts.login(fixture.maker.owner()))
+			.with(csrf())
+			.param("action", "CONTEST")
+			.param("note", "Packed with care; see the courier's receipt.")
+			.exchange();
+		assertThat(contested).hasStatus3xxRedirection();
+
+		User admin = Accounts.create(users, Role.ADMIN);
+		assertThat(mvc.get().uri("/admin/disputes?status=ESCALATED").with(Accounts.login(admin)).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains(fixture.order.orderNumber(), "Open chargebacks");
+		assertThat(mvc.get().uri("/admin/disputes/" + id).with(Accounts.login(admin)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Decision", "Packed with care");
+		assertThat(mvc.post()
+			.uri("/admin/disputes/" + id + "/decide")
+			.with(Accounts.login(admin))
+			.with(csrf())
+			.param("action", "REJECTED")
+			.param("note", "The courier's receipt shows the carton intact.")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(status(fixture, id)).isEqualTo("REJECTED");
+		assertThat(mvc.get().uri("/clinic/disputes/" + id).with(Accounts.login(fixture.clinic.owner())).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("Rejected", "Reopen");
+	}
+
 	private List<Invoice> creditNotes(Fixture fixture) {
 		return invoices.forOrder(fixture.order.id(), Profiles.ADMIN).stream().filter(Invoice::isCreditNote).toList();
+	}
+
+	private List<String> holds(Fixture fixture) {
+		return jdbc.sql("""
+				select h.dispute_number from payout_transfer_holds h join payout_transfers t on t.id = h.transfer_id
+				 where t.order_id = ?""").param(fixture.order.id()).query(String.class).list();
 	}
 
 	private String status(Fixture fixture, String id) {

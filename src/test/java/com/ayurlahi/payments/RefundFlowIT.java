@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
 import com.ayurlahi.orders.OrderLine;
@@ -47,6 +50,7 @@ import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
 import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.MovableClock;
 import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedClinic;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
@@ -60,7 +64,8 @@ import com.ayurlahi.users.UserManagement;
  * Cancelling paid orders and items through the sandbox, which refunds and reports like
  * Razorpay: the refund record, the ledger's reversal rows to the paisa, the payment's and
  * order's statuses, the stock given back once, the manufacturer's payout transfer held,
- * reversed and released, and refunds that fail or are reported twice.
+ * reversed and released once the dispute window after delivery has closed, and refunds
+ * that fail or are reported twice.
  */
 @IntegrationTest
 class RefundFlowIT {
@@ -113,9 +118,16 @@ class RefundFlowIT {
 	@Autowired
 	JwtTokens tokens;
 
+	@Autowired
+	JobRunner jobs;
+
+	@Autowired
+	MovableClock clock;
+
 	@AfterEach
-	void deliverWebhooksNormally() {
+	void deliverWebhooksNormallyAtTheRealTime() {
 		sandbox.deliverNextWebhooks(Delivery.NORMAL);
+		clock.reset();
 	}
 
 	@Test
@@ -200,9 +212,23 @@ class RefundFlowIT {
 		orders.changeStatus(fixture.order.id(), OrderStatus.DELIVERED, null, null, maker);
 
 		assertThat(orders.find(fixture.order.id()).status()).isEqualTo(OrderStatus.PARTIALLY_FULFILLED);
+		// the payout is released once the dispute window after delivery has closed, not
+		// at
+		// delivery
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(jdbc.sql("select release_at from payout_transfers where payment_id = :id")
+				.param("id", checkout.paymentId())
+				.query(Timestamp.class)
+				.optional()).isPresent());
+		assertThat(transferStatus(checkout.paymentId())).isEqualTo("ON_HOLD");
+		assertThat(sandbox.transfersOf(fixture.razorpayPaymentId(checkout))).singleElement()
+			.satisfies(transfer -> assertThat(transfer.onHold()).isTrue());
+		clock.moveBy(Duration.ofDays(7).plusMinutes(1));
+		jobs.run("payout-release").orElseThrow();
 		Awaitility.await().untilAsserted(() -> assertThat(transferStatus(checkout.paymentId())).isEqualTo("RELEASED"));
 		assertThat(sandbox.transfersOf(fixture.razorpayPaymentId(checkout))).singleElement()
 			.satisfies(transfer -> assertThat(transfer.onHold()).isFalse());
+		assertThat(sandbox.transferredPaise(transferId)).isEqualTo(282_73 - 74_16);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -18,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
  * ({@link TestDatabase}), with Flyway's schema, {@code ddl-auto=validate}, the real
  * security configuration and the demo logins. Tests use {@code MockMvcTester} for speed
  * and {@code RestTestClient} where the servlet container matters (error pages, cookies).
+ * The application's clock is a {@link MovableClock} a test may move (and puts back).
  * Tests that share this annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -28,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@Import(MovableClock.Installed.class)
 public @interface IntegrationTest {
 
 }

@@ -4,50 +4,71 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
- * A clock that runs like the real one but can be moved forward: tests of deadlines and
- * windows move it instead of waiting. Import {@link Configuration} to make it the
- * application's clock (in a context of its own).
+ * The integration tests' clock: the application's own ({@code clock}, UTC), which a test
+ * moves forward to see what happens days later ({@link #moveBy}) and puts back afterwards
+ * ({@link #reset}), since the tests share one application context. Every bean that takes
+ * the time from the {@code Clock} bean sees the move; Spring Batch's and the database's
+ * own times do not.
  */
 public final class MovableClock extends Clock {
 
-	private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+	private final Clock base;
 
-	/** Moves the clock forward by {@code duration}. */
-	public void move(Duration duration) {
-		ahead.updateAndGet(current -> current.plus(duration));
+	private volatile Duration offset = Duration.ZERO;
+
+	MovableClock(Clock base) {
+		this.base = base;
 	}
 
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
+	/**
+	 * Moves the clock forward (or back) by {@code amount}, on top of any earlier move.
+	 */
+	public void moveBy(Duration amount) {
+		offset = offset.plus(amount);
 	}
 
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return Clock.offset(Clock.system(zone), ahead.get());
+	/** Puts the clock back to the real time. */
+	public void reset() {
+		offset = Duration.ZERO;
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(ahead.get());
+		return base.instant().plus(offset);
 	}
 
-	/** Makes a {@link MovableClock} the application's clock. */
+	@Override
+	public ZoneId getZone() {
+		return base.getZone();
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return Clock.offset(base.withZone(zone), offset);
+	}
+
+	/**
+	 * Puts a {@link MovableClock} in place of the application's {@code clock} bean, so
+	 * that the beans that take it get the movable one.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	public static class Configuration {
+	public static class Installed {
 
 		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
+		static BeanPostProcessor movableClock() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return "clock".equals(beanName) && bean instanceof Clock clock && !(bean instanceof MovableClock)
+							? new MovableClock(clock) : bean;
+				}
+			};
 		}
 
 	}

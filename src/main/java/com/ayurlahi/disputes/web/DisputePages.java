@@ -1,8 +1,6 @@
 package com.ayurlahi.disputes.web;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -56,27 +54,8 @@ class DisputePages {
 		model.addAttribute("portalPath", portalPath);
 		model.addAttribute("reasons", DisputeReason.values());
 		model.addAttribute("resolutions", DisputeResolution.values());
-		model.addAttribute("timeLeft", timeLeft(dispute.respondBy(), queries.now()));
+		model.addAttribute("now", queries.now());
 		return "disputes/detail";
-	}
-
-	/**
-	 * "31 h" or "2 days 4 h" until {@code deadline}, "overdue" once passed; empty without
-	 * one.
-	 */
-	static String timeLeft(Instant deadline, Instant now) {
-		if (deadline == null) {
-			return "";
-		}
-		Duration left = Duration.between(now, deadline);
-		if (left.isNegative() || left.isZero()) {
-			return "overdue";
-		}
-		long hours = left.toHours();
-		if (hours < 1) {
-			return left.toMinutes() + " min";
-		}
-		return hours < 48 ? hours + " h" : hours / 24 + " days " + hours % 24 + " h";
 	}
 
 	String post(String portalPath, UUID disputeId, String text, boolean internal, AuthenticatedUser author,

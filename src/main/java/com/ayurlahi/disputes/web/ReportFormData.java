@@ -27,7 +27,7 @@ record ReportFormData(@Nullable List<Line> lines, @Size(max = 2000) @Nullable St
 		return new ReportFormData(lines, null);
 	}
 
-	List<Line> rows() {
+	public List<Line> rows() {
 		return lines == null ? List.of() : lines;
 	}
 

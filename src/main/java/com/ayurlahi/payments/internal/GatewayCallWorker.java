@@ -10,6 +10,7 @@ import com.ayurlahi.payments.gateway.GatewayCallDue;
 import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
 import com.ayurlahi.payments.gateway.GatewayCallDue.TransferDue;
 import com.ayurlahi.payments.refunds.RefundSubmission;
+import com.ayurlahi.payments.transfers.PayoutRelease;
 import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 
 /**
@@ -30,9 +31,12 @@ class GatewayCallWorker {
 
 	private final PayoutTransferSubmission transfers;
 
-	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers) {
+	private final PayoutRelease releases;
+
+	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers, PayoutRelease releases) {
 		this.refunds = refunds;
 		this.transfers = transfers;
+		this.releases = releases;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -46,13 +50,16 @@ class GatewayCallWorker {
 	}
 
 	/**
-	 * A delivered order's payout is released, in the background so that marking it
-	 * delivered never waits on Razorpay.
+	 * A delivered order's payout is released once its dispute window has passed: the
+	 * window starts here, in the background so that marking the order delivered never
+	 * waits on the payout's row (the payout-release job releases it when the window
+	 * closes). The listener keeps its name and place so that deliveries stored before the
+	 * dispute window existed are still heard.
 	 */
 	@ApplicationModuleListener
 	void on(OrderStatusChanged change) {
 		if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
-			transfers.releaseWhenDelivered(change.orderId());
+			releases.delivered(change.orderId(), change.at());
 		}
 	}
 

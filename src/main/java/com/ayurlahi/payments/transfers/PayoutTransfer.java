@@ -1,14 +1,22 @@
 package com.ayurlahi.payments.transfers;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,9 +30,11 @@ import com.ayurlahi.payments.PayoutTransferStatus;
 
 /**
  * The manufacturer's payout of one captured payment, on its way to the manufacturer's
- * Razorpay linked account by a Route transfer: set up on hold after the capture, released
- * once the order is delivered, reduced when refunds take part of it back. Without a
- * linked account it waits, and the team is shown that it does.
+ * Razorpay linked account by a Route transfer: set up on hold after the capture, due for
+ * release once the dispute window after the order's delivery has passed
+ * ({@link #delivered}, {@link #releaseIfWindowClosed}) while no dispute about the order
+ * holds it ({@link #holdFor}, {@link #lift}), reduced when refunds take part of it back.
+ * Without a linked account it waits, and the team is shown that it does.
  */
 @Entity
 @Table(name = "payout_transfers")
@@ -71,6 +81,17 @@ class PayoutTransfer {
 
 	@Column(name = "submit_error")
 	private @Nullable String submitError;
+
+	@Column(name = "delivered_at")
+	private @Nullable Instant deliveredAt;
+
+	@Column(name = "release_at")
+	private @Nullable Instant releaseAt;
+
+	@ElementCollection
+	@CollectionTable(name = "payout_transfer_holds", joinColumns = @JoinColumn(name = "transfer_id"))
+	@Column(name = "dispute_number")
+	private Set<String> disputeHolds = new HashSet<>();
 
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
@@ -139,16 +160,64 @@ class PayoutTransfer {
 	}
 
 	/**
-	 * The order was delivered: the hold is to be lifted (at once, or once the transfer
-	 * exists).
+	 * The order was delivered {@code at}: the hold is to be lifted once {@code window}
+	 * has passed. Only the first delivery counts, and a payout already released or ended
+	 * takes none.
 	 */
-	boolean releaseWhenDelivered(Instant at) {
-		if (releaseDue) {
+	boolean delivered(Instant at, Duration window, Instant now) {
+		if (deliveredAt != null || isSettled()) {
+			return false;
+		}
+		deliveredAt = at;
+		releaseAt = at.plus(window);
+		updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The release becomes due when the order's dispute window has closed by {@code now}
+	 * and no dispute holds the payout; whether it just did.
+	 */
+	boolean releaseIfWindowClosed(Instant now) {
+		if (releaseDue || isSettled() || !disputeHolds.isEmpty() || releaseAt == null || releaseAt.isAfter(now)) {
 			return false;
 		}
 		releaseDue = true;
-		updatedAt = at;
+		updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * The dispute {@code disputeNumber} about the order is open: the payout is not
+	 * released while it is, even if its release was already due (and not yet made at
+	 * Razorpay). A payout already released, or ended, can't be held. Whether the hold is
+	 * new.
+	 */
+	boolean holdFor(String disputeNumber, Instant now) {
+		if (isSettled() || !disputeHolds.add(disputeNumber)) {
+			return false;
+		}
+		releaseDue = false;
+		updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The dispute {@code disputeNumber} ended: it holds the payout no longer. Whether it
+	 * did hold it.
+	 */
+	boolean lift(String disputeNumber, Instant now) {
+		if (!disputeHolds.remove(disputeNumber)) {
+			return false;
+		}
+		updatedAt = now;
+		return true;
+	}
+
+	/** Released, reversed or cancelled: nothing is held any more. */
+	private boolean isSettled() {
+		return status == PayoutTransferStatus.RELEASED || status == PayoutTransferStatus.REVERSED
+				|| status == PayoutTransferStatus.CANCELLED;
 	}
 
 	void released(Instant at) {
@@ -253,6 +322,19 @@ class PayoutTransfer {
 
 	public @Nullable String getSubmitError() {
 		return submitError;
+	}
+
+	public @Nullable Instant getDeliveredAt() {
+		return deliveredAt;
+	}
+
+	public @Nullable Instant getReleaseAt() {
+		return releaseAt;
+	}
+
+	/** The open disputes that hold the payout, in order of their numbers. */
+	public Set<String> getDisputeHolds() {
+		return Collections.unmodifiableSet(new TreeSet<>(disputeHolds));
 	}
 
 	public Instant getCreatedAt() {

@@ -28,11 +28,12 @@ import com.ayurlahi.payments.refunds.RefundQueries;
 
 /**
  * Razorpay Route for the manufacturers' payouts: a transfer is set up on hold after the
- * capture and released once the order is delivered. Each call runs in the transfer's own
- * transaction, in the background after the deciding change committed (or when the team
- * asks), with the transfer locked while Razorpay answers: only background work and the
- * team's retry wait for it. A failed call is recorded on the transfer and audited, and
- * tried again when the team asks.
+ * capture and released once its release is due ({@link PayoutRelease}: the dispute window
+ * after delivery has passed and no dispute holds it). Each call runs in the transfer's
+ * own transaction, in the background after the deciding change committed (or when the
+ * team asks), with the transfer locked while Razorpay answers: only background work and
+ * the team's retry wait for it. A failed call is recorded on the transfer and audited,
+ * and tried again when the team asks.
  */
 @Service
 @Transactional
@@ -64,21 +65,12 @@ public class PayoutTransferSubmission {
 
 	/**
 	 * Does what the transfer needs at Razorpay: sets it up on hold (or adopts the one a
-	 * crash left unrecorded), then lifts the hold once the order is delivered. Razorpay
-	 * takes no transfer from a payment once a refund of it has started: such a payout is
-	 * left for the team to pay directly.
+	 * crash left unrecorded), then lifts the hold once its release is due. Razorpay takes
+	 * no transfer from a payment once a refund of it has started: such a payout is left
+	 * for the team to pay directly.
 	 */
 	public void advance(UUID transferId) {
 		advance(transfers.findForUpdate(transferId).orElseThrow());
-	}
-
-	/** After the order was delivered: the payout's hold is lifted. */
-	public void releaseWhenDelivered(UUID orderId) {
-		transfers.findByOrderIdForUpdate(orderId).ifPresent(transfer -> {
-			if (transfer.releaseWhenDelivered(now())) {
-				advance(transfer);
-			}
-		});
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package com.ayurlahi.payments.transfers;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -41,5 +43,19 @@ interface PayoutTransfers extends JpaRepository<PayoutTransfer, UUID> {
 			order by t.createdAt
 			""")
 	List<PayoutTransfer> needingAttention();
+
+	/**
+	 * Transfers whose order's dispute window closed by {@code now}, that no dispute holds
+	 * and whose release is not yet due, the longest waiting first.
+	 */
+	@Query("""
+			select t.id from PayoutTransfer t
+			where t.releaseAt <= :now and t.releaseDue = false and t.disputeHolds is empty
+			  and t.status in (com.ayurlahi.payments.PayoutTransferStatus.AWAITING_ACCOUNT,
+			                   com.ayurlahi.payments.PayoutTransferStatus.PENDING,
+			                   com.ayurlahi.payments.PayoutTransferStatus.ON_HOLD)
+			order by t.releaseAt, t.id
+			""")
+	List<UUID> windowClosedBy(Instant now, Limit limit);
 
 }

@@ -65,6 +65,7 @@ class RazorpaySdkGatewayTest {
 	void gateway() throws Exception {
 		razorpay.resetAll();
 		gateway = new RazorpaySdkGateway(new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
+				Duration.ofDays(7), Duration.ofMinutes(15),
 				new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
 						URI.create(razorpay.baseUrl())),
 				new PaymentSettings.Sandbox("unused", "unused", "unused", null), null, new BigDecimal("18.00"),
