@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -128,10 +129,12 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
 	private Instant updatedAt;
 
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "dispute_lines", joinColumns = @JoinColumn(name = "dispute_id"))
 	private List<DisputeLine> lines = new ArrayList<>();
 
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "dispute_timeline", joinColumns = @JoinColumn(name = "dispute_id"))
 	private Set<DisputeStep> timeline = new HashSet<>();
 

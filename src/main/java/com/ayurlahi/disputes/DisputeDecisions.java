@@ -11,7 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.disputes.Dispute.Offer;
 import com.ayurlahi.disputes.DisputeSettling.Refunded;
@@ -56,7 +55,7 @@ public class DisputeDecisions {
 		dispute.requireDecidable();
 		switch (decision.resolution()) {
 			case REFUND_IN_FULL -> {
-				Map<UUID, Offer> settled = settling.inFull(dispute, units(dispute, decision));
+				Map<UUID, Offer> settled = settling.inFull(dispute, DisputeSettling.units(dispute, decision.lines()));
 				Refunded refund = settling.refund(dispute, settled, "Decided by the Ayurlahi team", actor);
 				dispute.resolve(DisputeAction.DECIDED, DisputeResolution.REFUND_IN_FULL, settled, refund.refundId(),
 						refund.total(), note, actor, clock.instant());
@@ -68,7 +67,7 @@ public class DisputeDecisions {
 						refund.total(), note, actor, clock.instant());
 			}
 			case REPLACEMENT -> {
-				Map<UUID, Integer> units = units(dispute, decision);
+				Map<UUID, Integer> units = DisputeSettling.units(dispute, decision.lines());
 				Map<UUID, Offer> settled = new LinkedHashMap<>();
 				units.forEach((itemId, quantity) -> settled.put(itemId, new Offer(quantity, BigDecimal.ZERO)));
 				settling.replace(dispute, units);
@@ -109,26 +108,6 @@ public class DisputeDecisions {
 			}
 			return overdue;
 		}).orElse(false);
-	}
-
-	private static Map<UUID, Integer> units(Dispute dispute, Decision decision) {
-		if (decision.lines().isEmpty()) {
-			return DisputeSettling.allUnits(dispute);
-		}
-		Map<UUID, Integer> units = new LinkedHashMap<>();
-		Map<UUID, Integer> disputed = DisputeSettling.allUnits(dispute);
-		for (int i = 0; i < decision.lines().size(); i++) {
-			OfferLine line = decision.lines().get(i);
-			Integer most = disputed.get(line.orderItemId());
-			if (most == null) {
-				throw new InvalidInputException("lines[" + i + "].orderItemId", "That line is not disputed.");
-			}
-			if (line.quantity() < 1 || line.quantity() > most) {
-				throw new InvalidInputException("lines[" + i + "].quantity", "Between 1 and " + most + " units.");
-			}
-			units.put(line.orderItemId(), line.quantity());
-		}
-		return units;
 	}
 
 }

@@ -71,7 +71,7 @@ public class DisputeOpening {
 		DisputeWindow window = DisputeWindow.of(order, settings);
 		requireWithin(order, window, report, now);
 		List<Dispute> earlier = disputes.findByOrderIdOrderByOpenedAt(order.id());
-		earlier.stream().filter(other -> other.getStatus().isOpen()).findFirst().ifPresent(open -> {
+		disputes.findByOpenOrderId(order.id()).ifPresent(open -> {
 			throw new ConflictException("Dispute " + open.getDisputeNumber() + " about order " + order.orderNumber()
 					+ " is still open; add to it instead.");
 		});
@@ -103,13 +103,9 @@ public class DisputeOpening {
 		if (dispute.getStatus().isDecided() && !newEvidence) {
 			throw new ConflictException("Add a new photo or document first: a dispute is reopened with new evidence.");
 		}
-		disputes.findByOrderIdOrderByOpenedAt(dispute.getOrderId())
-			.stream()
-			.filter(other -> other.getStatus().isOpen() && !other.getId().equals(disputeId))
-			.findFirst()
-			.ifPresent(open -> {
-				throw new ConflictException("Dispute " + open.getDisputeNumber() + " about this order is open.");
-			});
+		disputes.findByOpenOrderId(dispute.getOrderId()).ifPresent(open -> {
+			throw new ConflictException("Dispute " + open.getDisputeNumber() + " about this order is open.");
+		});
 		dispute.reopen(note == null || note.isBlank() ? "Reopened with new evidence." : note.strip(), actor(clinic),
 				settings.reopenWithin(), clock.instant());
 		disputes.saveAndFlush(dispute);
@@ -127,10 +123,8 @@ public class DisputeOpening {
 		}
 		OrderView order = orders.get(orderId, clinic);
 		DisputeWindow window = DisputeWindow.of(order, settings);
-		boolean anyOpen = disputes.findByOrderIdOrderByOpenedAt(orderId)
-			.stream()
-			.anyMatch(other -> other.getStatus().isOpen());
-		return window.isOpenAt(clock.instant()) && !anyOpen ? Optional.ofNullable(window.closesAt()) : Optional.empty();
+		return window.isOpenAt(clock.instant()) && !disputes.existsByOpenOrderId(orderId)
+				? Optional.ofNullable(window.closesAt()) : Optional.empty();
 	}
 
 	private void requireWithin(OrderView order, DisputeWindow window, NewDispute report, Instant now) {

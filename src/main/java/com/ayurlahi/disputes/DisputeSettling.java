@@ -78,15 +78,7 @@ class DisputeSettling {
 		for (int i = 0; i < lines.size(); i++) {
 			OfferLine line = lines.get(i);
 			String field = "lines[" + i + "]";
-			DisputeLine disputed = dispute.getLines()
-				.stream()
-				.filter(candidate -> candidate.orderItemId().equals(line.orderItemId()))
-				.findFirst()
-				.orElseThrow(() -> new InvalidInputException(field + ".orderItemId", "That line is not disputed."));
-			if (line.quantity() < 1 || line.quantity() > disputed.quantity()) {
-				throw new InvalidInputException(field + ".quantity", "Line " + disputed.lineNumber() + " ("
-						+ disputed.productName() + "): between 1 and " + disputed.quantity() + " units.");
-			}
+			DisputeLine disputed = disputedLine(dispute, line, field);
 			if (line.amount() == null || line.amount().signum() <= 0 || line.amount().scale() > 2) {
 				throw new InvalidInputException(field + ".amount",
 						"Line " + disputed.lineNumber() + ": an amount in rupees and paise, more than zero.");
@@ -103,6 +95,38 @@ class DisputeSettling {
 			}
 		}
 		return settled;
+	}
+
+	/**
+	 * The units each named line is settled for; every disputed line with all its units
+	 * when none is named.
+	 * @throws InvalidInputException naming a line that is not disputed or whose units are
+	 * out of range
+	 */
+	static Map<UUID, Integer> units(Dispute dispute, List<OfferLine> lines) {
+		if (lines.isEmpty()) {
+			return allUnits(dispute);
+		}
+		Map<UUID, Integer> units = new LinkedHashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			OfferLine line = lines.get(i);
+			disputedLine(dispute, line, "lines[" + i + "]");
+			units.put(line.orderItemId(), line.quantity());
+		}
+		return units;
+	}
+
+	private static DisputeLine disputedLine(Dispute dispute, OfferLine line, String field) {
+		DisputeLine disputed = dispute.getLines()
+			.stream()
+			.filter(candidate -> candidate.orderItemId().equals(line.orderItemId()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(field + ".orderItemId", "That line is not disputed."));
+		if (line.quantity() < 1 || line.quantity() > disputed.quantity()) {
+			throw new InvalidInputException(field + ".quantity", "Line " + disputed.lineNumber() + " ("
+					+ disputed.productName() + "): between 1 and " + disputed.quantity() + " units.");
+		}
+		return disputed;
 	}
 
 	/** Refunds the settled amounts; the refund asked for. */

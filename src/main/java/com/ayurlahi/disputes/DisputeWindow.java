@@ -1,6 +1,7 @@
 package com.ayurlahi.disputes;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public record DisputeWindow(@Nullable Instant closesAt, @Nullable Instant notDel
 	private static Optional<Instant> lastStep(OrderView order, OrderStatus... statuses) {
 		return order.statusHistory()
 			.stream()
-			.filter(step -> java.util.Arrays.asList(statuses).contains(step.status()))
+			.filter(step -> Arrays.asList(statuses).contains(step.status()))
 			.map(OrderView.Step::at)
 			.max(Comparator.naturalOrder());
 	}

@@ -21,6 +21,11 @@ interface Disputes extends JpaRepository<Dispute, UUID>, JpaSpecificationExecuto
 
 	List<Dispute> findByOrderIdOrderByOpenedAt(UUID orderId);
 
+	/** The dispute about the order that is open, if one is. */
+	Optional<Dispute> findByOpenOrderId(UUID orderId);
+
+	boolean existsByOpenOrderId(UUID orderId);
+
 	List<Dispute> findByManufacturerUserId(UUID manufacturerUserId);
 
 	@Query("select d.id from Dispute d where d.status = 'AWAITING_MANUFACTURER' and d.respondBy <= :now order by d.respondBy")

@@ -1,5 +1,6 @@
 package com.ayurlahi.disputes.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -108,7 +109,7 @@ class ClinicDisputesController {
 	String report(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic,
 			@Valid @ModelAttribute("form") ReportFormData form, BindingResult errors,
 			@RequestParam(required = false) @Nullable MultipartFile photo, Model model, RedirectAttributes redirect)
-			throws java.io.IOException {
+			throws IOException {
 		OrderView order = orders.get(orderId, clinic);
 		if (errors.hasErrors()) {
 			return report(order, form, clinic, model);

@@ -21,7 +21,6 @@ import com.ayurlahi.disputes.DisputeEvidenceFiles;
 import com.ayurlahi.disputes.DisputeQueries;
 import com.ayurlahi.disputes.DisputeReason;
 import com.ayurlahi.disputes.DisputeResolution;
-import com.ayurlahi.disputes.DisputeStatus;
 import com.ayurlahi.disputes.DisputeThread;
 import com.ayurlahi.disputes.DisputeView;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -100,10 +99,6 @@ class DisputePages {
 			FlashMessage.refused(redirect, refusal);
 		}
 		return "redirect:" + portalPath + "/disputes/" + disputeId;
-	}
-
-	static DisputeStatus[] statuses() {
-		return DisputeStatus.values();
 	}
 
 }

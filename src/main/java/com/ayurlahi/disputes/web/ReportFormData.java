@@ -39,7 +39,7 @@ record ReportFormData(@Nullable List<Line> lines, @Size(max = 2000) @Nullable St
 						line.reason() == null ? DisputeReason.OTHER : line.reason()));
 			}
 		}
-		return new NewDispute(orderId, disputed, String.valueOf(description == null ? "" : description));
+		return new NewDispute(orderId, disputed, description == null ? "" : description);
 	}
 
 	/** A line of the order: how many units are disputed, and why. */
