@@ -33,6 +33,7 @@ import com.ayurlahi.invoices.Invoice;
 import com.ayurlahi.invoices.InvoiceManagement;
 import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.orders.OrderLine;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderPlacement;
@@ -126,6 +127,9 @@ class DisputeFlowIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	NotificationCenter notifications;
+
 	@AfterEach
 	void putTheClockBack() {
 		clock.reset();
@@ -141,6 +145,10 @@ class DisputeFlowIT {
 		assertThat(opened.get("respondBy")).isNotNull();
 
 		assertThat(holds(fixture)).containsExactly((String) opened.get("disputeNumber"));
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(notifications.unread(fixture.maker.owner().getId(), 10)).anySatisfy(
+					note -> assertThat(note.message()).contains("reported a problem", fixture.order.orderNumber())
+						.doesNotContain(fixture.clinic.owner().getEmail())));
 
 		MvcTestResult photo = fixture.upload(fixture.clinic.owner(), id, "bottle.jpg", PHOTO);
 		assertThat(photo).hasStatus(HttpStatus.CREATED);
@@ -158,6 +166,9 @@ class DisputeFlowIT {
 		assertThat(offered).hasStatusOk();
 		assertThat(offered).bodyJson().extractingPath("$.status").isEqualTo("AWAITING_CLINIC");
 		assertThat(offered).bodyJson().extractingPath("$.lines[0].offerAmount").isEqualTo(100.0);
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(notifications.unread(fixture.clinic.owner().getId(), 10))
+				.anySatisfy(note -> assertThat(note.message()).contains("made an offer")));
 
 		MvcTestResult accepted = fixture.api.post(fixture.clinic.owner(), "/api/disputes/" + id + "/offer/accept",
 				null);

@@ -25,13 +25,21 @@ import com.ayurlahi.profiles.Licence;
 import com.ayurlahi.profiles.ProfileDetails;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.disputes.DisputeOpening;
+import com.ayurlahi.disputes.DisputeReason;
+import com.ayurlahi.disputes.DisputeThread;
+import com.ayurlahi.disputes.DisputeView;
+import com.ayurlahi.disputes.NewDispute;
 import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
@@ -92,6 +100,15 @@ class ClinicContactPrivacyIT {
 	@Autowired
 	PaymentCheckouts checkouts;
 
+	@Autowired
+	OrderManagement orders;
+
+	@Autowired
+	DisputeOpening disputes;
+
+	@Autowired
+	DisputeThread disputeThread;
+
 	@Test
 	void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
 		Clinic clinic = distinctiveClinic();
@@ -104,7 +121,17 @@ class ClinicContactPrivacyIT {
 		PaymentCheckout payment = checkouts.initiate(order.id(),
 				AuthenticatedUser.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow()));
 		payments.recordCapture(payment.razorpayOrderId(), "pay_Privacy0000001", payment.amountPaise(), "INR", "upi");
-		Orders placed = new Orders(order, product, payment.paymentId());
+		AuthenticatedUser makerUser = Accounts.principal(maker.owner());
+		orders.changeStatus(order.id(), OrderStatus.PROCESSING, null, null, makerUser);
+		orders.changeStatus(order.id(), OrderStatus.SHIPPED, new Shipment("DTDC", "D7000111"), null, makerUser);
+		orders.changeStatus(order.id(), OrderStatus.DELIVERED, null, null, makerUser);
+		AuthenticatedUser clinicUser = AuthenticatedUser
+			.actingAs(users.findById(clinic.getOwnerUserId()).orElseThrow());
+		DisputeView dispute = disputes.open(new NewDispute(order.id(),
+				List.of(new NewDispute.Line(order.items().get(0).id(), 1, DisputeReason.DAMAGED_IN_TRANSIT)),
+				"One pack crushed"), clinicUser);
+		disputeThread.post(dispute.id(), "Photo follows.", false, clinicUser);
+		Orders placed = new Orders(order, product, payment.paymentId(), dispute.id());
 
 		int opened = 0;
 		for (Map.Entry<String, Integer> page : manufacturerPages(clinic, placed).entrySet()) {
@@ -161,6 +188,11 @@ class ClinicContactPrivacyIT {
 		pages.put("/manufacturer/orders?queue=DONE", 200);
 		pages.put("/manufacturer/orders/" + placed.order().id(), 200);
 		pages.put("/manufacturer/settlements", 200);
+		pages.put("/manufacturer/disputes", 200);
+		pages.put("/manufacturer/disputes/" + placed.disputeId(), 200);
+		pages.put("/clinic/disputes/" + placed.disputeId(), 403);
+		pages.put("/admin/disputes", 403);
+		pages.put("/admin/disputes/" + placed.disputeId(), 403);
 		pages.put("/clinic/payments/" + placed.paymentId(), 403);
 		pages.put("/admin/payments", 403);
 		pages.put("/clinic/orders/" + placed.order().id(), 403);
@@ -188,6 +220,8 @@ class ClinicContactPrivacyIT {
 		endpoints.put("/api/payments/" + placed.paymentId(), 403);
 		endpoints.put("/api/payments/order/" + placed.order().id(), 403);
 		endpoints.put("/api/orders/" + placed.order().id(), 200);
+		endpoints.put("/api/disputes", 200);
+		endpoints.put("/api/disputes/" + placed.disputeId(), 200);
 		endpoints.put("/api/products", 200);
 		endpoints.put("/api/products/" + placed.product().id(), 200);
 		endpoints.put("/api/users/me", 200);
@@ -220,7 +254,7 @@ class ClinicContactPrivacyIT {
 	}
 
 	/** The order the distinctive clinic placed with the manufacturer, and its product. */
-	private record Orders(OrderView order, ProductView product, UUID paymentId) {
+	private record Orders(OrderView order, ProductView product, UUID paymentId, UUID disputeId) {
 	}
 
 	private static void assertFree(String what, MvcTestResult result) throws Exception {
