@@ -24,14 +24,20 @@ import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
+import com.ayurlahi.disputes.DisputeOpening;
+import com.ayurlahi.disputes.DisputeReason;
+import com.ayurlahi.disputes.NewDispute;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.orders.OrderLine;
+import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderPlacement;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.orders.OrderSource;
+import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -40,6 +46,7 @@ import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedClinic;
 import com.ayurlahi.test.Profiles.OwnedManufacturer;
 import com.ayurlahi.test.TestCatalog;
+import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
@@ -48,7 +55,7 @@ import com.ayurlahi.users.UserManagement;
  * Every endpoint of the API contract built so far, called by every kind of caller:
  * anonymous, each role, and the owner versus another tenant. 401 without a token, 403 for
  * a role that may never use the endpoint, 404 for another tenant's clinic, manufacturer,
- * product or order; 409 where the role may act but the state forbids it.
+ * product, order or dispute; 409 where the role may act but the state forbids it.
  */
 @IntegrationTest
 class ApiAccessIT {
@@ -78,6 +85,12 @@ class ApiAccessIT {
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	OrderManagement orders;
+
+	@Autowired
+	DisputeOpening disputeOpening;
 
 	@Autowired
 	PaymentCheckouts checkouts;
@@ -175,6 +188,36 @@ class ApiAccessIT {
 				200, 200);
 		expect(tests, callers, HttpMethod.GET, "/api/payments/order/" + started.orderId(), null, 401, 200, 404, 403,
 				403, 200, 200);
+		OrderView disputed = delivered(clinic, maker, product);
+		OrderView undisputed = delivered(clinic, maker, another);
+		String disputePath = "/api/disputes/"
+				+ disputeOpening.open(
+						new NewDispute(disputed.id(),
+								List.of(new NewDispute.Line(disputed.items().getFirst().id(), 1,
+										DisputeReason.SHORT_OR_MISSING)),
+								"One pack short"),
+						Accounts.principal(clinic.owner()))
+					.id();
+		expect(tests, callers, HttpMethod.GET, "/api/disputes", null, 401, 200, 200, 200, 200, 200, 200);
+		expect(tests, callers, HttpMethod.GET, disputePath, null, 401, 200, 404, 200, 404, 200, 200);
+		expect(tests, callers, HttpMethod.POST, "/api/disputes",
+				() -> "{\"orderId\": \"%s\", \"lines\": [{\"orderItemId\": \"%s\", \"quantity\": 1, \"reason\": \"OTHER\"}], \"description\": \"Seal broken\"}"
+					.formatted(undisputed.id(), undisputed.items().getFirst().id()),
+				401, 201, 404, 403, 403, 403, 403);
+		expect(tests, callers, HttpMethod.POST, disputePath + "/messages", () -> "{\"text\": \"Any news?\"}", 401, 200,
+				404, 200, 404, 200, 200);
+		// the manufacturer has not answered: nothing to accept yet
+		expect(tests, callers, HttpMethod.POST, disputePath + "/offer/accept", null, 401, 409, 404, 403, 403, 403, 403);
+		expect(tests, callers, HttpMethod.POST, disputePath + "/respond",
+				() -> "{\"action\": \"CONTEST\", \"note\": \"Packed six\"}", 401, 403, 403, 200, 404, 403, 403);
+		// contested: with the team already
+		expect(tests, callers, HttpMethod.POST, disputePath + "/escalate", null, 401, 403, 403, 403, 403, 409, 409);
+		expect(tests, callers, HttpMethod.POST, disputePath + "/decide",
+				() -> "{\"resolution\": \"REJECTED\", \"note\": \"The weight shows six\"}", 401, 403, 403, 403, 403,
+				200, 403);
+		// decided: nothing left to withdraw
+		expect(tests, callers, HttpMethod.POST, disputePath + "/withdraw", null, 401, 409, 404, 403, 403, 403, 403);
+
 		// open to all callers, who must prove themselves by Razorpay's signature instead
 		expect(tests, callers, HttpMethod.POST, "/api/webhooks/razorpay/payment",
 				() -> "{\"event\": \"payment.captured\"}", 400, 400, 400, 400, 400, 400, 400);
@@ -200,6 +243,18 @@ class ApiAccessIT {
 					.isEqualTo(expected);
 			}));
 		}
+	}
+
+	/** A paid order of one product, shipped and delivered. */
+	private OrderView delivered(OwnedClinic clinic, OwnedManufacturer maker, ProductView product) {
+		OrderView placed = order(clinic, product);
+		PaymentCheckout payment = checkouts.initiate(placed.id(), Accounts.principal(clinic.owner()));
+		payments.recordCapture(payment.razorpayOrderId(), "pay_Access" + placed.orderNumber().replace("-", ""),
+				payment.amountPaise(), "INR", "upi");
+		AuthenticatedUser manufacturer = Accounts.principal(maker.owner());
+		orders.changeStatus(placed.id(), OrderStatus.PROCESSING, null, null, manufacturer);
+		orders.changeStatus(placed.id(), OrderStatus.SHIPPED, new Shipment("DTDC", "D7000222"), null, manufacturer);
+		return orders.changeStatus(placed.id(), OrderStatus.DELIVERED, null, null, manufacturer);
 	}
 
 	private OrderView order(OwnedClinic clinic, ProductView... products) {

@@ -39,7 +39,8 @@ import com.ayurlahi.users.UserManagement;
  * The demo clinic reports a broken bottle with a photo on an order it received, the
  * manufacturer offers part of its price, the clinic accepts: the sandbox refunds it, the
  * credit note appears on the order, the ledger balances and the manufacturer's settlement
- * shows the refund. The team's console lists the disputes with their deadlines.
+ * shows the refund. The team's console lists the disputes with their deadlines, and an
+ * admin rejects the contested demo dispute.
  */
 @IntegrationTest
 class DisputeJourneysBrowserIT {
@@ -152,6 +153,10 @@ class DisputeJourneysBrowserIT {
 			admin.click(By.cssSelector("[data-testid='dispute-row'] a"));
 			admin.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='decide-form']")));
 			admin.screenshot("admin-dispute-decision");
+			admin.click(By.id("resolution-REJECTED"));
+			admin.find(By.id("note")).sendKeys("The dispatch weight on the courier's receipt shows six packs.");
+			admin.clickTestId("decide");
+			admin.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='dispute-status']"), "Rejected"));
 		}
 	}
 

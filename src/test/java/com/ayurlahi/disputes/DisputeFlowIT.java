@@ -413,6 +413,12 @@ class DisputeFlowIT {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Rejected", "Reopen");
+		MvcTestResult thread = mvc.get()
+			.uri("/manufacturer/disputes/" + id)
+			.header("HX-Request", "true")
+			.with(Accounts.login(fixture.maker.owner()))
+			.exchange();
+		assertThat(thread).hasStatusOk().bodyText().contains("id=\"messages\"").doesNotContain("<html");
 	}
 
 	private List<Invoice> creditNotes(Fixture fixture) {

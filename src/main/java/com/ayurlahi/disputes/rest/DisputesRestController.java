@@ -122,7 +122,7 @@ class DisputesRestController {
 	@PostMapping("/{id}/messages")
 	DisputeView message(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
 			@Valid @RequestBody MessageRequest request) {
-		return thread.post(id, String.valueOf(request.text()), request.internal(), user);
+		return thread.post(id, String.valueOf(request.text()), request.isInternal(), user);
 	}
 
 	@PostMapping("/{id}/respond")

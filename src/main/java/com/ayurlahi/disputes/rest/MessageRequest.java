@@ -8,5 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /api/disputes/{id}/messages}: the text; {@code internal} for a team note.
  */
-record MessageRequest(@NotBlank @Size(max = 2000) @Nullable String text, boolean internal) {
+record MessageRequest(@NotBlank @Size(max = 2000) @Nullable String text, @Nullable Boolean internal) {
+
+	/** Whether it is a team note; a message when left out. */
+	boolean isInternal() {
+		return Boolean.TRUE.equals(internal);
+	}
+
 }

@@ -34,6 +34,8 @@ import com.ayurlahi.disputes.DisputeStatus;
 import com.ayurlahi.disputes.DisputeView;
 import com.ayurlahi.payments.chargebacks.ChargebackQueries;
 import com.ayurlahi.users.AuthenticatedUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import com.ayurlahi.common.Portal;
 
 /**
@@ -81,6 +83,12 @@ class AdminDisputesController {
 		model.addAttribute("portalPath", PORTAL);
 		model.addAttribute("now", queries.now());
 		return "disputes/list";
+	}
+
+	@HxRequest
+	@GetMapping("/admin/disputes/{id}")
+	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser staff, Model model) {
+		return pages.thread(PORTAL, id, staff, model);
 	}
 
 	@GetMapping("/admin/disputes/{id}")

@@ -38,6 +38,8 @@ import com.ayurlahi.disputes.DisputeView;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.users.AuthenticatedUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import com.ayurlahi.common.Portal;
 
 /**
@@ -146,6 +148,12 @@ class ClinicDisputesController {
 		model.addAttribute("until", opening.reportableUntil(order.id(), clinic).orElse(null));
 		model.addAttribute("maxBytes", DisputeEvidenceFiles.MAX_BYTES);
 		return "disputes/report";
+	}
+
+	@HxRequest
+	@GetMapping("/clinic/disputes/{id}")
+	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
+		return pages.thread(PORTAL, id, clinic, model);
 	}
 
 	@GetMapping("/clinic/disputes/{id}")

@@ -57,6 +57,16 @@ class DisputePages {
 		return "disputes/detail";
 	}
 
+	/**
+	 * The dispute's thread alone, for the page's htmx refresh: what the other party and
+	 * the team wrote meanwhile appears without reloading the page.
+	 */
+	String thread(String portalPath, UUID disputeId, AuthenticatedUser viewer, Model model) {
+		model.addAttribute("dispute", queries.get(disputeId, viewer));
+		model.addAttribute("base", portalPath + "/disputes/" + disputeId);
+		return "disputes/detail :: messages";
+	}
+
 	String post(String portalPath, UUID disputeId, String text, boolean internal, AuthenticatedUser author,
 			RedirectAttributes redirect) {
 		return act(portalPath, disputeId, redirect, () -> thread.post(disputeId, text, internal, author),

@@ -32,6 +32,8 @@ import com.ayurlahi.disputes.DisputeQueries;
 import com.ayurlahi.disputes.DisputeView;
 import com.ayurlahi.disputes.ManufacturerResponse;
 import com.ayurlahi.users.AuthenticatedUser;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import com.ayurlahi.common.Portal;
 
 /**
@@ -71,6 +73,12 @@ class ManufacturerDisputesController {
 		model.addAttribute("portalPath", PORTAL);
 		model.addAttribute("now", queries.now());
 		return "disputes/list";
+	}
+
+	@HxRequest
+	@GetMapping("/manufacturer/disputes/{id}")
+	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser manufacturer, Model model) {
+		return pages.thread(PORTAL, id, manufacturer, model);
 	}
 
 	@GetMapping("/manufacturer/disputes/{id}")
