@@ -359,6 +359,12 @@ class DisputeFlowIT {
 			.param("description", "Short by five")
 			.exchange();
 		assertThat(tooMany).hasStatusOk().bodyText().contains("between 1 and 2 units can be disputed");
+		assertThat(mvc.post()
+			.uri(reportPath)
+			.with(Accounts.login(fixture.clinic.owner()))
+			.with(csrf())
+			.param("description", "Nothing chosen")
+			.exchange()).hasStatusOk().bodyText().contains("Choose at least one line of the order.");
 
 		MvcTestResult reported = mvc.post()
 			.uri(reportPath)
@@ -384,6 +390,12 @@ class DisputeFlowIT {
 			.bodyText()
 			.contains("answer within 4");
 
+		assertThat(mvc.post()
+			.uri("/manufacturer/disputes/" + id + "/respond")
+			.with(Accounts.login(fixture.maker.owner()))
+			.with(csrf())
+			.param("action", "CONTEST")
+			.exchange()).hasStatusOk().bodyText().contains("Say why you contest it");
 		MvcTestResult contested = mvc.post()
 			.uri("/manufacturer/disputes/" + id + "/respond")
 			.with(Accounts.login(fixture.maker.owner()))

@@ -117,7 +117,7 @@ class AdminDisputesController {
 			}
 		}
 		String view = pages.detail(PORTAL, id, admin, model);
-		model.addAttribute("form", form);
+		DisputePages.showAgain(model, form.completedFor((DisputeView) model.getAttribute("dispute")), errors);
 		return view;
 	}
 

@@ -29,6 +29,19 @@ record AnswerFormData(@Nullable String action, @Nullable List<Line> lines, @Size
 		return new AnswerFormData(null, lines, null, null, null);
 	}
 
+	/**
+	 * The form as the page shows it again: a row for every disputed line, the ones posted
+	 * as they were, the ones missing (a contest posts none) as they start.
+	 */
+	AnswerFormData completedFor(DisputeView dispute) {
+		List<Line> rows = new ArrayList<>(lines == null ? List.of() : lines);
+		List<Line> blank = blank(dispute).lines();
+		for (int i = rows.size(); i < blank.size(); i++) {
+			rows.add(blank.get(i));
+		}
+		return new AnswerFormData(action, rows, note, carrier, trackingNumber);
+	}
+
 	List<OfferLine> offered() {
 		List<OfferLine> offered = new ArrayList<>();
 		if (lines != null) {

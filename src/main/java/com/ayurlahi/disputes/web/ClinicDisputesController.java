@@ -104,7 +104,8 @@ class ClinicDisputesController {
 	@GetMapping("/clinic/orders/{orderId}/dispute")
 	String reportForm(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
 		OrderView order = orders.get(orderId, clinic);
-		return report(order, ReportFormData.blank(order), clinic, model);
+		model.addAttribute("form", ReportFormData.blank(order));
+		return report(order, clinic, model);
 	}
 
 	@PostMapping("/clinic/orders/{orderId}/dispute")
@@ -114,7 +115,7 @@ class ClinicDisputesController {
 			throws IOException {
 		OrderView order = orders.get(orderId, clinic);
 		if (errors.hasErrors()) {
-			return report(order, form, clinic, model);
+			return report(order, form, errors, clinic, model);
 		}
 		if (photo != null && !photo.isEmpty()) {
 			try {
@@ -122,7 +123,7 @@ class ClinicDisputesController {
 			}
 			catch (InvalidInputException | ContentTooLargeException refused) {
 				errors.reject("refused", refused.getMessage());
-				return report(order, form, clinic, model);
+				return report(order, form, errors, clinic, model);
 			}
 		}
 		DisputeView dispute;
@@ -131,7 +132,7 @@ class ClinicDisputesController {
 		}
 		catch (ConflictException | InvalidInputException refused) {
 			FormErrors.reject(errors, refused);
-			return report(order, form, clinic, model);
+			return report(order, form, errors, clinic, model);
 		}
 		FlashMessage.success(redirect,
 				"Dispute " + dispute.disputeNumber() + " is with the manufacturer, who answers by the date shown.");
@@ -141,9 +142,14 @@ class ClinicDisputesController {
 		return "redirect:/clinic/disputes/" + dispute.id();
 	}
 
-	private String report(OrderView order, ReportFormData form, AuthenticatedUser clinic, Model model) {
+	private String report(OrderView order, ReportFormData form, BindingResult errors, AuthenticatedUser clinic,
+			Model model) {
+		DisputePages.showAgain(model, form.completedFor(order), errors);
+		return report(order, clinic, model);
+	}
+
+	private String report(OrderView order, AuthenticatedUser clinic, Model model) {
 		model.addAttribute("order", order);
-		model.addAttribute("form", form);
 		model.addAttribute("reasons", DisputeReason.values());
 		model.addAttribute("until", opening.reportableUntil(order.id(), clinic).orElse(null));
 		model.addAttribute("maxBytes", DisputeEvidenceFiles.MAX_BYTES);

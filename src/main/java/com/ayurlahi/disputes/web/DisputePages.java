@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -65,6 +67,17 @@ class DisputePages {
 		model.addAttribute("dispute", queries.get(disputeId, viewer));
 		model.addAttribute("base", portalPath + "/disputes/" + disputeId);
 		return "disputes/detail :: messages";
+	}
+
+	/**
+	 * Puts a form back on the page as {@code form}, completed where the post left rows
+	 * out, with the errors found in what was posted.
+	 */
+	static void showAgain(Model model, Object completed, BindingResult errors) {
+		BeanPropertyBindingResult shown = new BeanPropertyBindingResult(completed, "form");
+		shown.addAllErrors(errors);
+		model.addAttribute("form", completed);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
 	}
 
 	String post(String portalPath, UUID disputeId, String text, boolean internal, AuthenticatedUser author,

@@ -107,7 +107,7 @@ class ManufacturerDisputesController {
 			}
 		}
 		String view = pages.detail(PORTAL, id, manufacturer, model);
-		model.addAttribute("form", form);
+		DisputePages.showAgain(model, form.completedFor((DisputeView) model.getAttribute("dispute")), errors);
 		return view;
 	}
 

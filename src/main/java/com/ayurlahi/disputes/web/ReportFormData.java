@@ -27,6 +27,19 @@ record ReportFormData(@Nullable List<Line> lines, @Size(max = 2000) @Nullable St
 		return new ReportFormData(lines, null);
 	}
 
+	/**
+	 * The form as the page shows it again: a row for every supplied line, the ones posted
+	 * as they were, the ones missing as they start.
+	 */
+	ReportFormData completedFor(OrderView order) {
+		List<Line> rows = new ArrayList<>(rows());
+		List<Line> blank = blank(order).rows();
+		for (int i = rows.size(); i < blank.size(); i++) {
+			rows.add(blank.get(i));
+		}
+		return new ReportFormData(rows, description);
+	}
+
 	public List<Line> rows() {
 		return lines == null ? List.of() : lines;
 	}
