@@ -46,6 +46,15 @@
         }
     }
 
+    // An upload form marked data-upload-progress shows in its <progress> how much of the file has gone up.
+    document.addEventListener('htmx:xhr:progress', function (event) {
+        var form = event.target.closest ? event.target.closest('form[data-upload-progress]') : null;
+        var bar = form ? form.querySelector('progress') : null;
+        if (bar && event.detail.total) {
+            bar.value = Math.round(100 * event.detail.loaded / event.detail.total);
+        }
+    });
+
     document.addEventListener('htmx:beforeRequest', function (event) {
         hideRequestError();
         clearErrorSlot(event.detail.elt);

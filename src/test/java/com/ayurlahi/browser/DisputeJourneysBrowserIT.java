@@ -98,8 +98,13 @@ class DisputeJourneysBrowserIT {
 					"Awaiting the manufacturer"));
 			assertThat(clinic.find(By.cssSelector("[data-testid='evidence'] img")).getAttribute("alt"))
 				.startsWith("broken-bottle");
+			clinic.byTestId("evidence-file").sendKeys(photo.toString());
+			clinic.clickTestId("upload");
+			clinic.waitUntil(driver -> driver.findElements(By.cssSelector("[data-testid='evidence'] img")).size() == 2);
 			disputePath = clinic.path().replace("/clinic", "");
 			clinic.screenshot("clinic-dispute");
+			assertThat(clinic.driver().manage().logs().get("browser").getAll())
+				.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
 		}
 
 		try (Browser maker = new Browser(port)) {
@@ -111,6 +116,8 @@ class DisputeJourneysBrowserIT {
 			maker.click(By.id("action-offer"));
 			maker.byTestId("amount-0").sendKeys("60.00");
 			maker.screenshot("manufacturer-dispute-answer");
+			assertThat(maker.driver().manage().logs().get("browser").getAll())
+				.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
 			maker.clickTestId("send-answer");
 			maker.waitUntil(ExpectedConditions.textToBe(By.cssSelector("[data-testid='dispute-status']"),
 					"Awaiting the clinic"));

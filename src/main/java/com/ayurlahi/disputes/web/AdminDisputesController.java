@@ -85,7 +85,7 @@ class AdminDisputesController {
 		return "disputes/list";
 	}
 
-	@HxRequest
+	@HxRequest(boosted = false)
 	@GetMapping("/admin/disputes/{id}")
 	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser staff, Model model) {
 		return pages.thread(PORTAL, id, staff, model);

@@ -156,7 +156,7 @@ class ClinicDisputesController {
 		return "disputes/report";
 	}
 
-	@HxRequest
+	@HxRequest(boosted = false)
 	@GetMapping("/clinic/disputes/{id}")
 	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser clinic, Model model) {
 		return pages.thread(PORTAL, id, clinic, model);

@@ -75,7 +75,7 @@ class ManufacturerDisputesController {
 		return "disputes/list";
 	}
 
-	@HxRequest
+	@HxRequest(boosted = false)
 	@GetMapping("/manufacturer/disputes/{id}")
 	String thread(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser manufacturer, Model model) {
 		return pages.thread(PORTAL, id, manufacturer, model);
