@@ -55,6 +55,32 @@
         }
     });
 
+    // A deadline written as the time left (data-deadline: the instant) counts down while the page is open, as the
+    // server writes it: "40 min", "31 h", "2 days 4 h", then "overdue".
+    function timeLeft(deadline) {
+        var minutes = Math.floor((Date.parse(deadline) - Date.now()) / 60000);
+        if (isNaN(minutes)) {
+            return null;
+        }
+        if (minutes <= 0) {
+            return 'overdue';
+        }
+        var hours = Math.floor(minutes / 60);
+        if (hours < 1) {
+            return minutes + ' min';
+        }
+        return hours < 48 ? hours + ' h' : Math.floor(hours / 24) + ' days ' + (hours % 24) + ' h';
+    }
+
+    setInterval(function () {
+        document.querySelectorAll('[data-deadline]').forEach(function (element) {
+            var left = timeLeft(element.getAttribute('data-deadline'));
+            if (left !== null) {
+                element.textContent = left;
+            }
+        });
+    }, 30000);
+
     document.addEventListener('htmx:beforeRequest', function (event) {
         hideRequestError();
         clearErrorSlot(event.detail.elt);
