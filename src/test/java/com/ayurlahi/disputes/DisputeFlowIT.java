@@ -47,6 +47,7 @@ import com.ayurlahi.payments.PaymentQueries;
 import com.ayurlahi.payments.PaymentStatus;
 import com.ayurlahi.payments.SandboxCheckout;
 import com.ayurlahi.payments.SettlementLedger;
+import com.ayurlahi.payments.gateway.SandboxRazorpay;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.test.Accounts;
@@ -130,6 +131,9 @@ class DisputeFlowIT {
 	@Autowired
 	NotificationCenter notifications;
 
+	@Autowired
+	SandboxRazorpay sandbox;
+
 	@AfterEach
 	void putTheClockBack() {
 		clock.reset();
@@ -208,6 +212,43 @@ class DisputeFlowIT {
 			.isEqualTo("PROCESSED");
 		assertThat(actions(id)).contains("DISPUTE_OPENED", "DISPUTE_EVIDENCE_ADDED", "DISPUTE_OFFERED",
 				"DISPUTE_OFFER_ACCEPTED");
+	}
+
+	@Test
+	void aClaimRefundRazorpayFailsLeavesTheDisputeResolvedAndTheRefundFlaggedUntilAskedAgain() {
+		Fixture fixture = new Fixture();
+		String id = (String) fixture.open(fixture.secondLine(), 1, "WRONG_ITEM").get("id");
+		sandbox.failNextRefund();
+
+		MvcTestResult accepted = fixture.api.post(fixture.maker.owner(), "/api/disputes/" + id + "/respond", """
+				{"action":"ACCEPT","note":"Sorry, wrong strength packed"}""");
+
+		assertThat(accepted).bodyJson().extractingPath("$.status").isEqualTo("RESOLVED");
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(fixture.api.get(fixture.clinic.owner(), "/api/disputes/" + id)).bodyJson()
+				.extractingPath("$.refund.status")
+				.isEqualTo("FAILED"));
+		assertThat(payments.get(fixture.checkout.paymentId(), fixture.clinicUser()).reviewReason()).contains("failed")
+			.contains("₹84.00");
+		assertThat(creditNotes(fixture)).isEmpty();
+
+		String refundId = (String) ((Map<?, ?>) Api.json(fixture.api.get(fixture.clinic.owner(), "/api/disputes/" + id))
+			.get("refund")).get("id");
+		User admin = Accounts.create(users, Role.ADMIN);
+		assertThat(mvc.post()
+			.uri("/admin/payments/refunds/" + refundId + "/again")
+			.with(Accounts.login(admin))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(fixture.api.get(fixture.clinic.owner(), "/api/disputes/" + id)).bodyJson()
+				.extractingPath("$.refund.status")
+				.isEqualTo("PROCESSED"));
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(creditNotes(fixture)).singleElement()
+				.satisfies(note -> assertThat(note.getTotal()).isEqualByComparingTo("84.00")));
+		assertThat(ledger.check().unbalancedPayments()).doesNotContain(fixture.checkout.paymentId());
 	}
 
 	@Test
