@@ -1,0 +1,18 @@
+/**
+ * WhatsApp through Gupshup, as a channel port: what may be sent (text, quick replies,
+ * lists, approved templates; {@link com.ayurlahi.whatsapp.OutboundMessage}) and what
+ * Gupshup's callbacks say in our own terms (messages, selections, delivery statuses,
+ * opt-ins and opt-outs; {@link com.ayurlahi.whatsapp.InboundEvent}). The Gupshup adapter
+ * ({@code internal.GupshupChannel}) posts over HTTP when {@code WHATSAPP_API_KEY} is set;
+ * without it the channel is off and says so at start-up.
+ * <p>
+ * So far this module holds the port, its Gupshup adapter and the callback parser; the
+ * webhook, the outbox, the conversation and the simulator come with the rest of the
+ * WhatsApp work.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "common::*" })
+package com.ayurlahi.whatsapp;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
