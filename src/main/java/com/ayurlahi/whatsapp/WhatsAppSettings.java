@@ -3,6 +3,7 @@ package com.ayurlahi.whatsapp;
 import java.net.URI;
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,14 @@ import org.springframework.validation.annotation.Validated;
  * @param businessNumber our WhatsApp business number, digits with the country code
  * ({@code WHATSAPP_BUSINESS_NUMBER})
  * @param timeout how long a call to Gupshup may take before it counts as unreachable
+ * @param webhookToken the secret Gupshup's callback URL carries as {@code ?token=}
+ * ({@code WHATSAPP_WEBHOOK_TOKEN}); Gupshup signs nothing, so this is what proves a
+ * callback is Gupshup's
  */
 @ConfigurationProperties("ayurlahi.whatsapp")
 @Validated
 public record WhatsAppSettings(@NotNull URI apiUrl, @Nullable String apiKey, @Nullable String sourceName,
-		@Nullable String businessNumber, @NotNull Duration timeout) {
+		@Nullable String businessNumber, @NotNull Duration timeout, @NotBlank String webhookToken) {
 
 	/** Whether Gupshup is configured (an API key is set). */
 	public boolean gupshupConfigured() {

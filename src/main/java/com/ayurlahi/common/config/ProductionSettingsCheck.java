@@ -71,6 +71,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
 			problems.add("PLATFORM_GSTIN is not set: invoices would name the platform with the development GSTIN "
 					+ DEVELOPMENT_PLATFORM_GSTIN + "; set PLATFORM_GSTIN, PLATFORM_LEGAL_NAME and PLATFORM_ADDRESS.");
 		}
+		if (!environment.getProperty("ayurlahi.whatsapp.api-key", "").isBlank()
+				&& environment.getProperty("ayurlahi.whatsapp.webhook-token", "").startsWith(DEV_SECRET_PREFIX)) {
+			problems.add("WHATSAPP_WEBHOOK_TOKEN still holds the development value: anyone could post WhatsApp "
+					+ "callbacks; set a long random token and put it in Gupshup's callback URL.");
+		}
 		if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
 			problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");
 		}

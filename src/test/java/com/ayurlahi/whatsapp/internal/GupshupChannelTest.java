@@ -55,7 +55,7 @@ class GupshupChannelTest {
 	void channel() {
 		gupshup.resetAll();
 		channel = new GupshupChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl() + "/wa/api/v1"),
-				"gupshup-test-key", "AyurlahiApp", "917834811114", Duration.ofSeconds(2)));
+				"gupshup-test-key", "AyurlahiApp", "917834811114", Duration.ofSeconds(2), "test-token"));
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class GupshupChannelTest {
 	@Test
 	void withoutAnApiKeyTheChannelIsOffAndRefusesEveryMessage() {
 		WhatsAppSettings unconfigured = new WhatsAppSettings(URI.create(gupshup.baseUrl()), "", null, null,
-				Duration.ofSeconds(2));
+				Duration.ofSeconds(2), "test-token");
 
 		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured);
 
@@ -151,7 +151,7 @@ class GupshupChannelTest {
 				refused -> assertThat(refused.reason()).contains("WhatsApp is off"));
 		assertThat(new WhatsAppChannelConfiguration()
 			.whatsAppChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl()), "key", "App", "917834811114",
-					Duration.ofSeconds(2)))
+					Duration.ofSeconds(2), "test-token"))
 			.isOn()).isTrue();
 		assertThat(gupshup.getAllServeEvents()).isEmpty();
 	}
