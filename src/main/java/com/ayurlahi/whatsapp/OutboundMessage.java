@@ -2,11 +2,20 @@ package com.ayurlahi.whatsapp;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * A message to send to a WhatsApp number ({@code destination}: digits with the country
  * code, no {@code +}), checked against WhatsApp's limits when it is made, so that the
- * provider never refuses one for its shape.
+ * provider never refuses one for its shape. Kept in the outbox as JSON with its
+ * {@code type}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = OutboundMessage.Text.class, name = "text"),
+		@JsonSubTypes.Type(value = OutboundMessage.QuickReply.class, name = "quick_reply"),
+		@JsonSubTypes.Type(value = OutboundMessage.Menu.class, name = "list"),
+		@JsonSubTypes.Type(value = OutboundMessage.Template.class, name = "template") })
 public sealed interface OutboundMessage {
 
 	/** The longest text a message carries. */

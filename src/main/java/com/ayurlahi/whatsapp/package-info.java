@@ -11,7 +11,7 @@
  * WhatsApp work.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*" })
+@ApplicationModule(allowedDependencies = { "common::*", "users" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,144 @@
+package com.ayurlahi.whatsapp.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.users.UserManagement;
+import com.ayurlahi.whatsapp.OutboundMessage;
+import com.ayurlahi.whatsapp.WhatsAppSettings;
+
+/**
+ * Handles each stored message once, after the webhook answered: STOP and START change the
+ * number's consent; an opted-out number is not answered; a number no account has verified
+ * is pointed to registration once a day and nothing else; a manufacturer's number is told
+ * that ordering is for clinics; a clinic's number goes to the {@link ClinicConversation}.
+ * Everything a message causes (replies, orders) is written in the transaction that marks
+ * it handled, so it happens once; a number's messages are handled one at a time. A
+ * message whose handling fails (a bug, the database gone) gets an apology and is marked
+ * failed rather than tried forever; one a crash left unhandled is picked up a minute
+ * later.
+ */
+@Component
+public class InboundHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundHandling.class);
+
+	private static final Set<String> STOP = Set.of("STOP", "UNSUBSCRIBE", "STOP ALL");
+
+	private static final Set<String> START = Set.of("START", "SUBSCRIBE");
+
+	private static final Duration LEFT_OVER_AFTER = Duration.ofMinutes(1);
+
+	private final InboundMessages inbound;
+
+	private final Contacts contacts;
+
+	private final Numbers numbers;
+
+	private final Outbox outbox;
+
+	private final UserManagement users;
+
+	private final ObjectProvider<ClinicConversation> conversation;
+
+	private final WhatsAppSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	InboundHandling(InboundMessages inbound, Contacts contacts, Numbers numbers, Outbox outbox, UserManagement users,
+			ObjectProvider<ClinicConversation> conversation, WhatsAppSettings settings,
+			TransactionTemplate transactions, Clock clock) {
+		this.inbound = inbound;
+		this.contacts = contacts;
+		this.numbers = numbers;
+		this.outbox = outbox;
+		this.users = users;
+		this.conversation = conversation;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Handles the stored message unless it was handled already. */
+	public void handle(UUID id) {
+		try {
+			transactions.executeWithoutResult(status -> inbound.unhandledForUpdate(id).ifPresent(message -> {
+				contacts.lock(message.phone(), clock.instant());
+				contacts.heardFrom(message.phone(), message.receivedAt());
+				inbound.handled(id, answer(message), clock.instant());
+			}));
+		}
+		catch (RuntimeException failed) {
+			log.warn("WhatsApp message {} could not be handled", id, failed);
+			transactions.executeWithoutResult(status -> inbound.unhandledForUpdate(id).ifPresent(message -> {
+				outbox.reply(message, new OutboundMessage.Text(message.phone(),
+						"Sorry, that did not work on our side. Please try again in a moment, or send MENU."));
+				inbound.handled(id, "Failed: " + failed.getClass().getSimpleName(), clock.instant());
+			}));
+		}
+	}
+
+	/** Handles messages a crash, a restart or a failure left unhandled. */
+	@Scheduled(fixedDelayString = "${ayurlahi.whatsapp.pickup-interval:1m}",
+			initialDelayString = "${ayurlahi.whatsapp.pickup-interval:1m}")
+	public void handleLeftOver() {
+		inbound.unhandledSince(clock.instant().minus(LEFT_OVER_AFTER), 100).forEach(this::handle);
+	}
+
+	private String answer(InboundMessage message) {
+		String said = message.said().toUpperCase(Locale.ROOT);
+		if (STOP.contains(said)) {
+			if (contacts.consent(message.phone(), false, Contacts.ConsentSource.KEYWORD, clock.instant())) {
+				outbox.acknowledgeConsent(message,
+						"You will get no more WhatsApp messages from Ayurlahi. Send START to hear from us again.");
+			}
+			return "Opted out (STOP).";
+		}
+		if (START.contains(said)) {
+			if (contacts.consent(message.phone(), true, Contacts.ConsentSource.KEYWORD, clock.instant())) {
+				outbox.acknowledgeConsent(message, "Welcome back: you will hear from Ayurlahi on WhatsApp again.");
+			}
+			return "Opted in (START).";
+		}
+		if (contacts.optedOut(message.phone())) {
+			return "Not answered: the number opted out.";
+		}
+		Optional<User> owner = numbers.ownerOf(message.phone()).flatMap(users::findById);
+		if (owner.isEmpty()) {
+			if (contacts.firstRegistrationHintOn(message.phone(), IndianTime.today(clock), clock.instant())) {
+				outbox.reply(message, new OutboundMessage.Text(message.phone(),
+						"This number is not registered with Ayurlahi. To order on WhatsApp, register your clinic at "
+								+ settings.portalUrl() + " and verify this number in your clinic's profile."));
+				return "Unknown number: pointed to registration.";
+			}
+			return "Unknown number: already pointed to registration today.";
+		}
+		User user = owner.get();
+		if (user.getRole() != Role.CLINIC) {
+			outbox.reply(message, new OutboundMessage.Text(message.phone(),
+					"This number receives Ayurlahi's notifications for your account. Ordering on WhatsApp is for "
+							+ "clinics; manage your orders in the portal at " + settings.portalUrl() + "."));
+			return "A " + user.getRole().label().toLowerCase(Locale.ROOT) + "'s number: told ordering is for clinics.";
+		}
+		ClinicConversation clinics = conversation.getIfAvailable();
+		return clinics == null ? "A clinic's number: no conversation to answer it."
+				: clinics.handle(message, user.getId());
+	}
+
+}
