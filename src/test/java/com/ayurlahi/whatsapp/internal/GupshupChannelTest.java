@@ -20,11 +20,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import com.ayurlahi.whatsapp.ChannelUnavailableException;
 import com.ayurlahi.whatsapp.OutboundMessage;
 import com.ayurlahi.whatsapp.SendOutcome;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
+import com.ayurlahi.whatsapp.simulator.WhatsAppSimulator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
@@ -38,6 +41,9 @@ class GupshupChannelTest {
 	private static final WireMockServer gupshup = new WireMockServer(options().dynamicPort());
 
 	private static final String TO = "919876543210";
+
+	private static final ObjectProvider<WhatsAppSimulator> NO_SIMULATOR = new StaticListableBeanFactory()
+		.getBeanProvider(WhatsAppSimulator.class);
 
 	private GupshupChannel channel;
 
@@ -144,14 +150,14 @@ class GupshupChannelTest {
 		WhatsAppSettings unconfigured = new WhatsAppSettings(URI.create(gupshup.baseUrl()), "", null, null,
 				Duration.ofSeconds(2), "test-token");
 
-		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured);
+		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured, NO_SIMULATOR);
 
 		assertThat(off.isOn()).isFalse();
 		assertThat(off.send(new OutboundMessage.Text(TO, "Hello"))).isInstanceOfSatisfying(SendOutcome.Refused.class,
 				refused -> assertThat(refused.reason()).contains("WhatsApp is off"));
 		assertThat(new WhatsAppChannelConfiguration()
 			.whatsAppChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl()), "key", "App", "917834811114",
-					Duration.ofSeconds(2), "test-token"))
+					Duration.ofSeconds(2), "test-token"), NO_SIMULATOR)
 			.isOn()).isTrue();
 		assertThat(gupshup.getAllServeEvents()).isEmpty();
 	}
