@@ -4,11 +4,12 @@
  * Gupshup's callbacks say in our own terms (messages, selections, delivery statuses,
  * opt-ins and opt-outs; {@link com.ayurlahi.whatsapp.InboundEvent}). The Gupshup adapter
  * ({@code internal.GupshupChannel}) posts over HTTP when {@code WHATSAPP_API_KEY} is set;
- * without it the channel is off and says so at start-up.
+ * without it the channel is the embedded simulator where it is switched on (dev and test,
+ * {@code simulator}), otherwise off; the start-up log says which.
  * <p>
- * So far this module holds the port, its Gupshup adapter and the callback parser; the
- * webhook, the outbox, the conversation and the simulator come with the rest of the
- * WhatsApp work.
+ * So far this module holds the port, its Gupshup adapter, the callback parser and the
+ * simulator with its page {@code /dev/whatsapp}; the webhook, the outbox and the
+ * conversation come with the rest of the WhatsApp work.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "common::*", "users" })
