@@ -1,10 +1,12 @@
 package com.ayurlahi.payments.gateway;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.ayurlahi.payments.PaymentSettings;
 
@@ -27,14 +31,27 @@ import com.ayurlahi.payments.PaymentSettings;
  * processed at once (their {@code refund.processed} webhook follows), unless a test asks
  * for the next one to fail; Route transfers are recorded with their hold and reversals.
  * The team can have the clinic's bank dispute a captured payment ({@link #raiseDispute}),
- * which posts {@code payment.dispute.created}. Tests can ask it to drop or duplicate the
- * next payment's, refund's or dispute's webhooks.
+ * which posts {@code payment.dispute.created}.
+ * <p>
+ * Payment links are kept the same way, each with the Razorpay order that takes its
+ * attempts. A link's address is the sandbox's own public page for it (on FRONTEND_URL, or
+ * this application's port), marked as the sandbox: paying there posts
+ * {@code payment.captured}, {@code order.paid} and {@code payment_link.paid}, a declined
+ * card {@code payment.failed} and leaves the link payable; the link's notes travel on to
+ * its order and payments, as Razorpay copies them. Cancelling a link posts
+ * {@code payment_link.cancelled}; a paid one can't be cancelled. A link nobody paid
+ * expires at its time (no {@code payment_link.expired} is posted).
+ * <p>
+ * Tests can ask it to drop, duplicate or hold back the next payment's, refund's or
+ * dispute's webhooks.
  */
 @Component
 @Conditional(UsesSandbox.class)
 public class SandboxRazorpay implements PaymentGateway {
 
 	static final String CHECKOUT_PATH = "/sandbox/razorpay/checkout/";
+
+	static final String LINK_PATH = "/sandbox/razorpay/links/";
 
 	private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 		.toCharArray();
@@ -48,6 +65,10 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
 
+	private final Map<String, SandboxPaymentLink> links = new ConcurrentHashMap<>();
+
+	private final Map<String, SandboxPaymentLink> linksByReference = new ConcurrentHashMap<>();
+
 	private final SandboxRoute route = new SandboxRoute();
 
 	private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
@@ -60,11 +81,14 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final PaymentSettings settings;
 
+	private final Environment environment;
+
 	private final Clock clock;
 
-	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Clock clock) {
+	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Environment environment, Clock clock) {
 		this.webhooks = webhooks;
 		this.settings = settings;
+		this.environment = environment;
 		this.clock = clock;
 	}
 
@@ -75,8 +99,17 @@ public class SandboxRazorpay implements PaymentGateway {
 		/** Not at all, as if they were lost. */
 		DROP,
 		/** Each one twice, with the same event id. */
-		DUPLICATE
+		DUPLICATE,
+		/**
+		 * Signed but kept, for the test to post itself in the order it wants
+		 * ({@link #takeHeldWebhooks}).
+		 */
+		HOLD
 
+	}
+
+	/** A webhook the sandbox signed and held back ({@link Delivery#HOLD}). */
+	public record HeldWebhook(String eventId, String type, String body, String signature) {
 	}
 
 	/** What the clinic chooses on the sandbox's checkout page. */
@@ -92,6 +125,13 @@ public class SandboxRazorpay implements PaymentGateway {
 	 */
 	public void deliverNextWebhooks(Delivery delivery) {
 		nextDelivery.set(delivery);
+	}
+
+	/**
+	 * The webhooks held back so far, oldest first; the sandbox forgets them (for tests).
+	 */
+	public List<HeldWebhook> takeHeldWebhooks() {
+		return webhooks.takeHeld();
 	}
 
 	/**
@@ -130,6 +170,132 @@ public class SandboxRazorpay implements PaymentGateway {
 	public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
 		return Optional.of(CHECKOUT_PATH + razorpayOrderId + "?callback="
 				+ URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Refuses a reference it has already, as Razorpay does; the expiry is clamped as the
+	 * real adapter clamps it.
+	 */
+	@Override
+	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest request) {
+		Instant now = clock.instant();
+		String id = "plink_" + randomId();
+		SandboxOrder order = new SandboxOrder("order_" + randomId(), request.amountPaise(), request.referenceId());
+		SandboxPaymentLink link = new SandboxPaymentLink(id, request.referenceId(), linkUrl(id), request.description(),
+				request.expireByFrom(now), request.notes(), order);
+		if (linksByReference.putIfAbsent(request.referenceId(), link) != null) {
+			throw new PaymentGatewayException(
+					"Payment link with reference_id " + request.referenceId() + " already exists");
+		}
+		orders.put(order.id, order);
+		links.put(id, link);
+		return link.view(now);
+	}
+
+	@Override
+	public Optional<GatewayPaymentLink> paymentLinkByReference(String referenceId) {
+		return Optional.ofNullable(linksByReference.get(referenceId)).map(link -> link.view(clock.instant()));
+	}
+
+	@Override
+	public GatewayPaymentLink cancelPaymentLink(String paymentLinkId) {
+		SandboxPaymentLink link = findLink(paymentLinkId);
+		Instant now = clock.instant();
+		synchronized (link) {
+			String status = link.statusAt(now);
+			if ("cancelled".equals(status)) {
+				return link.view(now);
+			}
+			if (!"created".equals(status)) {
+				throw new PaymentGatewayException("Payment link can't be cancelled: it is " + status);
+			}
+			link.status = "cancelled";
+			webhooks.send(List
+				.of(webhooks.paymentLinkEvent("payment_link.cancelled", link, null, null, now.getEpochSecond())),
+					nextDelivery.getAndSet(Delivery.NORMAL));
+			return link.view(now);
+		}
+	}
+
+	/** A payment link as its page shows it. */
+	public record LinkPage(String id, String referenceId, String description, long amountPaise, String status,
+			Instant expireBy) {
+	}
+
+	/** The link as its page shows it. */
+	LinkPage linkPage(String paymentLinkId) {
+		SandboxPaymentLink link = findLink(paymentLinkId);
+		return new LinkPage(link.id, link.referenceId, link.description, link.order.amountPaise,
+				link.statusAt(clock.instant()), link.expireBy);
+	}
+
+	/**
+	 * One payment attempt on a link's page: a UPI payment is captured and pays the link
+	 * ({@code payment.captured}, {@code order.paid}, {@code payment_link.paid}); a
+	 * declined card posts {@code payment.failed} and leaves the link to be paid again. A
+	 * paid, cancelled or expired link takes no payment.
+	 * @return the message Razorpay's page shows
+	 */
+	public String payLink(String paymentLinkId, Choice choice) {
+		SandboxPaymentLink link = findLink(paymentLinkId);
+		SandboxOrder order = link.order;
+		String paymentId = "pay_" + randomId();
+		long now = clock.instant().getEpochSecond();
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		synchronized (link) {
+			String status = link.statusAt(clock.instant());
+			if (!"created".equals(status)) {
+				throw new PaymentGatewayException("This payment link is " + status + ": it takes no payment.");
+			}
+			synchronized (order) {
+				if (choice == Choice.UPI_SUCCESS) {
+					GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
+					order.payments.add(payment);
+					order.status = "paid";
+					link.status = "paid";
+					ordersByPayment.put(paymentId, order);
+					webhooks.send(
+							List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now,
+									link.notes), webhooks.orderPaidEvent(order.view(), payment, now, link.notes),
+									webhooks.paymentLinkEvent("payment_link.paid", link, order.view(), payment, now)),
+							delivery);
+					return "Payment successful.";
+				}
+				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
+				order.payments.add(payment);
+				order.status = "attempted";
+				SandboxWebhooks.Failure failure = declined();
+				webhooks.send(List
+					.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now, link.notes)),
+						delivery);
+				return failure.description();
+			}
+		}
+	}
+
+	/**
+	 * Where a link is paid: its page on FRONTEND_URL, or on this application's own port.
+	 */
+	private String linkUrl(String paymentLinkId) {
+		URI publicUrl = settings.publicUrl();
+		UriComponentsBuilder base = publicUrl != null ? UriComponentsBuilder.fromUri(publicUrl)
+				: UriComponentsBuilder.fromUriString("http://localhost:"
+						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+		return base.path(LINK_PATH + paymentLinkId).toUriString();
+	}
+
+	private SandboxPaymentLink findLink(String paymentLinkId) {
+		SandboxPaymentLink link = links.get(paymentLinkId);
+		if (link == null) {
+			throw new PaymentGatewayException("The id provided does not exist: " + paymentLinkId);
+		}
+		return link;
+	}
+
+	private static SandboxWebhooks.Failure declined() {
+		return new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
+				"Your payment was declined by the bank. Try another card or UPI.", "bank", "payment_authorization",
+				"payment_failed");
 	}
 
 	@Override
@@ -283,9 +449,7 @@ public class SandboxRazorpay implements PaymentGateway {
 				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
 				order.payments.add(payment);
 				order.status = "attempted";
-				SandboxWebhooks.Failure failure = new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
-						"Your payment was declined by the bank. Try another card or UPI.", "bank",
-						"payment_authorization", "payment_failed");
+				SandboxWebhooks.Failure failure = declined();
 				webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)),
 						delivery);
 				callback.put("error[code]", failure.code());
