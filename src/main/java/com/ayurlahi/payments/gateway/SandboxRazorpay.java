@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	/**
 	 * Refuses a reference it has already, as Razorpay does; the expiry is clamped as the
-	 * real adapter clamps it.
+	 * real adapter clamps it, to the second as Razorpay keeps it.
 	 */
 	@Override
 	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest request) {
@@ -182,7 +183,7 @@ public class SandboxRazorpay implements PaymentGateway {
 		String id = "plink_" + randomId();
 		SandboxOrder order = new SandboxOrder("order_" + randomId(), request.amountPaise(), request.referenceId());
 		SandboxPaymentLink link = new SandboxPaymentLink(id, request.referenceId(), linkUrl(id), request.description(),
-				request.expireByFrom(now), request.notes(), order);
+				request.expireByFrom(now).truncatedTo(ChronoUnit.SECONDS), request.notes(), order);
 		if (linksByReference.putIfAbsent(request.referenceId(), link) != null) {
 			throw new PaymentGatewayException(
 					"Payment link with reference_id " + request.referenceId() + " already exists");
