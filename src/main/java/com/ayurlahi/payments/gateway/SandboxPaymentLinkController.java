@@ -53,7 +53,7 @@ class SandboxPaymentLinkController {
 		return "sandbox/payment-link";
 	}
 
-	private SandboxRazorpay.LinkPage link(String paymentLinkId) {
+	private SandboxPaymentLinks.LinkPage link(String paymentLinkId) {
 		try {
 			return sandbox.linkPage(paymentLinkId);
 		}

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +64,9 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
 
-	private final Map<String, SandboxPaymentLink> links = new ConcurrentHashMap<>();
-
-	private final Map<String, SandboxPaymentLink> linksByReference = new ConcurrentHashMap<>();
-
 	private final SandboxRoute route = new SandboxRoute();
+
+	private final SandboxPaymentLinks links;
 
 	private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
 
@@ -91,6 +87,7 @@ public class SandboxRazorpay implements PaymentGateway {
 		this.settings = settings;
 		this.environment = environment;
 		this.clock = clock;
+		this.links = new SandboxPaymentLinks(webhooks, clock);
 	}
 
 	/** How the webhooks of the next payment or failure reach us. */
@@ -173,61 +170,28 @@ public class SandboxRazorpay implements PaymentGateway {
 				+ URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
 	}
 
-	/**
-	 * Refuses a reference it has already, as Razorpay does; the expiry is clamped as the
-	 * real adapter clamps it, to the second as Razorpay keeps it.
-	 */
 	@Override
 	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest request) {
-		Instant now = clock.instant();
 		String id = "plink_" + randomId();
 		SandboxOrder order = new SandboxOrder("order_" + randomId(), request.amountPaise(), request.referenceId());
-		SandboxPaymentLink link = new SandboxPaymentLink(id, request.referenceId(), linkUrl(id), request.description(),
-				request.expireByFrom(now).truncatedTo(ChronoUnit.SECONDS), request.notes(), order);
-		if (linksByReference.putIfAbsent(request.referenceId(), link) != null) {
-			throw new PaymentGatewayException(
-					"Payment link with reference_id " + request.referenceId() + " already exists");
-		}
+		GatewayPaymentLink link = links.create(id, linkUrl(id), request, order);
 		orders.put(order.id, order);
-		links.put(id, link);
-		return link.view(now);
+		return link;
 	}
 
 	@Override
 	public Optional<GatewayPaymentLink> paymentLinkByReference(String referenceId) {
-		return Optional.ofNullable(linksByReference.get(referenceId)).map(link -> link.view(clock.instant()));
+		return links.byReference(referenceId);
 	}
 
 	@Override
 	public GatewayPaymentLink cancelPaymentLink(String paymentLinkId) {
-		SandboxPaymentLink link = findLink(paymentLinkId);
-		Instant now = clock.instant();
-		synchronized (link) {
-			String status = link.statusAt(now);
-			if ("cancelled".equals(status)) {
-				return link.view(now);
-			}
-			if (!"created".equals(status)) {
-				throw new PaymentGatewayException("Payment link can't be cancelled: it is " + status);
-			}
-			link.status = "cancelled";
-			webhooks.send(List
-				.of(webhooks.paymentLinkEvent("payment_link.cancelled", link, null, null, now.getEpochSecond())),
-					nextDelivery.getAndSet(Delivery.NORMAL));
-			return link.view(now);
-		}
-	}
-
-	/** A payment link as its page shows it. */
-	public record LinkPage(String id, String referenceId, String description, long amountPaise, String status,
-			Instant expireBy) {
+		return links.cancel(paymentLinkId, nextDelivery.getAndSet(Delivery.NORMAL));
 	}
 
 	/** The link as its page shows it. */
-	LinkPage linkPage(String paymentLinkId) {
-		SandboxPaymentLink link = findLink(paymentLinkId);
-		return new LinkPage(link.id, link.referenceId, link.description, link.order.amountPaise,
-				link.statusAt(clock.instant()), link.expireBy);
+	SandboxPaymentLinks.LinkPage linkPage(String paymentLinkId) {
+		return links.page(paymentLinkId);
 	}
 
 	/**
@@ -238,40 +202,8 @@ public class SandboxRazorpay implements PaymentGateway {
 	 * @return the message Razorpay's page shows
 	 */
 	public String payLink(String paymentLinkId, Choice choice) {
-		SandboxPaymentLink link = findLink(paymentLinkId);
-		SandboxOrder order = link.order;
-		String paymentId = "pay_" + randomId();
-		long now = clock.instant().getEpochSecond();
-		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
-		synchronized (link) {
-			String status = link.statusAt(clock.instant());
-			if (!"created".equals(status)) {
-				throw new PaymentGatewayException("This payment link is " + status + ": it takes no payment.");
-			}
-			synchronized (order) {
-				if (choice == Choice.UPI_SUCCESS) {
-					GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
-					order.payments.add(payment);
-					order.status = "paid";
-					link.status = "paid";
-					ordersByPayment.put(paymentId, order);
-					webhooks.send(
-							List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now,
-									link.notes), webhooks.orderPaidEvent(order.view(), payment, now, link.notes),
-									webhooks.paymentLinkEvent("payment_link.paid", link, order.view(), payment, now)),
-							delivery);
-					return "Payment successful.";
-				}
-				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
-				order.payments.add(payment);
-				order.status = "attempted";
-				SandboxWebhooks.Failure failure = declined();
-				webhooks.send(List
-					.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now, link.notes)),
-						delivery);
-				return failure.description();
-			}
-		}
+		return links.pay(paymentLinkId, "pay_" + randomId(), choice, nextDelivery.getAndSet(Delivery.NORMAL),
+				ordersByPayment::put);
 	}
 
 	/**
@@ -283,20 +215,6 @@ public class SandboxRazorpay implements PaymentGateway {
 				: UriComponentsBuilder.fromUriString("http://localhost:"
 						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
 		return base.path(LINK_PATH + paymentLinkId).toUriString();
-	}
-
-	private SandboxPaymentLink findLink(String paymentLinkId) {
-		SandboxPaymentLink link = links.get(paymentLinkId);
-		if (link == null) {
-			throw new PaymentGatewayException("The id provided does not exist: " + paymentLinkId);
-		}
-		return link;
-	}
-
-	private static SandboxWebhooks.Failure declined() {
-		return new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
-				"Your payment was declined by the bank. Try another card or UPI.", "bank", "payment_authorization",
-				"payment_failed");
 	}
 
 	@Override
@@ -450,7 +368,7 @@ public class SandboxRazorpay implements PaymentGateway {
 				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
 				order.payments.add(payment);
 				order.status = "attempted";
-				SandboxWebhooks.Failure failure = declined();
+				SandboxWebhooks.Failure failure = SandboxWebhooks.Failure.declined();
 				webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)),
 						delivery);
 				callback.put("error[code]", failure.code());

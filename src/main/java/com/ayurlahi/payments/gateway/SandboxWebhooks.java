@@ -64,6 +64,13 @@ class SandboxWebhooks {
 
 	/** Razorpay's error on a failed payment. */
 	record Failure(String code, String description, String source, String step, String reason) {
+
+		/** The bank declined the card. */
+		static Failure declined() {
+			return new Failure("BAD_REQUEST_ERROR", "Your payment was declined by the bank. Try another card or UPI.",
+					"bank", "payment_authorization", "payment_failed");
+		}
+
 	}
 
 	ObjectNode paymentEvent(String type, GatewayOrder order, GatewayPayment payment, @Nullable Failure failure,
