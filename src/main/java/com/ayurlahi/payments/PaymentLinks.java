@@ -44,12 +44,13 @@ public class PaymentLinks {
 	/**
 	 * In the caller's transaction (right after a WhatsApp checkout placed the order):
 	 * records that a payment link is owed for the order, for its total, payable until its
-	 * payment timeout (PAYMENT_TIMEOUT after it was placed; Razorpay's shortest expiry is
-	 * 15 minutes, so a link made later than that lives a little longer, and the sweep
-	 * cancels it with the order). Nothing is asked of Razorpay before the transaction
-	 * commits, and nothing if it rolls back. Idempotent: while the order has a link that
-	 * is owed or payable, a second call does nothing; after its link failed, expired or
-	 * was cancelled, a call asks for a new one.
+	 * payment timeout (PAYMENT_TIMEOUT after it was placed; Razorpay takes no expiry less
+	 * than 15 minutes ahead, so a link made less than 16 minutes before the timeout
+	 * expires 16 minutes after it is made, and the sweep cancels it with the order on
+	 * time). Nothing is asked of Razorpay before the transaction commits, and nothing if
+	 * it rolls back. Idempotent: while the order has a link that is owed or payable, a
+	 * second call does nothing; after its link failed, expired or was cancelled, a call
+	 * asks for a new one.
 	 * @throws NotFoundException when there is no such order
 	 * @throws ConflictException when the order does not wait for its payment
 	 */
