@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The catalog-search, order-placement, webhook-ingestion and invoice-generation benchmarks of bench/README.md:
+# The catalog-search, order-placement, webhook-ingestion, invoice-generation and WhatsApp benchmarks of bench/README.md:
 #   bash bench/run.sh             # everything
 #   bash bench/run.sh catalog     # only the catalog search and the order placement
 #   bash bench/run.sh webhooks    # only the webhook ingestion
 #   bash bench/run.sh invoices    # only the invoice generation
+#   bash bench/run.sh whatsapp    # only the WhatsApp callbacks and outbox (BENCH_WHATSAPP_COUNT, default 10000)
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length;
 # BENCH_APP_ARGS adds arguments to the application's command line (to try a setting), BENCH_JAVA_OPTS options
@@ -35,24 +36,43 @@ fi
 
 echo "== building"
 ./mvnw -q -B -DskipTests package
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
-echo "== starting the app on PostgreSQL ($DB), port $PORT"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
-    --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents" \
-    --logging.level.root=WARN --logging.level.com.ayurlahi=WARN ${BENCH_APP_ARGS:-} > "$OUT/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do # ready once the demo data is in
-    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && break
-    kill -0 $APP 2>/dev/null || { echo "The app did not start; see $OUT/app.log" >&2; exit 1; }
-    sleep 1
-done
+fresh_db() {
+    "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
+}
+start_app() { # [more arguments for the app]
+    echo "== starting the app on PostgreSQL ($DB), port $PORT"
+    SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+        "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
+        --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents" \
+        --logging.level.root=WARN --logging.level.com.ayurlahi=WARN "$@" ${BENCH_APP_ARGS:-} >> "$OUT/app.log" 2>&1 &
+    APP=$!
+    for _ in $(seq 1 180); do # ready once the demo data is in
+        curl -fs -o /dev/null "$BASE/actuator/health/readiness" && return 0
+        kill -0 $APP 2>/dev/null || { echo "The app did not start; see $OUT/app.log" >&2; exit 1; }
+        sleep 1
+    done
+    echo "The app was not ready after 3 minutes; see $OUT/app.log" >&2; exit 1
+}
+stop_app() {
+    [ -n "${APP:-}" ] || return 0
+    kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
+    APP=
+}
+APP=; FAKE_GUPSHUP=
+trap 'stop_app; [ -z "$FAKE_GUPSHUP" ] || kill $FAKE_GUPSHUP 2>/dev/null || true' EXIT
+: > "$OUT/app.log"
+fresh_db
+# The WhatsApp section starts the app itself, with a fake Gupshup (below).
+if [ "$SECTIONS" != whatsapp ]; then
+start_app
+fi
 
 jar="$OUT/cookies.txt"; rm -f "$jar"
+if [ -n "$APP" ]; then
 export BENCH_TOKEN=$(curl -s -H 'Content-Type: application/json' \
     -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+fi
 : > "$OUT/results.txt"
 
 if [ "$SECTIONS" = all ] || [ "$SECTIONS" = catalog ]; then
@@ -178,6 +198,119 @@ curl -s -H "Authorization: Bearer $admin_token" "$BASE/actuator/prometheus" | gr
     | awk -F'[{}" ]+' '/_count/ {count[$3] = $NF} /_sum/ {sum[$3] = $NF} /_max/ {max[$3] = $NF}
         END {for (f in count) printf "render %s: %d documents, mean %.1f ms, max %.1f ms\n", f, count[f], 1000 * sum[f] / count[f], 1000 * max[f]}' \
     | sort | tee -a "$OUT/results.txt"
+fi
+
+if [ "$SECTIONS" = all ] || [ "$SECTIONS" = whatsapp ]; then
+WA_COUNT="${BENCH_WHATSAPP_COUNT:-10000}"    # distinct inbound messages; also the outbox rows drained
+WA_WARMUP="${BENCH_WHATSAPP_WARMUP:-5000}"   # distinct messages sent first, not counted (0: none)
+WA_RATE="${BENCH_WHATSAPP_RATE:-200}"        # the outbox's configured rate, messages a second
+FAKE_PORT="${BENCH_FAKE_GUPSHUP_PORT:-3901}"
+WA_TOKEN=dev-only-whatsapp-webhook-token     # the dev default of WHATSAPP_WEBHOOK_TOKEN
+CLINIC_PHONE=919800000003                    # the demo clinic's verified number (demo data)
+sql() { "${PSQL[@]}" -d "$DB" -At -F ' ' -c "$1"; }
+waiting_for() { # what, seconds, query that counts what is still waiting
+    local started=$SECONDS
+    until [ "$(sql "$3")" = 0 ]; do
+        [ $((SECONDS - started)) -lt "$2" ] || { echo "$1: still waiting after $2 s" >&2; exit 1; }
+        sleep 1
+    done
+}
+send_callbacks() { # file of callbacks: wrk, 50 connections, each thread stopping once its share is answered
+    local deliveries seconds
+    deliveries=$(wc -l < "$1")
+    seconds=$(( deliveries / 200 > 15 ? deliveries / 200 : 15 )) # wrk waits this long even when done sooner
+    BENCH_CALLBACKS="$1" BENCH_THREADS=$THREADS BENCH_WHATSAPP_TOKEN=$WA_TOKEN \
+        wrk -t$THREADS -c$CONNECTIONS -d${seconds}s --timeout 10s -s bench/whatsapp.lua "$BASE"
+}
+echo "== WhatsApp (issue 15): a fresh database; the app sends to a fake Gupshup (port $FAKE_PORT) at $WA_RATE messages/s"
+: > "$OUT/gupshup.log"
+python3 bench/whatsapp.py fake "$FAKE_PORT" "$OUT/gupshup.log" &
+FAKE_GUPSHUP=$!
+if [ -n "$APP" ]; then stop_app; fresh_db; fi
+start_app --ayurlahi.whatsapp.api-key=bench --ayurlahi.whatsapp.api-url="http://localhost:$FAKE_PORT" \
+    --ayurlahi.whatsapp.source-name=AyurlahiBench --ayurlahi.whatsapp.business-number=919000000000 \
+    --ayurlahi.whatsapp.outbox.rate-per-second="$WA_RATE"
+curl -fs -o /dev/null "http://localhost:$FAKE_PORT/" || { echo "The fake Gupshup did not start" >&2; exit 1; }
+checks_passed=true
+all_replies_sent="select count(*) from whatsapp_outbox where status in ('WAITING', 'SENDING')"
+
+if [ "$WA_WARMUP" -gt 0 ]; then
+    echo "== warming up: $WA_WARMUP messages as ${WA_WARMUP}×1.3 callbacks (other ids and numbers; not counted)"
+    python3 bench/whatsapp.py callbacks "$OUT/whatsapp-warmup.txt" "$OUT/whatsapp-warmup.json" "$WA_WARMUP" w \
+        918200000000 "$CLINIC_PHONE" 11
+    send_callbacks "$OUT/whatsapp-warmup.txt" > /dev/null
+    waiting_for "warm-up messages" 600 "select count(*) from whatsapp_inbound where handled_at is null"
+    waiting_for "warm-up replies" 900 "$all_replies_sent"
+fi
+
+echo "== inbound: $WA_COUNT messages, 30 % of them delivered twice, shuffled, from $CONNECTIONS connections"
+python3 bench/whatsapp.py callbacks "$OUT/whatsapp-callbacks.txt" "$OUT/whatsapp-callbacks.json" "$WA_COUNT" m \
+    918100000000 "$CLINIC_PHONE" 42
+read -r distinct clinic_messages unknown_numbers < <(python3 -c 'import json, sys
+s = json.load(open(sys.argv[1])); print(s["distinct"], s["clinic_messages"], s["unknown_numbers"])' "$OUT/whatsapp-callbacks.json")
+echo "whatsapp-load-before-inbound $(uptime | sed 's/.*load average: //')" | tee -a "$OUT/results.txt"
+report=$(send_callbacks "$OUT/whatsapp-callbacks.txt")
+echo "whatsapp-inbound $(grep '^RESULT' <<<"$report" | sed 's/^RESULT //')" | tee -a "$OUT/results.txt"
+grep '^WHATSAPP' <<<"$report" | tee -a "$OUT/results.txt"
+answered=$(grep '^WHATSAPP' <<<"$report" | sed 's/.*accepted=\([0-9]*\) duplicate=\([0-9]*\).*/\1 + \2/')
+measured="from whatsapp_inbound where provider_id like 'wamid.bench-m-%'"
+waiting_for "messages" 600 "select count(*) $measured and handled_at is null"
+sql "select 'whatsapp-throughput: ' || ($answered) || ' callbacks answered, the first and last message stored '
+      || round(extract(epoch from max(received_at) - min(received_at))::numeric, 2) || ' s apart = '
+      || round(($answered) / extract(epoch from max(received_at) - min(received_at))::numeric, 1)
+      || ' callbacks/s by the server''s clock; the last message handled '
+      || round(extract(epoch from max(handled_at) - max(received_at))::numeric, 2) || ' s after the last arrived'
+    $measured" | tee -a "$OUT/results.txt"
+waiting_for "replies" 900 "$all_replies_sent"
+sql "select outcome, count(*) $measured group by outcome order by count(*) desc" | sed 's/^/  outcome: /'
+# Without the ordering conversation (before it was merged) a clinic's message is handled and not answered.
+conversation=$(sql "select count(*) = 0 $measured and outcome = 'A clinic''s number: no conversation to answer it.'")
+expected_menus=$([ "$conversation" = t ] && echo "$clinic_messages" || echo 0)
+[ "$conversation" = t ] || echo "  (this build has no ordering conversation: the clinic's messages expect no reply)"
+sql "with m as (select id, phone, handled_at, outcome $measured),
+          r as (select o.* from whatsapp_outbox o join m on o.in_reply_to = m.id)
+    select (select count(*) from m), (select count(*) from m where handled_at is not null),
+           (select count(*) from m where outcome like 'Failed%'),
+           (select count(*) from r where phone <> '$CLINIC_PHONE'),
+           (select count(distinct phone) from r where phone <> '$CLINIC_PHONE'),
+           (select count(*) from r where phone = '$CLINIC_PHONE'),
+           (select count(*) from r where phone = '$CLINIC_PHONE' and message::json->>'type' = 'list'),
+           (select count(*) from (select in_reply_to from r group by in_reply_to having count(*) > 1) twice),
+           (select count(*) from r where kind <> 'REPLY' or status <> 'ENQUEUED')" \
+    | { read -r stored handled failed registrations registered clinic menus twice unsent
+        echo "whatsapp-exactly-once: $stored messages stored of $distinct distinct, $handled handled ($failed failed);" \
+            "$registrations registration replies to $registered numbers (expected one to each of $unknown_numbers unknown numbers);" \
+            "$clinic replies to the clinic's $clinic_messages messages, $menus of them menus (expected $expected_menus);" \
+            "messages answered twice: $twice; replies not REPLY or not ENQUEUED: $unsent" | tee -a "$OUT/results.txt"
+        [ "$stored" = "$distinct" ] && [ "$handled" = "$distinct" ] && [ "$failed" = 0 ] \
+            && [ "$registrations" = "$unknown_numbers" ] && [ "$registered" = "$unknown_numbers" ] \
+            && [ "$clinic" = "$expected_menus" ] && [ "$menus" = "$expected_menus" ] && [ "$twice" = 0 ] && [ "$unsent" = 0 ]; } \
+    || checks_passed=false
+
+numbers=$(( WA_COUNT / 10 > 0 ? WA_COUNT / 10 : 1 ))
+echo "== outbox drain: $WA_COUNT messages to $numbers numbers at the configured $WA_RATE messages/s"
+echo "whatsapp-load-before-drain $(uptime | sed 's/.*load average: //')" | tee -a "$OUT/results.txt"
+# in a random order across the numbers, each number's in the order of seq
+sql "insert into whatsapp_outbox (id, phone, kind, message, status, attempts, next_attempt_at, created_at, updated_at)
+    select gen_random_uuid(), phone, 'REPLY',
+           json_build_object('type', 'text', 'destination', phone, 'text', 'Bench outbox message ' || g || ' to ' || phone)::text,
+           'WAITING', 0, now(), now(), now()
+      from generate_series(1, $WA_COUNT) g, lateral (select (917000000000 + g % $numbers)::text as phone) p
+     order by random()"
+drain="from whatsapp_outbox where phone like '91700%'"
+waiting_for "outbox messages" $(( WA_COUNT / WA_RATE * 3 + 120 )) "select count(*) $drain and status in ('WAITING', 'SENDING')"
+sql "select 'whatsapp-drain: ' || count(*) || ' messages, ' || count(*) filter (where status = 'ENQUEUED')
+      || ' ENQUEUED ' || round(extract(epoch from max(updated_at) - min(created_at))::numeric, 2)
+      || ' s after they were written = ' || round(count(*) / extract(epoch from max(updated_at) - min(created_at))::numeric, 1)
+      || ' messages/s (configured $WA_RATE); not ENQUEUED: ' || count(*) filter (where status <> 'ENQUEUED')
+    $drain" | tee -a "$OUT/results.txt"
+sql "copy (select phone, seq, status, provider_id, message::json->>'text' from whatsapp_outbox) to stdout" > "$OUT/whatsapp-outbox.tsv"
+python3 bench/whatsapp.py check-drain "$OUT/gupshup.log" "$OUT/whatsapp-outbox.tsv" 91700 "$WA_RATE" \
+    | sed 's/^/whatsapp-/' | tee -a "$OUT/results.txt" || checks_passed=false
+# every request the fake took, in both parts, is one outbox row's and every row sent was taken once
+python3 bench/whatsapp.py check-sends "$OUT/gupshup.log" "$OUT/whatsapp-outbox.tsv" \
+    | sed 's/^/whatsapp-/' | tee -a "$OUT/results.txt" || checks_passed=false
+$checks_passed || { echo "WhatsApp: a check failed (above)" >&2; exit 1; }
 fi
 
 echo "== machine"
