@@ -8,10 +8,12 @@
  * <p>
  * So far this module holds the port, its Gupshup adapter and the callback parser; the
  * webhook, the outbox, the conversation and the simulator come with the rest of the
- * WhatsApp work.
+ * WhatsApp work. The ordering conversation with clinics ({@code conversation}) works
+ * through the portal's own cart, checkout, orders and catalog search, hence its
+ * dependencies on the clinics, orders and products modules.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "users" })
+@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;
