@@ -11,10 +11,11 @@
  * simulator with its page {@code /dev/whatsapp}; the webhook, the outbox and the
  * conversation come with the rest of the WhatsApp work. The ordering conversation with
  * clinics ({@code conversation}) works through the portal's own cart, checkout, orders
- * and catalog search, hence its dependencies on the clinics, orders and products modules.
+ * and catalog search, and asks the payments module for a payment link per order it
+ * places, hence its dependencies on the clinics, orders, products and payments modules.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products" })
+@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products", "payments" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,38 +5,38 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.PaymentLinks;
 
 /**
- * The one place the conversation asks for the payment of the orders its checkout placed,
- * in the checkout's transaction.
- * <p>
- * Razorpay payment links come with the payments module's {@code PaymentLinks} (not on
- * main yet). When it is, {@link #request} calls {@code PaymentLinks.request(orderId)} for
- * each order, the payments module publishes {@code PaymentLinkIssued} once a link exists,
- * and the notifications send the "order placed, pay here" message with it; the clinic is
- * then told that the links follow. Until then nothing is asked for and the clinic is told
- * to pay in the portal, as a web checkout's clinic does. No link is ever made up here.
+ * The one place the conversation asks for the payment of the orders its checkout placed:
+ * a Razorpay payment link per order, asked for in the checkout's transaction (so none is
+ * owed when the checkout rolls back). The payments module makes each link once that
+ * transaction has committed and publishes {@code PaymentLinkIssued}; the "order placed,
+ * pay here" message with the link is the notifications' to send, not the conversation's.
  */
 @Component
 class PaymentLinkRequests {
 
+	private final PaymentLinks links;
+
 	private final Replies replies;
 
-	PaymentLinkRequests(Replies replies) {
+	PaymentLinkRequests(PaymentLinks links, Replies replies) {
+		this.links = links;
 		this.replies = replies;
 	}
 
-	/** Asks for a payment link for each order placed (none yet: see the class). */
+	/** Asks for a payment link for each order placed. */
 	void request(List<OrderView> placed) {
-		// PaymentLinks is not on main yet: placed.forEach(order ->
-		// links.request(order.id()))
+		placed.forEach(order -> links.request(order.id()));
 	}
 
 	/** How the clinic pays the orders, for the checkout's confirmation. */
 	String howToPay(List<OrderView> placed) {
-		return (placed.size() == 1 ? "Pay it" : "Pay each of them") + " in the portal, from "
-				+ (placed.size() == 1 ? "its page: " + replies.portal("/clinic/orders/" + placed.getFirst().id())
-						: "your orders: " + replies.portal("/clinic/orders"));
+		return (placed.size() == 1 ? "Its payment link follows here in a moment; you can also pay it"
+				: "A payment link for each follows here in a moment; you can also pay them") + " in the portal: "
+				+ (placed.size() == 1 ? replies.portal("/clinic/orders/" + placed.getFirst().id())
+						: replies.portal("/clinic/orders"));
 	}
 
 }

@@ -199,7 +199,11 @@ class WhatsAppConversationIT {
 			.containsExactlyInAnyOrder("104.99", "399.00");
 		assertThat(orders).extracting(order -> order.get("manufacturer_id"))
 			.containsExactlyInAnyOrder(inMaharashtra.manufacturer().getId(), inKerala.manufacturer().getId());
-		assertThat(placed).startsWith("2 orders are placed:").contains("Total ₹503.99 with GST.");
+		assertThat(placed).startsWith("2 orders are placed:")
+			.contains("Total ₹503.99 with GST.")
+			.contains("A payment link for each follows here in a moment");
+		assertThat(paymentLinksOf(buyer)).as("a payment link asked for each order, for its total")
+			.containsExactlyInAnyOrder("104.99", "399.00");
 		assertThat(stockOf(churna)).isEqualTo(47);
 		assertThat(stockOf(tailam)).isEqualTo(8);
 		assertThat(cart(clinic)).isEmpty();
@@ -209,6 +213,7 @@ class WhatsAppConversationIT {
 			.as("the button tapped again")
 			.contains("There is no checkout waiting for your answer");
 		assertThat(ordersOf(buyer)).hasSize(2);
+		assertThat(paymentLinksOf(buyer)).hasSize(2);
 		assertThat(stockOf(churna)).isEqualTo(47);
 		assertThat(jdbc.sql("""
 				select count(*) from orders o join order_status_history h on h.order_id = o.id
@@ -335,6 +340,16 @@ class WhatsAppConversationIT {
 			.param("id", clinicUser.getId())
 			.query()
 			.listOfRows();
+	}
+
+	private List<String> paymentLinksOf(User clinicUser) {
+		return jdbc.sql("select amount from payment_links where clinic_user_id = :id")
+			.param("id", clinicUser.getId())
+			.query(BigDecimal.class)
+			.list()
+			.stream()
+			.map(BigDecimal::toPlainString)
+			.toList();
 	}
 
 	private int stockOf(ProductView product) {
