@@ -24,11 +24,13 @@ import com.ayurlahi.whatsapp.conversation.ConversationStates.Question;
 /**
  * CHECKOUT: the orders the cart becomes, confirmed with a tap, then placed by the
  * portal's own {@link Checkout} (one order per manufacturer, delivered to the clinic's
- * address, stock reserved, the same tax and status machine) with the source WHATSAPP. The
- * confirmation is for the cart as it was shown: a cart changed since is shown again and
- * confirmed again. The open question is taken away by the message that answers it, in the
- * transaction that places the orders, so a confirmation tapped twice places nothing the
- * second time, and a redelivered one is never handled twice at all.
+ * address, stock reserved, the same tax and status machine) with the source WHATSAPP, and
+ * a payment link asked for each order in the same transaction
+ * ({@link PaymentLinkRequests}). The confirmation is for the cart as it was shown: a cart
+ * changed since is shown again and confirmed again. The open question is taken away by
+ * the message that answers it, in the transaction that places the orders, so a
+ * confirmation tapped twice places nothing the second time, and a redelivered one is
+ * never handled twice at all.
  */
 @Component
 class CheckoutSteps {
