@@ -9,10 +9,13 @@
  * <p>
  * So far this module holds the port, its Gupshup adapter, the callback parser and the
  * simulator with its page {@code /dev/whatsapp}; the webhook, the outbox and the
- * conversation come with the rest of the WhatsApp work.
+ * conversation come with the rest of the WhatsApp work. The ordering conversation with
+ * clinics ({@code conversation}) works through the portal's own cart, checkout, orders
+ * and catalog search, and asks the payments module for a payment link per order it
+ * places, hence its dependencies on the clinics, orders, products and payments modules.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "users" })
+@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products", "payments" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;
