@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,9 @@ class GupshupChannelTest {
 
 	private static final String TO = "919876543210";
 
+	private static final WhatsAppSettings.Outbox OUTBOX = new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1),
+			Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofHours(24));
+
 	private GupshupChannel channel;
 
 	@BeforeAll
@@ -55,7 +59,8 @@ class GupshupChannelTest {
 	void channel() {
 		gupshup.resetAll();
 		channel = new GupshupChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl() + "/wa/api/v1"),
-				"gupshup-test-key", "AyurlahiApp", "917834811114", Duration.ofSeconds(2), "test-token"));
+				"gupshup-test-key", "AyurlahiApp", "917834811114", Duration.ofSeconds(2), "test-token", List.of(),
+				URI.create("http://localhost:3000"), OUTBOX, Map.of()));
 	}
 
 	@Test
@@ -142,7 +147,7 @@ class GupshupChannelTest {
 	@Test
 	void withoutAnApiKeyTheChannelIsOffAndRefusesEveryMessage() {
 		WhatsAppSettings unconfigured = new WhatsAppSettings(URI.create(gupshup.baseUrl()), "", null, null,
-				Duration.ofSeconds(2), "test-token");
+				Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"), OUTBOX, Map.of());
 
 		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured);
 
@@ -151,7 +156,8 @@ class GupshupChannelTest {
 				refused -> assertThat(refused.reason()).contains("WhatsApp is off"));
 		assertThat(new WhatsAppChannelConfiguration()
 			.whatsAppChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl()), "key", "App", "917834811114",
-					Duration.ofSeconds(2), "test-token"))
+					Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"), OUTBOX,
+					Map.of()))
 			.isOn()).isTrue();
 		assertThat(gupshup.getAllServeEvents()).isEmpty();
 	}
