@@ -78,6 +78,8 @@ create table whatsapp_outbox (
     message              text            not null,
     template_values      text,
     in_reply_to          uuid,
+    -- what a notification is about (an event redelivered after a crash finds it taken)
+    notice_key           varchar(200),
     status               varchar(10)     not null,
     sent_as              varchar(10),
     attempts             integer         not null,
@@ -90,6 +92,7 @@ create table whatsapp_outbox (
     updated_at           timestamp with time zone not null,
     constraint whatsapp_outbox_seq_unique unique (seq),
     constraint whatsapp_outbox_provider_id_unique unique (provider_id),
+    constraint whatsapp_outbox_notice_key_unique unique (notice_key),
     constraint whatsapp_outbox_status_known check (status in ('WAITING', 'SENDING', 'ENQUEUED', 'SENT', 'DELIVERED',
         'READ', 'FAILED', 'DELETED', 'NOT_SENT')),
     constraint whatsapp_outbox_sent_as_known check (sent_as is null or sent_as in ('SESSION', 'TEMPLATE'))

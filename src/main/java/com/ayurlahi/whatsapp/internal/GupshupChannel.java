@@ -66,7 +66,7 @@ class GupshupChannel implements WhatsAppChannel {
 		if (message instanceof OutboundMessage.Template template) {
 			path = "/template/msg";
 			form.add("template",
-					JSON.writeValueAsString(Map.of("id", template.templateId(), "params", template.parameters())));
+					JSON.writeValueAsString(new TemplateField(template.templateId(), template.parameters())));
 		}
 		else {
 			path = "/msg";
@@ -84,6 +84,10 @@ class GupshupChannel implements WhatsAppChannel {
 			throw new ChannelUnavailableException("Gupshup could not be reached: " + unreachable.getMessage(),
 					unreachable);
 		}
+	}
+
+	/** The {@code template} field: {@code {"id":…,"params":[…]}}. */
+	record TemplateField(String id, List<String> params) {
 	}
 
 	private static SendOutcome outcome(HttpStatusCode status, String body) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.ayurlahi.common.Texts;
 import com.ayurlahi.whatsapp.NoticeKind;
 import com.ayurlahi.whatsapp.OutboundMessage;
 
@@ -51,27 +52,29 @@ public class Outbox {
 
 	/** Answers the user's message (the user just wrote: its window is open). */
 	public void reply(InboundMessage to, OutboundMessage message) {
-		write(message.destination(), null, REPLY, message, null, to.id());
+		write(message.destination(), null, REPLY, message, null, to.id(), null);
 	}
 
 	/** Answers STOP or START, the one message an opted-out number still gets. */
 	public void acknowledgeConsent(InboundMessage to, String text) {
-		write(to.phone(), null, CONSENT, new OutboundMessage.Text(to.phone(), text), null, to.id());
+		write(to.phone(), null, CONSENT, new OutboundMessage.Text(to.phone(), text), null, to.id(), null);
 	}
 
 	/**
 	 * Tells the user over WhatsApp, when it has a verified number and has not turned
 	 * {@code kind} off: {@code text} within its 24-hour window, otherwise the kind's
-	 * template filled from {@code values}. Returns whether a message was written.
+	 * template filled from {@code values}. {@code key} names what the notice is about
+	 * (the event and the recipient): a second notice with the same key (the event
+	 * delivered again after a crash) is not written. Returns whether a message was
+	 * written.
 	 */
-	public boolean notify(UUID userId, NoticeKind kind, String text, Map<String, String> values) {
+	public boolean notify(UUID userId, NoticeKind kind, String key, String text, Map<String, String> values) {
 		if (numbers.isMuted(userId, kind)) {
 			return false;
 		}
-		return numbers.verifiedPhone(userId).map(phone -> {
-			notice(phone, userId, kind, text, values);
-			return true;
-		}).orElse(false);
+		return numbers.verifiedPhone(userId)
+			.map(phone -> write(phone, userId, kind.name(), new OutboundMessage.Text(phone, text), values, null, key))
+			.orElse(false);
 	}
 
 	/**
@@ -79,16 +82,18 @@ public class Outbox {
 	 * code).
 	 */
 	public void notice(String phone, @Nullable UUID userId, NoticeKind kind, String text, Map<String, String> values) {
-		write(phone, userId, kind.name(), new OutboundMessage.Text(phone, text), values, null);
+		write(phone, userId, kind.name(), new OutboundMessage.Text(phone, text), values, null, null);
 	}
 
-	private void write(String phone, @Nullable UUID userId, String kind, OutboundMessage message,
-			@Nullable Map<String, String> templateValues, @Nullable UUID inReplyTo) {
+	private boolean write(String phone, @Nullable UUID userId, String kind, OutboundMessage message,
+			@Nullable Map<String, String> templateValues, @Nullable UUID inReplyTo, @Nullable String key) {
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into whatsapp_outbox (id, phone, user_id, kind, message, template_values, in_reply_to, status,
-				                             attempts, next_attempt_at, created_at, updated_at)
-				values (:id, :phone, :userId, :kind, :message, :values, :inReplyTo, 'WAITING', 0, :now, :now, :now)
+		return jdbc.sql("""
+				insert into whatsapp_outbox (id, phone, user_id, kind, message, template_values, in_reply_to,
+				                             notice_key, status, attempts, next_attempt_at, created_at, updated_at)
+				values (:id, :phone, :userId, :kind, :message, :values, :inReplyTo, :key, 'WAITING', 0, :now, :now,
+				        :now)
+				on conflict do nothing
 				""")
 			.param("id", UUID.randomUUID())
 			.param("phone", phone)
@@ -97,8 +102,9 @@ public class Outbox {
 			.param("message", JSON.writeValueAsString(message))
 			.param("values", templateValues == null ? null : JSON.writeValueAsString(templateValues))
 			.param("inReplyTo", inReplyTo)
+			.param("key", key == null ? null : Texts.shortened(key, 200))
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 }

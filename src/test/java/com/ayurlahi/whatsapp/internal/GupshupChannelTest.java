@@ -40,9 +40,6 @@ class GupshupChannelTest {
 
 	private static final String TO = "919876543210";
 
-	private static final WhatsAppSettings.Outbox OUTBOX = new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1),
-			Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofHours(24));
-
 	private GupshupChannel channel;
 
 	@BeforeAll
@@ -60,7 +57,9 @@ class GupshupChannelTest {
 		gupshup.resetAll();
 		channel = new GupshupChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl() + "/wa/api/v1"),
 				"gupshup-test-key", "AyurlahiApp", "917834811114", Duration.ofSeconds(2), "test-token", List.of(),
-				URI.create("http://localhost:3000"), OUTBOX, Map.of()));
+				URI.create("http://localhost:3000"), new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1),
+						Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofHours(24)),
+				Map.of()));
 	}
 
 	@Test
@@ -147,7 +146,10 @@ class GupshupChannelTest {
 	@Test
 	void withoutAnApiKeyTheChannelIsOffAndRefusesEveryMessage() {
 		WhatsAppSettings unconfigured = new WhatsAppSettings(URI.create(gupshup.baseUrl()), "", null, null,
-				Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"), OUTBOX, Map.of());
+				Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"),
+				new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(5),
+						Duration.ofHours(24)),
+				Map.of());
 
 		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured);
 
@@ -156,7 +158,9 @@ class GupshupChannelTest {
 				refused -> assertThat(refused.reason()).contains("WhatsApp is off"));
 		assertThat(new WhatsAppChannelConfiguration()
 			.whatsAppChannel(new WhatsAppSettings(URI.create(gupshup.baseUrl()), "key", "App", "917834811114",
-					Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"), OUTBOX,
+					Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"),
+					new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(5),
+							Duration.ofHours(24)),
 					Map.of()))
 			.isOn()).isTrue();
 		assertThat(gupshup.getAllServeEvents()).isEmpty();
