@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.whatsapp.WhatsAppNumbers;
+
 /**
  * How the WhatsApp channel is doing now.
  *
@@ -26,6 +28,12 @@ record ChannelHealth(boolean on, String adapter, @Nullable LastAccepted lastAcce
 	 * since {@code updatedAt}.
 	 */
 	record LastAccepted(UUID id, String phone, Instant writtenAt, Instant updatedAt, MessageStatus status) {
+
+		/** The number as people write it: +91 98470 12345. */
+		public String phoneDisplay() {
+			return WhatsAppNumbers.NumberStatus.display(phone);
+		}
+
 	}
 
 	/** The oldest waiting message's age in words ("4 min", "2 h 5 min"), if any waits. */

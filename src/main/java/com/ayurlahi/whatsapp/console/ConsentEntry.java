@@ -3,6 +3,8 @@ package com.ayurlahi.whatsapp.console;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.ayurlahi.whatsapp.WhatsAppNumbers;
+
 /** A consent given or withdrawn, as the consent log keeps it. */
 record ConsentEntry(UUID id, String phone, boolean optedIn, String source, Instant recordedAt) {
 
@@ -14,6 +16,11 @@ record ConsentEntry(UUID id, String phone, boolean optedIn, String source, Insta
 			case "VERIFICATION" -> "The number was verified in a portal";
 			default -> source;
 		};
+	}
+
+	/** The number as people write it: +91 98470 12345. */
+	public String phoneDisplay() {
+		return WhatsAppNumbers.NumberStatus.display(phone);
 	}
 
 }

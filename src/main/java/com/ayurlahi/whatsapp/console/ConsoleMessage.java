@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.whatsapp.WhatsAppNumbers;
+
 /**
  * One message as the console shows it, whichever way it went.
  *
@@ -39,6 +41,11 @@ record ConsoleMessage(UUID id, Direction direction, Instant at, String phone, @N
 	/** Whether an ADMIN may have it sent again. */
 	public boolean retryable() {
 		return status.retryable();
+	}
+
+	/** The number as people write it: +91 98470 12345. */
+	public String phoneDisplay() {
+		return WhatsAppNumbers.NumberStatus.display(phone);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.whatsapp.WhatsAppNumbers;
+
 /**
  * A number the platform talks with, and the account it belongs to.
  *
@@ -21,6 +23,11 @@ import org.jspecify.annotations.Nullable;
 record ConversationSummary(String phone, @Nullable UUID userId, AccountNames.@Nullable AccountName account,
 		@Nullable Instant verifiedAt, @Nullable String senderName, @Nullable Instant lastAt, long inbound,
 		long outbound, long problems, boolean optedOut, @Nullable Instant lastInboundAt, boolean windowOpen) {
+
+	/** The number as people write it: +91 98470 12345. */
+	public String phoneDisplay() {
+		return WhatsAppNumbers.NumberStatus.display(phone);
+	}
 
 	ConversationSummary named(AccountNames.@Nullable AccountName name) {
 		return new ConversationSummary(phone, userId, name, verifiedAt, senderName, lastAt, inbound, outbound, problems,

@@ -19,6 +19,7 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.whatsapp.WhatsAppNumbers;
 
 /**
  * The outbox as the team sees it: the messages still to go, oldest first, with their
@@ -59,7 +60,7 @@ class WhatsAppOutboxController {
 		try {
 			OutboxRetry.Retried retried = retry.retry(messageId, Actor.user(admin.id(), admin.role().name()));
 			FlashMessage.success(redirect,
-					"The message to +" + retried.phone() + " that "
+					"The message to " + WhatsAppNumbers.NumberStatus.display(retried.phone()) + " that "
 							+ (retried.before() == MessageStatus.FAILED ? "failed" : "was not sent")
 							+ " is back in the outbox and goes again now.");
 		}
