@@ -19,11 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.ayurlahi.whatsapp.internal.GupshupErrors;
+
 /**
  * The messages both ways, read for the console in single queries: the users' messages
  * ({@code whatsapp_inbound}) and ours ({@code whatsapp_outbox}) side by side in one
  * result, newest first or as a conversation; and the outbox's waiting and failed
- * messages.
+ * messages, each error with what its code means.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -174,8 +176,21 @@ class MessageLog {
 				instant(row, "at"), row.getString("phone"), row.getString("sender_name"), kind, content.type(),
 				content.text(), content.interactive(), row.getString("provider_id"),
 				MessageStatus.valueOf(row.getString("status")), row.getString("sent_as"), row.getInt("attempts"),
-				nullableInstant(row, "next_attempt_at"), row.getString("error_code"), row.getString("error_reason"),
-				row.getString("outcome"), nullableInstant(row, "updated_at"));
+				nullableInstant(row, "next_attempt_at"), row.getString("error_code"),
+				meaning(row.getString("error_code"), row.getString("error_reason")), row.getString("outcome"),
+				nullableInstant(row, "updated_at"));
+	}
+
+	/**
+	 * What went wrong, in our words when we know the code: the sender writes a refusal's
+	 * meaning with it, a failed delivery status brings only the provider's words.
+	 */
+	static @Nullable String meaning(@Nullable String code, @Nullable String reason) {
+		String known = code == null ? null : GupshupErrors.known().get(code);
+		if (known == null || (reason != null && reason.startsWith(known))) {
+			return reason;
+		}
+		return reason == null ? known : GupshupErrors.meaning(code, reason);
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

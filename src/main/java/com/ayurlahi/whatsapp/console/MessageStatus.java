@@ -11,27 +11,27 @@ import org.jspecify.annotations.Nullable;
  */
 enum MessageStatus {
 
-	WAITING(Direction.OUTBOUND, "Waiting", "…", "wa-ticks-waiting"),
+	WAITING(Direction.OUTBOUND, "Waiting", "…", "wac-ticks-waiting"),
 
-	SENDING(Direction.OUTBOUND, "Being sent", "…", "wa-ticks-waiting"),
+	SENDING(Direction.OUTBOUND, "Being sent", "…", "wac-ticks-waiting"),
 
-	ENQUEUED(Direction.OUTBOUND, "Taken by Gupshup", "✓", "wa-ticks-muted"),
+	ENQUEUED(Direction.OUTBOUND, "Taken by Gupshup", "✓", "wac-ticks-muted"),
 
-	SENT(Direction.OUTBOUND, "Sent", "✓", "wa-ticks-sent"),
+	SENT(Direction.OUTBOUND, "Sent", "✓", "wac-ticks-sent"),
 
-	DELIVERED(Direction.OUTBOUND, "Delivered", "✓✓", "wa-ticks-sent"),
+	DELIVERED(Direction.OUTBOUND, "Delivered", "✓✓", "wac-ticks-sent"),
 
-	READ(Direction.OUTBOUND, "Read", "✓✓", "wa-ticks-read"),
+	READ(Direction.OUTBOUND, "Read", "✓✓", "wac-ticks-read"),
 
-	FAILED(Direction.OUTBOUND, "Failed", "✕", "wa-ticks-failed"),
+	FAILED(Direction.OUTBOUND, "Failed", "✕", "wac-ticks-failed"),
 
-	DELETED(Direction.OUTBOUND, "Deleted by the user", "✕", "wa-ticks-muted"),
+	DELETED(Direction.OUTBOUND, "Deleted by the user", "✕", "wac-ticks-muted"),
 
-	NOT_SENT(Direction.OUTBOUND, "Not sent", "–", "wa-ticks-failed"),
+	NOT_SENT(Direction.OUTBOUND, "Not sent", "–", "wac-ticks-failed"),
 
-	RECEIVED(Direction.INBOUND, "Received, not handled yet", "", "wa-ticks-waiting"),
+	RECEIVED(Direction.INBOUND, "Received, not handled yet", "", "wac-ticks-waiting"),
 
-	HANDLED(Direction.INBOUND, "Handled", "", "wa-ticks-muted");
+	HANDLED(Direction.INBOUND, "Handled", "", "wac-ticks-muted");
 
 	private final Direction direction;
 

@@ -26,6 +26,7 @@ import org.springframework.util.ClassUtils;
 import com.ayurlahi.whatsapp.WhatsAppChannel;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
 import com.ayurlahi.whatsapp.internal.Contacts;
+import com.ayurlahi.whatsapp.simulator.SimulatedChannel;
 
 /**
  * The console's other reads: the channel's health, the numbers the platform talks with
@@ -192,10 +193,13 @@ class WhatsAppConsoleQueries {
 
 	private String adapter() {
 		if (!channel.isOn()) {
-			return "Off: WHATSAPP_API_KEY is not set, so notifications stay in the app.";
+			return "Off: WHATSAPP_API_KEY is not set (nor the simulator on), so notifications stay in the app.";
 		}
 		if (settings.gupshupConfigured()) {
 			return "Gupshup at " + settings.apiUrl() + " as " + settings.businessNumber();
+		}
+		if (channel instanceof SimulatedChannel) {
+			return "The simulator (development only; its phone is at /dev/whatsapp): nothing reaches WhatsApp.";
 		}
 		return ClassUtils.getUserClass(channel).getSimpleName();
 	}

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +52,7 @@ public class InboundHandling {
 
 	private final UserManagement users;
 
-	private final ObjectProvider<ClinicConversation> conversation;
+	private final ClinicConversation conversation;
 
 	private final WhatsAppSettings settings;
 
@@ -62,8 +61,7 @@ public class InboundHandling {
 	private final Clock clock;
 
 	InboundHandling(InboundMessages inbound, Contacts contacts, Numbers numbers, Outbox outbox, UserManagement users,
-			ObjectProvider<ClinicConversation> conversation, WhatsAppSettings settings,
-			TransactionTemplate transactions, Clock clock) {
+			ClinicConversation conversation, WhatsAppSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.inbound = inbound;
 		this.contacts = contacts;
 		this.numbers = numbers;
@@ -136,9 +134,7 @@ public class InboundHandling {
 							+ "clinics; manage your orders in the portal at " + settings.portalUrl() + "."));
 			return "A " + user.getRole().label().toLowerCase(Locale.ROOT) + "'s number: told ordering is for clinics.";
 		}
-		ClinicConversation clinics = conversation.getIfAvailable();
-		return clinics == null ? "A clinic's number: no conversation to answer it."
-				: clinics.handle(message, user.getId());
+		return conversation.handle(message, user.getId());
 	}
 
 }

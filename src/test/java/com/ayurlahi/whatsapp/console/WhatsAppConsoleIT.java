@@ -121,6 +121,20 @@ class WhatsAppConsoleIT {
 			.accepted("gs-failed-" + phone)
 			.failed("1002", "The number is not on WhatsApp. (Message Undeliverable)")
 			.write();
+		// outside the window a notice goes as its kind's template (the test profile gives
+		// every kind one)
+		rows.outbound(new OutboundMessage.Text(phone, "Order AYR-2026-000888 is placed"), "ORDER_PLACED", "DELIVERED",
+				start.plusSeconds(27))
+			.accepted("gs-as-template-" + phone)
+			.sentAs("TEMPLATE",
+					Map.of("orderNumber", "AYR-2026-000888", "total", "₹500.00", "link", "http://pay.example/x"))
+			.write();
+		// a failed delivery status brings the provider's words only
+		rows.outbound(new OutboundMessage.Text(phone, "Your invoice"), "INVOICE_ISSUED", "FAILED",
+				start.plusSeconds(30))
+			.accepted("gs-undelivered-" + phone)
+			.failed("1006", "Recipient is not a valid WhatsApp user")
+			.write();
 
 		MvcTestResult list = mvc.get()
 			.uri("/admin/whatsapp/conversations?phone={phone}", "+" + phone)
@@ -131,21 +145,24 @@ class WhatsAppConsoleIT {
 		assertThat(list).hasStatusOk()
 			.bodyText()
 			.contains("data-phone=\"" + phone + "\"", clinic.clinic().getName(), clinic.owner().getFullName(), "Clinic")
-			.contains("data-testid=\"inbound-count\">2<", "data-testid=\"outbound-count\">4<",
-					"data-testid=\"problem-count\">1<");
+			.contains("data-testid=\"inbound-count\">2<", "data-testid=\"outbound-count\">6<",
+					"data-testid=\"problem-count\">2<");
 		assertThat(page).hasStatusOk();
 		String body = Api.body(page);
 		assertThat(body)
 			.contains(WhatsAppNumbers.NumberStatus.display(phone), clinic.clinic().getName(),
 					"Within the 24-hour window")
-			.contains("Read", "wa-ticks-read", "Delivered", "Failed", "wa-ticks-failed")
+			.contains("Read", "wac-ticks-read", "Delivered", "Failed", "wac-ticks-failed")
 			.contains("MENU:SEARCH", "MENU:CART", "CHECKOUT:YES", "Totals include GST", "Search products")
 			.contains("order_shipped_v2", "AYR-2026-000777", "DTDC")
-			.contains(">1002<", "The number is not on WhatsApp. (Message Undeliverable)");
+			.contains("sim-order-placed", "Order AYR-2026-000888 for ₹500.00 is placed. Pay here: http://pay.example/x",
+					"as template")
+			.contains(">1002<", "The number is not on WhatsApp. (Message Undeliverable)")
+			.contains(">1006<", "The user is not opted in or not active. (Recipient is not a valid WhatsApp user)");
 		assertThat(body).containsSubsequence("hi there", "What would you like to do?", "My cart", "Check out 2 orders?",
-				"order_shipped_v2", "Your payment link");
+				"order_shipped_v2", "Your payment link", "sim-order-placed", "Your invoice");
 		assertThat(directions(body)).containsExactly("INBOUND", "OUTBOUND", "INBOUND", "OUTBOUND", "OUTBOUND",
-				"OUTBOUND");
+				"OUTBOUND", "OUTBOUND", "OUTBOUND");
 	}
 
 	@Test
@@ -263,7 +280,7 @@ class WhatsAppConsoleIT {
 
 		assertThat(page).hasStatusOk()
 			.bodyText()
-			.contains("data-testid=\"channel-state\">off<", "WHATSAPP_API_KEY is not set")
+			.contains("data-testid=\"channel-state\">on<", "The simulator (development only")
 			.contains(WhatsAppNumbers.NumberStatus.display(phone), "delivered")
 			.contains("data-testid=\"oldest-waiting\">30 d 2 h<");
 		assertThat(failedLastHour()).isEqualTo(failedBefore + 1);
