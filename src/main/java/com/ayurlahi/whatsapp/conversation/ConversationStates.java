@@ -57,24 +57,27 @@ class ConversationStates {
 	 * Removes and returns the question the number's conversation waits on, if any.
 	 */
 	Optional<Question> take(String phone) {
-		return jdbc.sql("""
-				delete from whatsapp_conversations where phone = :phone
-				returning user_id, awaiting, subject, updated_at
-				""")
+		Optional<Question> question = jdbc
+			.sql("select user_id, awaiting, subject, updated_at from whatsapp_conversations where phone = :phone")
 			.param("phone", phone)
 			.query((row, number) -> new Question(row.getObject("user_id", UUID.class),
 					Awaiting.valueOf(row.getString("awaiting")), row.getString("subject"),
 					row.getObject("updated_at", OffsetDateTime.class).toInstant()))
 			.optional();
+		question.ifPresent(taken -> forget(phone));
+		return question;
+	}
+
+	private void forget(String phone) {
+		jdbc.sql("delete from whatsapp_conversations where phone = :phone").param("phone", phone).update();
 	}
 
 	/** Records that the number's conversation now waits for an answer. */
 	void await(String phone, UUID userId, Awaiting awaiting, String subject, Instant at) {
+		forget(phone);
 		jdbc.sql("""
 				insert into whatsapp_conversations (phone, user_id, awaiting, subject, updated_at)
 				values (:phone, :userId, :awaiting, :subject, :at)
-				on conflict (phone) do update set user_id = excluded.user_id, awaiting = excluded.awaiting,
-				       subject = excluded.subject, updated_at = excluded.updated_at
 				""")
 			.param("phone", phone)
 			.param("userId", userId)

@@ -73,14 +73,26 @@ public class InboundHandling {
 		this.clock = clock;
 	}
 
-	/** Handles the stored message unless it was handled already. */
+	/**
+	 * Handles the stored message unless it was handled already, after the number's
+	 * earlier messages still waiting: a number's messages are answered in the order they
+	 * arrived, whichever background thread gets to them first.
+	 */
 	public void handle(UUID id) {
+		inbound.arrival(id)
+			.ifPresent(arrival -> inbound.unhandledOf(arrival.phone(), arrival.receivedAt())
+				.forEach(next -> handleOne(next, arrival.phone())));
+	}
+
+	private void handleOne(UUID id, String phone) {
 		try {
-			transactions.executeWithoutResult(status -> inbound.unhandledForUpdate(id).ifPresent(message -> {
-				contacts.lock(message.phone(), clock.instant());
-				contacts.heardFrom(message.phone(), message.receivedAt());
-				inbound.handled(id, answer(message), clock.instant());
-			}));
+			transactions.executeWithoutResult(status -> {
+				contacts.lock(phone, clock.instant());
+				inbound.unhandledForUpdate(id).ifPresent(message -> {
+					contacts.heardFrom(message.phone(), message.receivedAt());
+					inbound.handled(id, answer(message), clock.instant());
+				});
+			});
 		}
 		catch (RuntimeException failed) {
 			log.warn("WhatsApp message {} could not be handled", id, failed);
