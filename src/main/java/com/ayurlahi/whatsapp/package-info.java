@@ -6,12 +6,16 @@
  * ({@code internal.GupshupChannel}) posts over HTTP when {@code WHATSAPP_API_KEY} is set;
  * without it the channel is off and says so at start-up.
  * <p>
- * So far this module holds the port, its Gupshup adapter and the callback parser; the
- * webhook, the outbox, the conversation and the simulator come with the rest of the
- * WhatsApp work.
+ * {@code notices} turns other modules' events into notifications written to the outbox:
+ * to the clinic its orders' payments, shipments, deliveries, cancellations, refunds and
+ * tax invoices ({@code invoices.InvoiceIssued}), its disputes and its profile decisions;
+ * to the manufacturer its new paid orders, its disputes and its profile decisions. It
+ * reads orders through {@code orders.OrderManagement}; none of those modules depends on
+ * this one.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "users" })
+@ApplicationModule(allowedDependencies = { "common::*", "users", "orders", "payments", "invoices", "disputes",
+		"clinics", "manufacturers", "profiles" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;
