@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.clinics.ClinicManagement;
@@ -52,6 +53,9 @@ class DevProfileBootIT {
 
 	@Autowired
 	ObjectStorage documents;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
@@ -95,6 +99,59 @@ class DevProfileBootIT {
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying(url -> assertThat(url).endsWith("/clinic"));
 		assertThat(browser.get("/clinic").body()).contains("Welcome, <span>Dr. Lakshmi Varma</span>");
+	}
+
+	@Test
+	void theDemoClinicOrdersOnWhatsAppOnH2() {
+		String clinicNumber = "919800000003";
+
+		whatsApp(message(clinicNumber, "text", "{\"text\":\"hi\"}"));
+		whatsApp(message(clinicNumber, "text", "{\"text\":\"ORDER SAP-TRI-100 x 3, VHF-BAL-450 x 2\"}"));
+		whatsApp(message(clinicNumber, "text", "{\"text\":\"CHECKOUT\"}"));
+		awaitHandled(clinicNumber, 3);
+		whatsApp(message(clinicNumber, "button_reply",
+				"{\"title\":\"Place orders\",\"id\":\"\",\"reply\":\"Place orders\","
+						+ "\"postbackText\":\"CONFIRM-CHECKOUT\"}"));
+		awaitHandled(clinicNumber, 4);
+
+		assertThat(jdbc.sql("select outcome from whatsapp_inbound where phone = :phone order by received_at")
+			.param("phone", clinicNumber)
+			.query(String.class)
+			.list()).noneMatch(outcome -> outcome.startsWith("Failed"));
+		assertThat(jdbc.sql("select count(*) from orders where source = 'WHATSAPP'").query(Integer.class).single())
+			.as(() -> String.join("\n",
+					jdbc.sql("select message from whatsapp_outbox where phone = :phone order by seq")
+						.param("phone", clinicNumber)
+						.query(String.class)
+						.list()))
+			.isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from payment_links where status = 'ISSUED'")
+				.query(Integer.class)
+				.single() == 2);
+	}
+
+	private void whatsApp(String body) {
+		HttpResponse<String> answer = new PortalClient(port)
+			.postJson("/api/webhooks/whatsapp/incoming?token=dev-only-whatsapp-webhook-token", body);
+		assertThat(answer.statusCode()).isEqualTo(200);
+	}
+
+	private static String message(String phone, String type, String payload) {
+		return """
+				{"app":"AyurlahiDev","timestamp":1764900000000,"version":2,"type":"message",
+				 "payload":{"id":"wamid.%s","source":"%s","type":"%s","payload":%s,
+				            "sender":{"phone":"%s","name":"Dr. Lakshmi Varma","country_code":"91","dial_code":"%s"}}}
+				""".formatted(java.util.UUID.randomUUID(), phone, type, payload, phone, phone.substring(2));
+	}
+
+	private void awaitHandled(String phone, int count) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("select count(*) from whatsapp_inbound where phone = :phone and handled_at is not null")
+				.param("phone", phone)
+				.query(Integer.class)
+				.single() == count);
 	}
 
 }

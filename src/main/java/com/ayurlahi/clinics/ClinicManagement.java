@@ -3,6 +3,7 @@ package com.ayurlahi.clinics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,15 +41,37 @@ public class ClinicManagement extends ProfileOnboarding<Clinic, ProfileDetails> 
 		if (user.role() != Role.CLINIC) {
 			throw new AccessDeniedException("Only clinics place orders");
 		}
-		Clinic clinic = findOwnedBy(user.id()).orElseThrow(
-				() -> new ConflictException("Create your clinic profile first; you can order once it is approved."));
-		if (!clinic.mayOrderOn(today())) {
-			throw new ConflictException(clinic.isLicenceExpiredOn(today())
-					? "Your drug licence has expired: save your renewed licence in your profile to order again."
-					: "Your clinic can order once the Ayurlahi team has approved its profile (it is "
-							+ clinic.getStatus().label().toLowerCase() + ").");
+		Optional<Clinic> clinic = findOwnedBy(user.id());
+		Optional<String> refusal = orderingRefusal(clinic);
+		if (refusal.isPresent()) {
+			throw new ConflictException(refusal.get());
 		}
-		return clinic;
+		return clinic.orElseThrow();
+	}
+
+	/**
+	 * Why the clinic account {@code clinicUserId} may not order today, in one line (what
+	 * {@link #orderingClinic} refuses with), or nothing when it may. For callers that
+	 * answer the refusal themselves inside a transaction of their own: a refusal thrown
+	 * through this service would mark that transaction rollback-only.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> orderingRefusal(UUID clinicUserId) {
+		return orderingRefusal(findOwnedBy(clinicUserId));
+	}
+
+	private Optional<String> orderingRefusal(Optional<Clinic> owned) {
+		if (owned.isEmpty()) {
+			return Optional.of("Create your clinic profile first; you can order once it is approved.");
+		}
+		Clinic clinic = owned.get();
+		if (clinic.mayOrderOn(today())) {
+			return Optional.empty();
+		}
+		return Optional.of(clinic.isLicenceExpiredOn(today())
+				? "Your drug licence has expired: save your renewed licence in your profile to order again."
+				: "Your clinic can order once the Ayurlahi team has approved its profile (it is "
+						+ clinic.getStatus().label().toLowerCase() + ").");
 	}
 
 	@Override

@@ -35,11 +35,25 @@ public class Checkout {
 	}
 
 	/**
+	 * Places the orders as the portal and the API do ({@link OrderSource#WEB}).
 	 * @param shipTo where the goods go (its state is the place of supply); the clinic's
 	 * own address if null
 	 * @return the orders placed, one per manufacturer
 	 */
 	public List<OrderView> placeOrders(AuthenticatedUser user, @Nullable PostalAddress shipTo) {
+		return place(user, shipTo, OrderSource.WEB);
+	}
+
+	/**
+	 * Places the orders, recording where the clinic placed them (a WhatsApp message,
+	 * say).
+	 * @return the orders placed, one per manufacturer
+	 */
+	public List<OrderView> placeOrders(AuthenticatedUser user, @Nullable PostalAddress shipTo, OrderSource source) {
+		return place(user, shipTo, source);
+	}
+
+	private List<OrderView> place(AuthenticatedUser user, @Nullable PostalAddress shipTo, OrderSource source) {
 		Clinic clinic = cart.clinicOf(user);
 		CartView view = cart.view(clinic, shipTo == null ? clinic.getAddress().state() : shipTo.state());
 		if (view.isEmpty()) {
@@ -57,7 +71,7 @@ public class Checkout {
 				.map(line -> new OrderLine(line.product().id(), line.quantity()))
 				.toList();
 			lines.forEach(line -> ordered.add(line.productId()));
-			placed.add(placement.place(user, lines, shipTo, OrderSource.WEB));
+			placed.add(placement.place(user, lines, shipTo, source));
 		}
 		cart.removeOrdered(clinic.getId(), ordered);
 		return placed;

@@ -29,13 +29,14 @@ import com.ayurlahi.payments.webhooks.EventOutcome;
 
 /**
  * The payments module's API for what Razorpay reports: its checkout calls back, its
- * webhooks report captures, authorisations and failures, and the payment-timeout sweep
- * asks it about orders that waited too long ({@link PaymentCheckouts} starts a payment).
- * Whichever of callback and webhook first proves a capture confirms the order; the other
- * finds the payment captured and changes nothing. An amount or currency that doesn't
- * match the payment, or money captured for an order that is no longer waiting for it, is
- * flagged for the team and never confirms anything; money captured for an order no longer
- * waiting for it is refunded.
+ * webhooks report captures (of a checkout, or of a payment link), authorisations and
+ * failures, and the payment-timeout sweep asks it about orders that waited too long
+ * ({@link PaymentCheckouts} starts a payment, {@link PaymentLinks} a link). Whichever of
+ * callback and webhook first proves a capture confirms the order; the other finds the
+ * payment captured and changes nothing. An amount or currency that doesn't match the
+ * payment, or money captured for an order that is no longer waiting for it, is flagged
+ * for the team and never confirms anything; money captured for an order no longer waiting
+ * for it is refunded.
  */
 @Service
 @Transactional
@@ -110,6 +111,50 @@ public class PaymentManagement {
 		return payments.findByRazorpayOrderIdForUpdate(razorpayOrderId)
 			.map(payment -> capture(payment, razorpayPaymentId, amountPaise, currency, method))
 			.orElse(EventOutcome.UNKNOWN_ORDER);
+	}
+
+	/**
+	 * Razorpay reports a payment link paid (by the links sub-package, which found the
+	 * link): the capture is recorded on the payment for the link's Razorpay order, opened
+	 * now if this is the first report of it, and confirms the order as any capture does.
+	 * The link's amount is what was asked for: a link for an order whose total has
+	 * changed since, or that no longer waits for its payment, is opened closed and its
+	 * capture flagged and refunded, as for a replaced Razorpay order. A payment opened
+	 * for the link takes over from a checkout the clinic had also started.
+	 */
+	public EventOutcome recordLinkCapture(UUID orderId, UUID clinicUserId, BigDecimal linkAmount, String linkReference,
+			String razorpayOrderId, String razorpayPaymentId, long amountPaise, String currency,
+			@Nullable String method) {
+		Payment payment = payments.findByRazorpayOrderIdForUpdate(razorpayOrderId)
+			.orElseGet(() -> openForLink(orderId, clinicUserId, linkAmount, linkReference, razorpayOrderId));
+		return capture(payment, razorpayPaymentId, amountPaise, currency, method);
+	}
+
+	private Payment openForLink(UUID orderId, UUID clinicUserId, BigDecimal linkAmount, String linkReference,
+			String razorpayOrderId) {
+		OrderView order = orders.find(orderId);
+		boolean current = order.awaitsPayment() && linkAmount.compareTo(order.total()) == 0;
+		Payment payment = new Payment(orderId, order.orderNumber(), clinicUserId, order.clinicName(), razorpayOrderId,
+				linkAmount, now());
+		if (current) {
+			payments.findOpenForUpdate(orderId).ifPresent(other -> {
+				other.close(now());
+				audit(AuditedChange.of("PAYMENT_SUPERSEDED", Payment.ENTITY, other.getId())
+					.value("paymentLink", linkReference), other, RAZORPAY);
+				payments.flush();
+			});
+		}
+		else {
+			payment.close(now());
+		}
+		payments.saveAndFlush(payment);
+		audit(AuditedChange.of("PAYMENT_CREATED", Payment.ENTITY, payment.getId())
+			.value("orderId", orderId)
+			.value("razorpayOrderId", razorpayOrderId)
+			.value("paymentLink", linkReference)
+			.value("amount", payment.getAmount())
+			.value("status", payment.getStatus()), payment, RAZORPAY);
+		return payment;
 	}
 
 	/** Razorpay reports an attempt authorised but not captured. */

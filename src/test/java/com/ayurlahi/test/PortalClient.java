@@ -58,6 +58,16 @@ public final class PortalClient {
 	}
 
 	/**
+	 * Posts a JSON body, as an integration (a webhook) does: no session, no CSRF token.
+	 */
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	/**
 	 * Signs in through the login form; returns the response, a redirect to the user's
 	 * portal on success.
 	 */

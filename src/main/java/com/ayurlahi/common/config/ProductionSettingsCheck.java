@@ -15,9 +15,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Refuses to start the {@code prod} profile with settings that are only fit for a laptop:
  * a missing JWT secret, secrets that still hold the sample values of the original setup
  * guide (or our dev defaults), payments through the sandbox, documents on the local disk
- * instead of in an S3 bucket, or demo data switched on. Runs before any bean exists, so
- * nothing connects anywhere first. (The JWT secret's minimum length holds in every
- * profile and is checked where the auth module binds it.)
+ * instead of in an S3 bucket, demo data or the WhatsApp simulator switched on. Runs
+ * before any bean exists, so nothing connects anywhere first. (The JWT secret's minimum
+ * length holds in every profile and is checked where the auth module binds it.)
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -75,6 +75,10 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
 				&& environment.getProperty("ayurlahi.whatsapp.webhook-token", "").startsWith(DEV_SECRET_PREFIX)) {
 			problems.add("WHATSAPP_WEBHOOK_TOKEN still holds the development value: anyone could post WhatsApp "
 					+ "callbacks; set a long random token and put it in Gupshup's callback URL.");
+		}
+		if (environment.getProperty("ayurlahi.whatsapp.simulator.enabled", Boolean.class, false)) {
+			problems.add("The WhatsApp simulator is switched on (ayurlahi.whatsapp.simulator.enabled): it would take "
+					+ "the messages meant for clinics and open /dev/whatsapp; it is for development and tests only.");
 		}
 		if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
 			problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");

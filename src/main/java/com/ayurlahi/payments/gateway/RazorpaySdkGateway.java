@@ -2,6 +2,8 @@ package com.ayurlahi.payments.gateway;
 
 import java.lang.reflect.Field;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.ayurlahi.payments.PaymentSettings;
 import com.razorpay.Order;
 import com.razorpay.Payment;
+import com.razorpay.PaymentLink;
 import com.razorpay.RazorpayClient;
 import com.razorpay.RazorpayException;
 import com.razorpay.Refund;
@@ -28,10 +31,20 @@ import okhttp3.Request;
 
 /**
  * Razorpay through its Java SDK, chosen when RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET are
- * set: orders, refunds (with the payment's transfers reversed on a full refund), and
- * Route transfers to the manufacturers' linked accounts, held until released or reversed.
- * Razorpay's refusals, and answers that are not what a call expects, become
+ * set: orders, payment links, refunds (with the payment's transfers reversed on a full
+ * refund), and Route transfers to the manufacturers' linked accounts, held until released
+ * or reversed. Razorpay's refusals, and answers that are not what a call expects, become
  * {@link PaymentGatewayException}s naming what failed.
+ * <p>
+ * A payment link ({@code POST /v1/payment_links}) is for the amount in paise in INR, with
+ * the order number as {@code reference_id}, {@code expire_by} the order's payment timeout
+ * but never less than 16 minutes ahead (Razorpay refuses less than 15; see
+ * {@link PaymentLinkRequest#expireByFrom}), Razorpay's SMS, e-mail and reminders off (the
+ * link goes out over WhatsApp), our ids in {@code notes} and the clinic's name, phone and
+ * e-mail as {@code customer} only. It has no {@code callback_url}: our checkout callback
+ * proves a payment of a Razorpay order we created and leads to a page behind the clinic's
+ * sign-in, neither of which fits a link opened on a phone from WhatsApp; Razorpay shows
+ * its own receipt, and the webhooks confirm the order.
  * <p>
  * The SDK's API host is fixed and its HTTP client is a static singleton; when
  * {@code ayurlahi.payments.razorpay.api-url} points elsewhere (only tests do, at a local
@@ -52,8 +65,11 @@ class RazorpaySdkGateway implements PaymentGateway {
 
 	private final RazorpayClient client;
 
-	RazorpaySdkGateway(PaymentSettings settings) throws RazorpayException {
+	private final Clock clock;
+
+	RazorpaySdkGateway(PaymentSettings settings, Clock clock) throws RazorpayException {
 		this.client = new RazorpayClient(settings.razorpay().keyId(), settings.razorpay().keySecret());
+		this.clock = clock;
 		URI apiUrl = settings.razorpay().apiUrl();
 		if (!RAZORPAY_API.equals(apiUrl)) {
 			redirectSdkTo(apiUrl);
@@ -86,6 +102,49 @@ class RazorpaySdkGateway implements PaymentGateway {
 	@Override
 	public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
 		return Optional.empty();
+	}
+
+	@Override
+	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest link) {
+		JSONObject request = new JSONObject().put("amount", link.amountPaise())
+			.put("currency", "INR")
+			.put("accept_partial", false)
+			.put("description", link.description())
+			.put("reference_id", link.referenceId())
+			.put("expire_by", link.expireByFrom(clock.instant()).getEpochSecond())
+			.put("notify", new JSONObject().put("sms", false).put("email", false))
+			.put("reminder_enable", false)
+			.put("notes", new JSONObject(link.notes()));
+		Customer customer = link.customer();
+		if (customer != null) {
+			JSONObject json = new JSONObject().put("name", customer.name());
+			if (customer.contact() != null) {
+				json.put("contact", customer.contact());
+			}
+			if (customer.email() != null) {
+				json.put("email", customer.email());
+			}
+			request.put("customer", json);
+		}
+		return call("Razorpay did not create a payment link for " + link.referenceId(),
+				() -> paymentLink(client.paymentLink.create(request).toJson()));
+	}
+
+	@Override
+	public Optional<GatewayPaymentLink> paymentLinkByReference(String referenceId) {
+		return call("Razorpay did not return the payment links of " + referenceId,
+				() -> client.paymentLink.fetchAll(new JSONObject().put("reference_id", referenceId))
+					.stream()
+					.map(PaymentLink::toJson)
+					.map(RazorpaySdkGateway::paymentLink)
+					.filter(link -> link.referenceId().equals(referenceId))
+					.findFirst());
+	}
+
+	@Override
+	public GatewayPaymentLink cancelPaymentLink(String paymentLinkId) {
+		return call("Razorpay did not cancel payment link " + paymentLinkId,
+				() -> paymentLink(client.paymentLink.cancel(paymentLinkId).toJson()));
 	}
 
 	@Override
@@ -193,6 +252,12 @@ class RazorpaySdkGateway implements PaymentGateway {
 	private static GatewayPayment payment(JSONObject json) {
 		return new GatewayPayment(json.getString("id"), json.getLong("amount"), json.getString("currency"),
 				json.getString("status"), json.optString("method", null));
+	}
+
+	private static GatewayPaymentLink paymentLink(JSONObject json) {
+		return new GatewayPaymentLink(json.getString("id"), json.optString("reference_id", ""),
+				json.getString("short_url"), json.getString("status"), json.getLong("amount"),
+				Instant.ofEpochSecond(json.getLong("expire_by")));
 	}
 
 	private static GatewayRefund gatewayRefund(JSONObject json) {

@@ -1,5 +1,6 @@
 package com.ayurlahi.payments.gateway;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -14,7 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.ayurlahi.payments.PaymentSettings;
 
@@ -27,14 +30,27 @@ import com.ayurlahi.payments.PaymentSettings;
  * processed at once (their {@code refund.processed} webhook follows), unless a test asks
  * for the next one to fail; Route transfers are recorded with their hold and reversals.
  * The team can have the clinic's bank dispute a captured payment ({@link #raiseDispute}),
- * which posts {@code payment.dispute.created}. Tests can ask it to drop or duplicate the
- * next payment's, refund's or dispute's webhooks.
+ * which posts {@code payment.dispute.created}.
+ * <p>
+ * Payment links are kept the same way, each with the Razorpay order that takes its
+ * attempts. A link's address is the sandbox's own public page for it (on FRONTEND_URL, or
+ * this application's port), marked as the sandbox: paying there posts
+ * {@code payment.captured}, {@code order.paid} and {@code payment_link.paid}, a declined
+ * card {@code payment.failed} and leaves the link payable; the link's notes travel on to
+ * its order and payments, as Razorpay copies them. Cancelling a link posts
+ * {@code payment_link.cancelled}; a paid one can't be cancelled. A link nobody paid
+ * expires at its time (no {@code payment_link.expired} is posted).
+ * <p>
+ * Tests can ask it to drop, duplicate or hold back the next payment's, refund's or
+ * dispute's webhooks.
  */
 @Component
 @Conditional(UsesSandbox.class)
 public class SandboxRazorpay implements PaymentGateway {
 
 	static final String CHECKOUT_PATH = "/sandbox/razorpay/checkout/";
+
+	static final String LINK_PATH = "/sandbox/razorpay/links/";
 
 	private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 		.toCharArray();
@@ -50,6 +66,8 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final SandboxRoute route = new SandboxRoute();
 
+	private final SandboxPaymentLinks links;
+
 	private final AtomicReference<Delivery> nextDelivery = new AtomicReference<>(Delivery.NORMAL);
 
 	private final AtomicBoolean failNextRefund = new AtomicBoolean();
@@ -60,12 +78,16 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final PaymentSettings settings;
 
+	private final Environment environment;
+
 	private final Clock clock;
 
-	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Clock clock) {
+	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Environment environment, Clock clock) {
 		this.webhooks = webhooks;
 		this.settings = settings;
+		this.environment = environment;
 		this.clock = clock;
+		this.links = new SandboxPaymentLinks(webhooks, clock);
 	}
 
 	/** How the webhooks of the next payment or failure reach us. */
@@ -75,8 +97,17 @@ public class SandboxRazorpay implements PaymentGateway {
 		/** Not at all, as if they were lost. */
 		DROP,
 		/** Each one twice, with the same event id. */
-		DUPLICATE
+		DUPLICATE,
+		/**
+		 * Signed but kept, for the test to post itself in the order it wants
+		 * ({@link #takeHeldWebhooks}).
+		 */
+		HOLD
 
+	}
+
+	/** A webhook the sandbox signed and held back ({@link Delivery#HOLD}). */
+	public record HeldWebhook(String eventId, String type, String body, String signature) {
 	}
 
 	/** What the clinic chooses on the sandbox's checkout page. */
@@ -92,6 +123,13 @@ public class SandboxRazorpay implements PaymentGateway {
 	 */
 	public void deliverNextWebhooks(Delivery delivery) {
 		nextDelivery.set(delivery);
+	}
+
+	/**
+	 * The webhooks held back so far, oldest first; the sandbox forgets them (for tests).
+	 */
+	public List<HeldWebhook> takeHeldWebhooks() {
+		return webhooks.takeHeld();
 	}
 
 	/**
@@ -130,6 +168,53 @@ public class SandboxRazorpay implements PaymentGateway {
 	public Optional<String> hostedCheckoutUrl(String razorpayOrderId, String callbackPath) {
 		return Optional.of(CHECKOUT_PATH + razorpayOrderId + "?callback="
 				+ URLEncoder.encode(callbackPath, StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest request) {
+		String id = "plink_" + randomId();
+		SandboxOrder order = new SandboxOrder("order_" + randomId(), request.amountPaise(), request.referenceId());
+		GatewayPaymentLink link = links.create(id, linkUrl(id), request, order);
+		orders.put(order.id, order);
+		return link;
+	}
+
+	@Override
+	public Optional<GatewayPaymentLink> paymentLinkByReference(String referenceId) {
+		return links.byReference(referenceId);
+	}
+
+	@Override
+	public GatewayPaymentLink cancelPaymentLink(String paymentLinkId) {
+		return links.cancel(paymentLinkId, nextDelivery.getAndSet(Delivery.NORMAL));
+	}
+
+	/** The link as its page shows it. */
+	SandboxPaymentLinks.LinkPage linkPage(String paymentLinkId) {
+		return links.page(paymentLinkId);
+	}
+
+	/**
+	 * One payment attempt on a link's page: a UPI payment is captured and pays the link
+	 * ({@code payment.captured}, {@code order.paid}, {@code payment_link.paid}); a
+	 * declined card posts {@code payment.failed} and leaves the link to be paid again. A
+	 * paid, cancelled or expired link takes no payment.
+	 * @return the message Razorpay's page shows
+	 */
+	public String payLink(String paymentLinkId, Choice choice) {
+		return links.pay(paymentLinkId, "pay_" + randomId(), choice, nextDelivery.getAndSet(Delivery.NORMAL),
+				ordersByPayment::put);
+	}
+
+	/**
+	 * Where a link is paid: its page on FRONTEND_URL, or on this application's own port.
+	 */
+	private String linkUrl(String paymentLinkId) {
+		URI publicUrl = settings.publicUrl();
+		UriComponentsBuilder base = publicUrl != null ? UriComponentsBuilder.fromUri(publicUrl)
+				: UriComponentsBuilder.fromUriString("http://localhost:"
+						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+		return base.path(LINK_PATH + paymentLinkId).toUriString();
 	}
 
 	@Override
@@ -283,9 +368,7 @@ public class SandboxRazorpay implements PaymentGateway {
 				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
 				order.payments.add(payment);
 				order.status = "attempted";
-				SandboxWebhooks.Failure failure = new SandboxWebhooks.Failure("BAD_REQUEST_ERROR",
-						"Your payment was declined by the bank. Try another card or UPI.", "bank",
-						"payment_authorization", "payment_failed");
+				SandboxWebhooks.Failure failure = SandboxWebhooks.Failure.declined();
 				webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)),
 						delivery);
 				callback.put("error[code]", failure.code());

@@ -2,7 +2,9 @@ package com.ayurlahi.payments.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,7 @@ import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPayment;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.gateway.SandboxRazorpay.Delivery;
+import com.ayurlahi.payments.gateway.SandboxRazorpay.HeldWebhook;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Delivers the sandbox's webhooks over HTTP, shaped and signed like Razorpay's (the
  * webhook secret over the raw body, an event id per event), in the background and in
- * order, to this application's own webhook endpoint unless another URL is configured.
+ * order, to this application's own webhook endpoint unless another URL is configured; or
+ * holds them back, signed, for a test to post.
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -48,6 +52,8 @@ class SandboxWebhooks {
 
 	private final RestClient http = RestClient.create();
 
+	private final List<HeldWebhook> held = new ArrayList<>();
+
 	SandboxWebhooks(PaymentSettings settings, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Environment environment, JsonMapper json) {
 		this.settings = settings;
@@ -58,20 +64,74 @@ class SandboxWebhooks {
 
 	/** Razorpay's error on a failed payment. */
 	record Failure(String code, String description, String source, String step, String reason) {
+
+		/** The bank declined the card. */
+		static Failure declined() {
+			return new Failure("BAD_REQUEST_ERROR", "Your payment was declined by the bank. Try another card or UPI.",
+					"bank", "payment_authorization", "payment_failed");
+		}
+
 	}
 
 	ObjectNode paymentEvent(String type, GatewayOrder order, GatewayPayment payment, @Nullable Failure failure,
 			long at) {
+		return paymentEvent(type, order, payment, failure, at, Map.of());
+	}
+
+	/**
+	 * A payment event whose payment carries {@code notes} (those of its order or link).
+	 */
+	ObjectNode paymentEvent(String type, GatewayOrder order, GatewayPayment payment, @Nullable Failure failure, long at,
+			Map<String, String> notes) {
 		ObjectNode event = event(type, at, "payment");
-		event.putObject("payload").putObject("payment").set("entity", payment(order, payment, failure, at));
+		event.putObject("payload").putObject("payment").set("entity", payment(order, payment, failure, at, notes));
 		return event;
 	}
 
 	ObjectNode orderPaidEvent(GatewayOrder order, GatewayPayment payment, long at) {
+		return orderPaidEvent(order, payment, at, Map.of());
+	}
+
+	/** {@code order.paid}, its order and payment carrying {@code notes}. */
+	ObjectNode orderPaidEvent(GatewayOrder order, GatewayPayment payment, long at, Map<String, String> notes) {
 		ObjectNode event = event("order.paid", at, "payment", "order");
 		ObjectNode payload = event.putObject("payload");
-		payload.putObject("payment").set("entity", payment(order, payment, null, at));
-		ObjectNode entity = payload.putObject("order").putObject("entity");
+		payload.putObject("payment").set("entity", payment(order, payment, null, at, notes));
+		payload.putObject("order").set("entity", paidOrder(order, notes));
+		return event;
+	}
+
+	/**
+	 * A payment link event: {@code payment_link.paid} with the link, its order and the
+	 * payment; {@code payment_link.cancelled} (or {@code .expired}) with the link alone.
+	 */
+	ObjectNode paymentLinkEvent(String type, SandboxPaymentLink link, @Nullable GatewayOrder order,
+			@Nullable GatewayPayment payment, long at) {
+		ObjectNode event = order == null || payment == null ? event(type, at, "payment_link")
+				: event(type, at, "payment_link", "order", "payment");
+		ObjectNode payload = event.putObject("payload");
+		ObjectNode entity = payload.putObject("payment_link").putObject("entity");
+		entity.put("id", link.id);
+		entity.put("amount", link.order.amountPaise);
+		entity.put("amount_paid", payment == null ? 0 : payment.amountPaise());
+		entity.put("currency", "INR");
+		entity.put("accept_partial", false);
+		entity.put("description", link.description);
+		entity.put("reference_id", link.referenceId);
+		entity.put("short_url", link.url);
+		entity.put("status", order == null || payment == null ? type.substring("payment_link.".length()) : "paid");
+		entity.put("order_id", link.order.id);
+		entity.put("expire_by", link.expireBy.getEpochSecond());
+		notes(entity, link.notes);
+		if (order != null && payment != null) {
+			payload.putObject("order").set("entity", paidOrder(order, link.notes));
+			payload.putObject("payment").set("entity", payment(order, payment, null, at, link.notes));
+		}
+		return event;
+	}
+
+	private ObjectNode paidOrder(GatewayOrder order, Map<String, String> notes) {
+		ObjectNode entity = json.createObjectNode();
 		entity.put("id", order.id());
 		entity.put("entity", "order");
 		entity.put("amount", order.amountPaise());
@@ -80,7 +140,8 @@ class SandboxWebhooks {
 		entity.put("currency", order.currency());
 		entity.put("receipt", order.receipt());
 		entity.put("status", "paid");
-		return event;
+		notes(entity, notes);
+		return entity;
 	}
 
 	/** A refund event, with the refund and its payment as Razorpay sends them. */
@@ -147,16 +208,39 @@ class SandboxWebhooks {
 			log.info("Sandbox: dropping {} webhook(s) as asked", events.size());
 			return;
 		}
+		if (delivery == Delivery.HOLD) {
+			synchronized (held) {
+				events.forEach(event -> {
+					String body = json.writeValueAsString(event);
+					held.add(new HeldWebhook(eventId(), event.path("event").asString(), body,
+							RazorpaySignatures.sign(body, settings.keys().webhookSecret())));
+				});
+			}
+			return;
+		}
 		List<byte[]> bodies = events.stream()
 			.map(event -> json.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))
 			.toList();
 		executor.execute(() -> bodies.forEach(body -> {
-			String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+			String eventId = eventId();
 			post(body, eventId);
 			if (delivery == Delivery.DUPLICATE) {
 				post(body, eventId);
 			}
 		}));
+	}
+
+	/** The webhooks held back so far, oldest first, forgotten here. */
+	List<HeldWebhook> takeHeld() {
+		synchronized (held) {
+			List<HeldWebhook> taken = List.copyOf(held);
+			held.clear();
+			return taken;
+		}
+	}
+
+	private static String eventId() {
+		return "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
 	}
 
 	private void post(byte[] body, String eventId) {
@@ -201,6 +285,11 @@ class SandboxWebhooks {
 	}
 
 	private ObjectNode payment(GatewayOrder order, GatewayPayment payment, @Nullable Failure failure, long at) {
+		return payment(order, payment, failure, at, Map.of());
+	}
+
+	private ObjectNode payment(GatewayOrder order, GatewayPayment payment, @Nullable Failure failure, long at,
+			Map<String, String> notes) {
 		ObjectNode entity = json.createObjectNode();
 		entity.put("id", payment.id());
 		entity.put("entity", "payment");
@@ -216,9 +305,14 @@ class SandboxWebhooks {
 		entity.put("error_source", failure == null ? null : failure.source());
 		entity.put("error_step", failure == null ? null : failure.step());
 		entity.put("error_reason", failure == null ? null : failure.reason());
-		entity.putObject("notes");
+		notes(entity, notes);
 		entity.put("created_at", at);
 		return entity;
+	}
+
+	private static void notes(ObjectNode entity, Map<String, String> notes) {
+		ObjectNode node = entity.putObject("notes");
+		notes.forEach(node::put);
 	}
 
 }

@@ -7,22 +7,26 @@ import org.springframework.transaction.annotation.Propagation;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.payments.gateway.GatewayCallDue;
+import com.ayurlahi.payments.gateway.GatewayCallDue.LinkDue;
 import com.ayurlahi.payments.gateway.GatewayCallDue.RefundDue;
 import com.ayurlahi.payments.gateway.GatewayCallDue.TransferDue;
+import com.ayurlahi.payments.links.PaymentLinkSubmission;
 import com.ayurlahi.payments.refunds.RefundSubmission;
 import com.ayurlahi.payments.transfers.PayoutRelease;
 import com.ayurlahi.payments.transfers.PayoutTransferSubmission;
 
 /**
- * The worker that makes the Razorpay calls refunds and payout transfers are due
- * ({@link GatewayCallDue}), in the background after the decision is committed, so that no
- * request (a cancellation, a delivery) waits on Razorpay or on rows held meanwhile. Its
- * listeners are {@code @ApplicationModuleListener}s: the calls must survive a crash, so
- * they come from the event publication registry, which delivers them again after a
- * restart. A refund's submission manages its own short transactions around each step
- * ({@code NOT_SUPPORTED}); a transfer is advanced in the listener's transaction, which
- * holds the transfer while Razorpay answers. A call that fails is recorded on the refund
- * or transfer for the team, who can have it tried again.
+ * The worker that makes the Razorpay calls refunds, payout transfers and payment links
+ * are due ({@link GatewayCallDue}), in the background after the decision is committed, so
+ * that no request (a cancellation, a delivery, a WhatsApp checkout) waits on Razorpay or
+ * on rows held meanwhile. Its listeners are {@code @ApplicationModuleListener}s: the
+ * calls must survive a crash, so they come from the event publication registry, which
+ * delivers them again after a restart. A refund's submission manages its own short
+ * transactions around each step, and a payment link's keeps none open while Razorpay
+ * answers ({@code NOT_SUPPORTED}); a transfer is advanced in the listener's transaction,
+ * which holds the transfer while Razorpay answers. A call that fails is recorded on the
+ * refund, transfer or link (refunds and transfers for the team, who can have them tried
+ * again; a link that could not be made is made anew when it is asked for again).
  */
 @Component
 class GatewayCallWorker {
@@ -33,10 +37,14 @@ class GatewayCallWorker {
 
 	private final PayoutRelease releases;
 
-	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers, PayoutRelease releases) {
+	private final PaymentLinkSubmission links;
+
+	GatewayCallWorker(RefundSubmission refunds, PayoutTransferSubmission transfers, PayoutRelease releases,
+			PaymentLinkSubmission links) {
 		this.refunds = refunds;
 		this.transfers = transfers;
 		this.releases = releases;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -47,6 +55,11 @@ class GatewayCallWorker {
 	@ApplicationModuleListener
 	void on(TransferDue due) {
 		transfers.advance(due.transferId());
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(LinkDue due) {
+		links.advance(due.linkId());
 	}
 
 	/**

@@ -24,10 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies a stored Razorpay webhook once its storing is committed, in a transaction of
- * its own, and records the outcome on the event. Events a crash left waiting are picked
- * up a minute later; an event that already has an outcome is not applied twice. A change
- * the order's rules refuse is recorded as flagged, with the reason, instead of failing
- * over and over.
+ * its own, and records the outcome on the event. Payment links' events, and payment
+ * events of a Razorpay order that may be a link's, are read by
+ * {@link PaymentLinkReports}. Events a crash left waiting are picked up a minute later;
+ * an event that already has an outcome is not applied twice. A change the order's rules
+ * refuse is recorded as flagged, with the reason, instead of failing over and over.
  */
 @Component
 public class WebhookApplier {
@@ -52,6 +53,8 @@ public class WebhookApplier {
 
 	private final ChargebackRecording chargebacks;
 
+	private final PaymentLinkReports links;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -59,13 +62,14 @@ public class WebhookApplier {
 	private final Clock clock;
 
 	WebhookApplier(StoredWebhooks stored, PaymentManagement payments, RefundOutcomes refunds,
-			PayoutTransferRecording transfers, ChargebackRecording chargebacks, TransactionTemplate transactions,
-			JsonMapper json, Clock clock) {
+			PayoutTransferRecording transfers, ChargebackRecording chargebacks, PaymentLinkReports links,
+			TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.stored = stored;
 		this.payments = payments;
 		this.refunds = refunds;
 		this.transfers = transfers;
 		this.chargebacks = chargebacks;
+		this.links = links;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
@@ -123,6 +127,9 @@ public class WebhookApplier {
 		if (event.eventType().startsWith(DISPUTE_EVENTS)) {
 			return disputeApplied(event.eventType(), root);
 		}
+		if (event.eventType().startsWith("payment_link.")) {
+			return links.applied(event.eventType(), payload);
+		}
 		if (event.eventType().startsWith("refund.")) {
 			return refundApplied(event.eventType(), payload.path("refund").path("entity"));
 		}
@@ -151,8 +158,12 @@ public class WebhookApplier {
 					text(payment, "error_description"));
 			default -> EventOutcome.IGNORED;
 		};
+		if (outcome == EventOutcome.UNKNOWN_ORDER) {
+			outcome = links.ofUnknownOrder(event.eventType(), payment, razorpayOrderId, paymentId);
+		}
 		return new Result(outcome, switch (outcome) {
-			case UNKNOWN_ORDER -> "No payment of ours has Razorpay order " + razorpayOrderId + ".";
+			case UNKNOWN_ORDER -> "No payment of ours has Razorpay order " + razorpayOrderId
+					+ ", and its notes name no payment link of ours.";
 			case IGNORED -> "Not an event this platform acts on yet.";
 			case NO_CHANGE -> "The payment was already past this.";
 			default -> null;
@@ -225,7 +236,8 @@ public class WebhookApplier {
 		return WebhookReceiver.text(node.path(field));
 	}
 
-	private record Result(EventOutcome outcome, @Nullable String detail) {
+	/** What applying an event did, and why when that needs saying. */
+	record Result(EventOutcome outcome, @Nullable String detail) {
 	}
 
 }

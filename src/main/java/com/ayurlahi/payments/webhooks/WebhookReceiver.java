@@ -101,6 +101,9 @@ public class WebhookReceiver {
 		if (razorpayOrderId == null) {
 			razorpayOrderId = text(root.path("payload").path("order").path("entity").path("id"));
 		}
+		if (razorpayOrderId == null) {
+			razorpayOrderId = text(root.path("payload").path("payment_link").path("entity").path("order_id"));
+		}
 		String orderId = razorpayOrderId;
 		String paymentOfEvent = text(payment.path("id"));
 		String paymentId = paymentOfEvent != null ? paymentOfEvent

@@ -4,11 +4,14 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Gupshup's and WhatsApp's error codes worth naming, with what they mean for us. */
-final class GupshupErrors {
+/**
+ * Gupshup's and WhatsApp's error codes worth naming, with what they mean for us (public
+ * within the module for the simulator, which fails messages with them).
+ */
+public final class GupshupErrors {
 
 	/** Too many requests: the message is to be sent again later. */
-	static final String RATE_LIMITED = "4001";
+	public static final String RATE_LIMITED = "4001";
 
 	private static final Map<String, String> MEANINGS = Map.ofEntries(
 			Map.entry("1002", "The number is not on WhatsApp."),
@@ -25,8 +28,13 @@ final class GupshupErrors {
 	private GupshupErrors() {
 	}
 
+	/** The codes we name, each with what it means. */
+	public static Map<String, String> known() {
+		return MEANINGS;
+	}
+
 	/** What the code means, or the provider's own words when we do not know the code. */
-	static String meaning(@Nullable String code, String providerText) {
+	public static String meaning(@Nullable String code, String providerText) {
 		String meaning = code == null ? null : MEANINGS.get(code);
 		return meaning != null ? meaning + " (" + providerText + ")" : providerText;
 	}

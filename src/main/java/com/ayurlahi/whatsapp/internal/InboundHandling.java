@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +52,7 @@ public class InboundHandling {
 
 	private final UserManagement users;
 
-	private final ObjectProvider<ClinicConversation> conversation;
+	private final ClinicConversation conversation;
 
 	private final WhatsAppSettings settings;
 
@@ -62,8 +61,7 @@ public class InboundHandling {
 	private final Clock clock;
 
 	InboundHandling(InboundMessages inbound, Contacts contacts, Numbers numbers, Outbox outbox, UserManagement users,
-			ObjectProvider<ClinicConversation> conversation, WhatsAppSettings settings,
-			TransactionTemplate transactions, Clock clock) {
+			ClinicConversation conversation, WhatsAppSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.inbound = inbound;
 		this.contacts = contacts;
 		this.numbers = numbers;
@@ -75,14 +73,26 @@ public class InboundHandling {
 		this.clock = clock;
 	}
 
-	/** Handles the stored message unless it was handled already. */
+	/**
+	 * Handles the stored message unless it was handled already, after the number's
+	 * earlier messages still waiting: a number's messages are answered in the order they
+	 * arrived, whichever background thread gets to them first.
+	 */
 	public void handle(UUID id) {
+		inbound.arrival(id)
+			.ifPresent(arrival -> inbound.unhandledOf(arrival.phone(), arrival.receivedAt())
+				.forEach(next -> handleOne(next, arrival.phone())));
+	}
+
+	private void handleOne(UUID id, String phone) {
 		try {
-			transactions.executeWithoutResult(status -> inbound.unhandledForUpdate(id).ifPresent(message -> {
-				contacts.lock(message.phone(), clock.instant());
-				contacts.heardFrom(message.phone(), message.receivedAt());
-				inbound.handled(id, answer(message), clock.instant());
-			}));
+			transactions.executeWithoutResult(status -> {
+				contacts.lock(phone, clock.instant());
+				inbound.unhandledForUpdate(id).ifPresent(message -> {
+					contacts.heardFrom(message.phone(), message.receivedAt());
+					inbound.handled(id, answer(message), clock.instant());
+				});
+			});
 		}
 		catch (RuntimeException failed) {
 			log.warn("WhatsApp message {} could not be handled", id, failed);
@@ -136,9 +146,7 @@ public class InboundHandling {
 							+ "clinics; manage your orders in the portal at " + settings.portalUrl() + "."));
 			return "A " + user.getRole().label().toLowerCase(Locale.ROOT) + "'s number: told ordering is for clinics.";
 		}
-		ClinicConversation clinics = conversation.getIfAvailable();
-		return clinics == null ? "A clinic's number: no conversation to answer it."
-				: clinics.handle(message, user.getId());
+		return conversation.handle(message, user.getId());
 	}
 
 }

@@ -72,6 +72,30 @@ class InboundMessages {
 			.update();
 	}
 
+	/** When and from which number a stored message arrived. */
+	record Arrival(String phone, Instant receivedAt) {
+	}
+
+	Optional<Arrival> arrival(UUID id) {
+		return jdbc.sql("select phone, received_at from whatsapp_inbound where id = :id")
+			.param("id", id)
+			.query((row, number) -> new Arrival(row.getString("phone"),
+					row.getObject("received_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	/**
+	 * The number's messages still to be handled that arrived up to {@code until}, oldest
+	 * first.
+	 */
+	List<UUID> unhandledOf(String phone, Instant until) {
+		return jdbc.sql("""
+				select id from whatsapp_inbound
+				 where phone = :phone and handled_at is null and received_at <= :until
+				 order by received_at, sent_at, provider_id
+				""").param("phone", phone).param("until", Timestamp.from(until)).query(UUID.class).list();
+	}
+
 	/**
 	 * Messages received before {@code before} and still not handled (a crash's
 	 * leftovers).

@@ -1,6 +1,6 @@
 /**
  * The WhatsApp module's own: the Gupshup adapter and the callback parser, and the choice
- * of channel by configuration.
+ * of channel by configuration (Gupshup, the simulator or off).
  */
 @NullMarked
 package com.ayurlahi.whatsapp.internal;

@@ -99,6 +99,18 @@ class ProductionSettingsCheckTest {
 	}
 
 	@Test
+	void prodRefusesTheWhatsAppSimulator() {
+		MockEnvironment withSimulator = prod(GOOD_SECRET).withProperty("ayurlahi.whatsapp.simulator.enabled", "true");
+
+		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+				() -> check.postProcessEnvironment(withSimulator, new SpringApplication()));
+
+		assertThat(refused.problems()).singleElement()
+			.asString()
+			.startsWith("The WhatsApp simulator is switched on (ayurlahi.whatsapp.simulator.enabled)");
+	}
+
+	@Test
 	void theFailureIsReportedAsAnActionableStartupMessage() {
 		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
 				() -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.ayurlahi.payments.PaymentSettings;
+import com.ayurlahi.payments.gateway.PaymentGateway.Customer;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
+import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPaymentLink;
+import com.ayurlahi.payments.gateway.PaymentGateway.PaymentLinkRequest;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -39,12 +45,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 /**
  * The Razorpay adapter's requests, as the SDK sends them, against a local fake of
  * Razorpay's API: basic auth with the key id and secret, amounts in paise, the order
- * number as receipt, refunds that reverse the transfers only when full, transfers made on
+ * number as receipt, payment links with the order number as reference, the payment
+ * timeout as expiry (never less than Razorpay's 15 minutes ahead) and Razorpay's own
+ * messages off, refunds that reverse the transfers only when full, transfers made on
  * hold; and Razorpay's answers and errors read back.
  */
 class RazorpaySdkGatewayTest {
 
 	private static final WireMockServer razorpay = new WireMockServer(options().dynamicPort());
+
+	/** The adapter's clock: 10 January 2026, 10:00 UTC. */
+	private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
 
 	private static final String BASIC_AUTH = "Basic " + Base64.getEncoder()
 		.encodeToString("rzp_test_GatewayKey:gateway key secret".getBytes(StandardCharsets.UTF_8));
@@ -69,7 +80,106 @@ class RazorpaySdkGatewayTest {
 				new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
 						URI.create(razorpay.baseUrl())),
 				new PaymentSettings.Sandbox("unused", "unused", "unused", null), null, new BigDecimal("18.00"),
-				new BigDecimal("0.50")));
+				new BigDecimal("0.50")), Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	@Test
+	void createsAPaymentLinkInPaiseWithTheOrderNumberAsReferenceThePaymentTimeoutAsExpiryAndNoMessagesOfItsOwn() {
+		Instant timeout = NOW.plus(Duration.ofMinutes(30));
+		razorpay.stubFor(post("/v1/payment_links").willReturn(
+				okJson("""
+						{"accept_partial":false,"amount":23625,"amount_paid":0,"cancelled_at":0,"created_at":%d,
+						 "currency":"INR","customer":{"contact":"+919847012345","email":"clinic@example.in","name":"Sree Clinic"},
+						 "description":"Ayurlahi order AYR-2026-000042","expire_by":%d,"expired_at":0,"id":"plink_Linked00000001",
+						 "notes":{"orderId":"3f1c","orderNumber":"AYR-2026-000042","paymentLink":"AYR-2026-000042"},
+						 "notify":{"email":false,"sms":false},"payments":null,"reference_id":"AYR-2026-000042",
+						 "reminder_enable":false,"reminders":[],"short_url":"https://rzp.io/i/Ayur42","status":"created",
+						 "updated_at":%d,"user_id":""}"""
+					.formatted(NOW.getEpochSecond(), timeout.getEpochSecond(), NOW.getEpochSecond()))));
+
+		GatewayPaymentLink link = gateway
+			.createPaymentLink(new PaymentLinkRequest("AYR-2026-000042", 23_625, "Ayurlahi order AYR-2026-000042",
+					timeout, new Customer("Sree Clinic", "+919847012345", "clinic@example.in"),
+					Map.of("orderId", "3f1c", "orderNumber", "AYR-2026-000042", "paymentLink", "AYR-2026-000042")));
+
+		assertThat(link).isEqualTo(new GatewayPaymentLink("plink_Linked00000001", "AYR-2026-000042",
+				"https://rzp.io/i/Ayur42", "created", 23_625, timeout));
+		razorpay
+			.verify(postRequestedFor(urlEqualTo("/v1/payment_links")).withHeader("Authorization", equalTo(BASIC_AUTH))
+				.withRequestBody(equalToJson(
+						"""
+								{"amount":23625,"currency":"INR","accept_partial":false,"description":"Ayurlahi order AYR-2026-000042",
+								 "reference_id":"AYR-2026-000042","expire_by":%d,"notify":{"sms":false,"email":false},
+								 "reminder_enable":false,
+								 "customer":{"name":"Sree Clinic","contact":"+919847012345","email":"clinic@example.in"},
+								 "notes":{"orderId":"3f1c","orderNumber":"AYR-2026-000042","paymentLink":"AYR-2026-000042"}}"""
+							.formatted(timeout.getEpochSecond()))));
+	}
+
+	@Test
+	void aLinkWhoseOrderTimesOutSoonerThanRazorpayAllowsExpiresSixteenMinutesAheadWithoutAPhoneItDoesNotHave() {
+		long sixteenMinutesAhead = NOW.plus(Duration.ofMinutes(16)).getEpochSecond();
+		razorpay.stubFor(post("/v1/payment_links").willReturn(okJson("""
+				{"id":"plink_Clamped0000001","reference_id":"AYR-2026-000043-2","short_url":"https://rzp.io/i/Ayur43",
+				 "status":"created","amount":50000,"currency":"INR","expire_by":%d}"""
+			.formatted(sixteenMinutesAhead))));
+
+		GatewayPaymentLink link = gateway.createPaymentLink(new PaymentLinkRequest("AYR-2026-000043-2", 50_000,
+				"Ayurlahi order AYR-2026-000043", NOW.plus(Duration.ofMinutes(4)),
+				new Customer("Siddha Vaidya Sala", null, "sala@example.in"), Map.of()));
+
+		assertThat(link.expireBy()).isEqualTo(Instant.ofEpochSecond(sixteenMinutesAhead));
+		razorpay.verify(postRequestedFor(urlEqualTo("/v1/payment_links")).withRequestBody(equalToJson(
+				"""
+						{"amount":50000,"currency":"INR","accept_partial":false,"description":"Ayurlahi order AYR-2026-000043",
+						 "reference_id":"AYR-2026-000043-2","expire_by":%d,"notify":{"sms":false,"email":false},
+						 "reminder_enable":false,"customer":{"name":"Siddha Vaidya Sala","email":"sala@example.in"},"notes":{}}"""
+					.formatted(sixteenMinutesAhead))));
+	}
+
+	@Test
+	void findsAPaymentLinkByItsReference() {
+		razorpay.stubFor(get(urlPathEqualTo("/v1/payment_links")).willReturn(okJson("""
+				{"payment_links":[{"id":"plink_Found00000001","reference_id":"AYR-2026-000044","amount":12000,
+				 "currency":"INR","status":"created","short_url":"https://rzp.io/i/Ayur44","expire_by":1768041000,
+				 "notes":[]}]}""")));
+
+		assertThat(gateway.paymentLinkByReference("AYR-2026-000044"))
+			.hasValue(new GatewayPaymentLink("plink_Found00000001", "AYR-2026-000044", "https://rzp.io/i/Ayur44",
+					"created", 12_000, Instant.ofEpochSecond(1_768_041_000)));
+		razorpay.verify(getRequestedFor(urlEqualTo("/v1/payment_links?reference_id=AYR-2026-000044"))
+			.withHeader("Authorization", equalTo(BASIC_AUTH)));
+	}
+
+	@Test
+	void aReferenceRazorpayHasNoLinkForFindsNothing() {
+		razorpay.stubFor(get(urlPathEqualTo("/v1/payment_links")).willReturn(okJson("""
+				{"payment_links":[]}""")));
+
+		assertThat(gateway.paymentLinkByReference("AYR-2026-000045")).isEmpty();
+	}
+
+	@Test
+	void cancelsAPaymentLink() {
+		razorpay.stubFor(post("/v1/payment_links/plink_Cancelled00001/cancel").willReturn(
+				okJson("""
+						{"id":"plink_Cancelled00001","reference_id":"AYR-2026-000046","amount":12000,"currency":"INR",
+						 "status":"cancelled","short_url":"https://rzp.io/i/Ayur46","expire_by":1768041000,"cancelled_at":1768040000}""")));
+
+		assertThat(gateway.cancelPaymentLink("plink_Cancelled00001").status()).isEqualTo("cancelled");
+		razorpay.verify(postRequestedFor(urlEqualTo("/v1/payment_links/plink_Cancelled00001/cancel"))
+			.withHeader("Authorization", equalTo(BASIC_AUTH)));
+	}
+
+	@Test
+	void razorpaysRefusalToCancelAPaidLinkBecomesAGatewayException() {
+		razorpay.stubFor(post("/v1/payment_links/plink_Paid0000000001/cancel")
+			.willReturn(badRequest("Payment Link cannot be cancelled as it is already paid")));
+
+		assertThatThrownBy(() -> gateway.cancelPaymentLink("plink_Paid0000000001"))
+			.isInstanceOf(PaymentGatewayException.class)
+			.hasMessageContaining("cancel payment link plink_Paid0000000001")
+			.hasMessageContaining("already paid");
 	}
 
 	@Test

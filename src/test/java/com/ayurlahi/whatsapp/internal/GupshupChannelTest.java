@@ -21,11 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import com.ayurlahi.whatsapp.ChannelUnavailableException;
 import com.ayurlahi.whatsapp.OutboundMessage;
 import com.ayurlahi.whatsapp.SendOutcome;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
+import com.ayurlahi.whatsapp.simulator.WhatsAppSimulator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
@@ -39,6 +42,9 @@ class GupshupChannelTest {
 	private static final WireMockServer gupshup = new WireMockServer(options().dynamicPort());
 
 	private static final String TO = "919876543210";
+
+	private static final ObjectProvider<WhatsAppSimulator> NO_SIMULATOR = new StaticListableBeanFactory()
+		.getBeanProvider(WhatsAppSimulator.class);
 
 	private GupshupChannel channel;
 
@@ -151,7 +157,7 @@ class GupshupChannelTest {
 						Duration.ofHours(24)),
 				Map.of());
 
-		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured);
+		var off = new WhatsAppChannelConfiguration().whatsAppChannel(unconfigured, NO_SIMULATOR);
 
 		assertThat(off.isOn()).isFalse();
 		assertThat(off.send(new OutboundMessage.Text(TO, "Hello"))).isInstanceOfSatisfying(SendOutcome.Refused.class,
@@ -161,7 +167,7 @@ class GupshupChannelTest {
 					Duration.ofSeconds(2), "test-token", List.of(), URI.create("http://localhost:3000"),
 					new WhatsAppSettings.Outbox(20, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(5),
 							Duration.ofHours(24)),
-					Map.of()))
+					Map.of()), NO_SIMULATOR)
 			.isOn()).isTrue();
 		assertThat(gupshup.getAllServeEvents()).isEmpty();
 	}
