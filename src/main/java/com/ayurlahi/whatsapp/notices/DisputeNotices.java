@@ -1,5 +1,6 @@
 package com.ayurlahi.whatsapp.notices;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class DisputeNotices {
 	}
 
 	private static String resolution(@Nullable DisputeResolution resolution) {
-		return resolution == null ? "" : ": " + resolution.label().toLowerCase();
+		return resolution == null ? "" : ": " + resolution.label().toLowerCase(Locale.ROOT);
 	}
 
 	private static String refund(DisputeChanged change, String to) {

@@ -1,12 +1,16 @@
 package com.ayurlahi.whatsapp.notices;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.whatsapp.NoticeKind;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
 import com.ayurlahi.whatsapp.internal.Outbox;
@@ -17,6 +21,9 @@ import com.ayurlahi.whatsapp.internal.Outbox;
  */
 @Component
 class Notices {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH)
+		.withZone(IndianTime.ZONE);
 
 	private final Outbox outbox;
 
@@ -52,6 +59,11 @@ class Notices {
 			values.put(namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return values;
+	}
+
+	/** A moment as the clinic reads it: 5 Dec 2026, 14:30 IST. */
+	static String time(Instant at) {
+		return TIME.format(at);
 	}
 
 	/** " (the reason)" after a statement, or nothing without one. */

@@ -14,11 +14,14 @@ import com.ayurlahi.orders.OrderItemCancelled;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.PaymentLinkView;
+import com.ayurlahi.payments.PaymentLinks;
 import com.ayurlahi.whatsapp.NoticeKind;
 
 /**
- * Tells the clinic over WhatsApp what happened to its orders (paid, payment failed,
- * shipped with carrier and tracking number, delivered, cancelled, an item the
+ * Tells the clinic over WhatsApp what happened to its orders (paid, payment failed with
+ * where to pay again: its payment link while it takes payments, otherwise the order's
+ * page, shipped with carrier and tracking number, delivered, cancelled, an item the
  * manufacturer can't supply) and the manufacturer about a paid order to fulfil. Refunds
  * are {@link RefundNotices}' (from the refund itself, so the order's REFUNDED status
  * tells nothing twice).
@@ -30,9 +33,12 @@ class OrderNotices {
 
 	private final OrderManagement orders;
 
-	OrderNotices(Notices notices, OrderManagement orders) {
+	private final PaymentLinks links;
+
+	OrderNotices(Notices notices, OrderManagement orders, PaymentLinks links) {
 		this.notices = notices;
 		this.orders = orders;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener
@@ -41,7 +47,9 @@ class OrderNotices {
 		switch (change.to()) {
 			case CONFIRMED -> paid(change);
 			case PAYMENT_FAILED -> {
-				String link = notices.link(clinicPage(change.orderId()));
+				String link = links.current(change.orderId())
+					.map(PaymentLinkView::url)
+					.orElseGet(() -> notices.link(clinicPage(change.orderId())));
 				toClinic(
 						change, NoticeKind.PAYMENT_FAILED, "The payment for order " + number + " failed"
 								+ Notices.because(change.note()) + ". Pay again here: " + link,

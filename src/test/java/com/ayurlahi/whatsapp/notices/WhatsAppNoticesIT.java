@@ -1,10 +1,15 @@
 package com.ayurlahi.whatsapp.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,6 +51,8 @@ import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.payments.PaymentCheckout;
 import com.ayurlahi.payments.PaymentCheckouts;
+import com.ayurlahi.payments.PaymentLinkView;
+import com.ayurlahi.payments.PaymentLinks;
 import com.ayurlahi.payments.SandboxCheckout;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
@@ -104,6 +111,9 @@ class WhatsAppNoticesIT {
 
 	@Autowired
 	PaymentCheckouts checkouts;
+
+	@Autowired
+	PaymentLinks links;
 
 	@Autowired
 	InvoiceManagement invoices;
@@ -198,6 +208,40 @@ class WhatsAppNoticesIT {
 	}
 
 	@Test
+	void anOrderPlacedOverWhatsAppIsSentWithItsPaymentLinkWhichAFailedPaymentSendsAgain() {
+		Fixture fixture = new Fixture(demoClinic());
+		// 3 × ₹1,234.56 = ₹3,703.68 + IGST 5 % ₹185.18 = ₹3,888.86
+		OrderView order = fixture.placed("1234.56", 3, null, 0);
+		String number = order.orderNumber();
+		transactions.executeWithoutResult(status -> links.request(order.id()));
+		Awaitility.await().atMost(PATIENCE).until(() -> links.current(order.id()).isPresent());
+		PaymentLinkView link = links.current(order.id()).orElseThrow();
+
+		Notice placed = awaitOne(fixture.clinicUserId, NoticeKind.ORDER_PLACED, number);
+		String validUntil = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH)
+			.withZone(ZoneId.of("Asia/Kolkata"))
+			.format(link.expiresAt());
+		assertThat(placed.phone()).isEqualTo(fixture.clinicPhone);
+		assertThat(placed.text()).isEqualTo("Order " + number + " for ₹3,888.86 is placed. Pay here: " + link.url()
+				+ " (valid until " + validUntil + ")");
+		assertThat(placed.values()).isEqualTo(
+				Map.of("orderNumber", number, "total", "₹3,888.86", "link", link.url(), "validUntil", validUntil));
+		fillsItsTemplate(placed);
+
+		payLink(link, "CARD_DECLINED");
+		Notice failed = awaitOne(fixture.clinicUserId, NoticeKind.PAYMENT_FAILED, number);
+		assertThat(failed.text()).isEqualTo("The payment for order " + number
+				+ " failed: Your payment was declined by the bank. Try another card or UPI. Pay again here: "
+				+ link.url());
+		assertThat(failed.values()).isEqualTo(Map.of("orderNumber", number, "link", link.url()));
+
+		payLink(link, "UPI_SUCCESS");
+		Notice paid = awaitOne(fixture.clinicUserId, NoticeKind.PAYMENT_RECEIVED, number);
+		assertThat(paid.text()).isEqualTo("We received ₹3,888.86 for order " + number + ". Thank you.");
+		assertThat(notices(fixture.clinicUserId, number, NoticeKind.ORDER_PLACED)).hasSize(1);
+	}
+
+	@Test
 	void cancelledItemsAndOrdersAndTheirRefundsAreToldOnceWithTheAmountsToThePaisa() {
 		Fixture fixture = new Fixture(demoClinic());
 		OrderView order = fixture.paidOrder("1234.56", 90, "80.00", 1);
@@ -238,7 +282,7 @@ class WhatsAppNoticesIT {
 	}
 
 	@Test
-	void aFailedPaymentGivesTheClinicTheOrderPageToPayAgain() {
+	void aFailedPaymentWithoutAPaymentLinkGivesTheClinicTheOrderPageToPayAgain() {
 		Fixture fixture = new Fixture(demoClinic());
 		OrderView order = fixture.placed("112.50", 2, null, 0);
 		PaymentCheckout checkout = checkouts.initiate(order.id(), fixture.clinicUser());
@@ -365,6 +409,12 @@ class WhatsAppNoticesIT {
 			.param("user", unverified.owner().getId())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/** Pays (or fails to pay) on the sandbox's public page of the link. */
+	private void payLink(PaymentLinkView link, String choice) {
+		assertThat(mvc.post().uri(URI.create(link.url()).getPath()).param("choice", choice).with(csrf()).exchange())
+			.hasStatusOk();
 	}
 
 	/** Every value the kind's template takes is given, and no other. */
