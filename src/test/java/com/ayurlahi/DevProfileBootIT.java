@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +27,9 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.test.PortalClient;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
+import com.ayurlahi.whatsapp.OutboundMessage;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code ./mvnw spring-boot:run} starts: the default (dev) profile, an embedded H2
@@ -74,6 +82,49 @@ class DevProfileBootIT {
 			.untilAsserted(() -> assertThat(notifications.unread(owner.getId(), 5))
 				.anySatisfy(note -> assertThat(note.message()).contains("has been approved")));
 		assertThat(auditLog.verifyChain().isIntact()).isTrue();
+	}
+
+	@Test
+	void theWhatsAppConsoleReadsAndRetriesOnH2Too() {
+		String phone = "919700000001";
+		UUID failed = UUID.randomUUID();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				insert into whatsapp_inbound (id, provider_id, phone, kind, text, sent_at, received_at)
+				values (:id, 'wamid.boot', :phone, 'TEXT', 'hello on H2', :now, :now)
+				""").param("id", UUID.randomUUID()).param("phone", phone).param("now", now).update();
+		jdbc.sql("""
+				insert into whatsapp_outbox (id, phone, kind, message, status, attempts, next_attempt_at, error_code,
+				                             error_reason, created_at, updated_at)
+				values (:id, :phone, 'ORDER_PLACED', :message, 'FAILED', 1, :now, '1002',
+				        'The number is not on WhatsApp.', :now, :now)
+				""")
+			.param("id", failed)
+			.param("phone", phone)
+			.param("message", JsonMapper.shared().writeValueAsString(new OutboundMessage.Text(phone, "Pay here")))
+			.param("now", now)
+			.update();
+		jdbc.sql("""
+				insert into whatsapp_consents (id, phone, opted_in, source, recorded_at)
+				values (:id, :phone, false, 'KEYWORD', :now)
+				""").param("id", UUID.randomUUID()).param("phone", phone).param("now", now).update();
+		PortalClient browser = new PortalClient(port);
+		browser.signIn("admin@demo.ayurlahi.in", "Demo@12345");
+
+		for (String page : List.of("/admin/whatsapp", "/admin/whatsapp/conversations?phone=" + phone,
+				"/admin/whatsapp/conversations/" + phone, "/admin/whatsapp/messages?direction=OUT&status=FAILED",
+				"/admin/whatsapp/outbox", "/admin/whatsapp/consents?phone=" + phone)) {
+			assertThat(browser.get(page).statusCode()).as(page).isEqualTo(200);
+		}
+		assertThat(browser.get("/admin/whatsapp/messages?phone=" + phone).body()).contains("hello on H2", "Pay here",
+				"The number is not on WhatsApp.");
+		HttpResponse<String> retried = browser.postForm("/admin/whatsapp/outbox",
+				"/admin/whatsapp/outbox/" + failed + "/retry", Map.of());
+		assertThat(retried.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from audit_entries where entity_id = :id")
+			.param("id", failed.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

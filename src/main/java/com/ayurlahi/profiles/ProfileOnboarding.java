@@ -3,11 +3,13 @@ package com.ayurlahi.profiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,6 +159,16 @@ public abstract class ProfileOnboarding<P extends BusinessProfile, D> implements
 	@Transactional(readOnly = true)
 	public Optional<UUID> profileOf(UUID userId) {
 		return profiles.findByOwnerUserId(userId).map(BusinessProfile::getId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> profileNames(Collection<UUID> userIds) {
+		return userIds.isEmpty() ? Map.of()
+				: profiles.findNamesByOwners(userIds)
+					.stream()
+					.collect(Collectors.toMap(ProfileRepository.OwnerAndName::getOwnerUserId,
+							ProfileRepository.OwnerAndName::getName));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.ayurlahi.profiles;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,19 @@ public interface ProfileRepository<P extends BusinessProfile> extends JpaReposit
 	Optional<P> findByOwnerUserId(UUID ownerUserId);
 
 	boolean existsByOwnerUserId(UUID ownerUserId);
+
+	/** The names of the profiles the given users own. */
+	@Query("select p.ownerUserId as ownerUserId, p.name as name from #{#entityName} p where p.ownerUserId in :owners")
+	List<OwnerAndName> findNamesByOwners(@Param("owners") Collection<UUID> owners);
+
+	/** A profile's owner and name. */
+	interface OwnerAndName {
+
+		UUID getOwnerUserId();
+
+		String getName();
+
+	}
 
 	boolean existsByGstinAndIdNot(String gstin, UUID id);
 

@@ -1,5 +1,7 @@
 package com.ayurlahi.users;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +17,12 @@ public interface ProfileDirectory {
 
 	/** The id of the profile the user runs, if they have created one. */
 	Optional<UUID> profileOf(UUID userId);
+
+	/**
+	 * The names of the profiles the given users run, by user id, in one query; users
+	 * without a profile of this kind are left out. For lists that name whose account
+	 * something belongs to.
+	 */
+	Map<UUID, String> profileNames(Collection<UUID> userIds);
 
 }

@@ -145,6 +145,7 @@ class ApiAccessIT {
 					401, 403, 403, 403, 403, decision.getValue(), 403);
 		}
 		expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
+		expect(tests, callers, HttpMethod.GET, "/api/admin/whatsapp/messages", null, 401, 403, 403, 403, 403, 200, 200);
 
 		ProductView product = TestCatalog.product(listing, maker, "40.00", 1000);
 		ProductView another = TestCatalog.product(listing, maker, "60.00", 1000);

@@ -251,6 +251,11 @@ class ClinicContactPrivacyIT {
 		pages.put("/admin/audit/export.csv", 403);
 		pages.put("/admin/audit?entityId=" + clinic.getId(), 403);
 		pages.put("/admin/users", 403);
+		pages.put("/admin/whatsapp", 403);
+		pages.put("/admin/whatsapp/conversations", 403);
+		pages.put("/admin/whatsapp/messages", 403);
+		pages.put("/admin/whatsapp/outbox", 403);
+		pages.put("/admin/whatsapp/consents", 403);
 		return pages;
 	}
 
@@ -279,6 +284,7 @@ class ClinicContactPrivacyIT {
 		endpoints.put("/api/clinics?q=" + clinic.getGstin(), 403);
 		endpoints.put("/api/audit", 403);
 		endpoints.put("/api/audit?entityId=" + clinic.getId(), 403);
+		endpoints.put("/api/admin/whatsapp/messages", 403);
 		return endpoints;
 	}
 

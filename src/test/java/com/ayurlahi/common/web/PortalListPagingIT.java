@@ -46,7 +46,9 @@ class PortalListPagingIT {
 			"ADMIN, /admin/orders, Orders", "ADMIN, /admin/payments, Payments",
 			"ADMIN, /admin/payments/events, Received Razorpay webhooks", "ADMIN, /admin/payments/refunds, Refunds",
 			"ADMIN, /admin/invoices, Invoices", "ADMIN, /admin/audit, Audit log", "ADMIN, /admin/clinics, Clinics",
-			"ADMIN, /admin/manufacturers, Manufacturers", "CLINIC, /clinic/catalog, Catalog" })
+			"ADMIN, /admin/manufacturers, Manufacturers", "CLINIC, /clinic/catalog, Catalog",
+			"SUPPORT, /admin/whatsapp/conversations, Conversations", "SUPPORT, /admin/whatsapp/messages, Message log",
+			"SUPPORT, /admin/whatsapp/outbox, Failed or not sent", "SUPPORT, /admin/whatsapp/consents, Consent log" })
 	void aPageThatIsNoPageShowsTheList(Role role, String path, String heading) {
 		User user = switch (role) {
 			case CLINIC -> Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
