@@ -180,6 +180,12 @@ class DevProfileBootIT {
 			.until(() -> jdbc.sql("select count(*) from payment_links where status = 'ISSUED'")
 				.query(Integer.class)
 				.single() == 2);
+		await().atMost(Duration.ofSeconds(10))
+			.alias("each order's payment link sent to the clinic")
+			.until(() -> jdbc.sql("select count(*) from whatsapp_outbox where phone = :phone and kind = 'ORDER_PLACED'")
+				.param("phone", clinicNumber)
+				.query(Integer.class)
+				.single() == 2);
 	}
 
 	private void whatsApp(String body) {

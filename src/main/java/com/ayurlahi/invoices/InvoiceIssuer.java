@@ -19,9 +19,10 @@ import com.ayurlahi.storage.StoredObject;
 /**
  * Issues one owed document, all in one transaction: lock it, work out the draft, take the
  * series' next number (its row stays locked), render the PDF, keep it in storage, record
- * the invoice with the PDF's SHA-256, mark it issued and audit it. Anything failing on
- * the way rolls all of it back, the number included; a PDF already kept by then stays
- * behind unreferenced under a key no later document uses.
+ * the invoice with the PDF's SHA-256, mark it issued, audit it and announce it
+ * ({@link InvoiceIssued}). Anything failing on the way rolls all of it back, the number
+ * included; a PDF already kept by then stays behind unreferenced under a key no later
+ * document uses.
  */
 @Service
 class InvoiceIssuer {
@@ -93,6 +94,9 @@ class InvoiceIssuer {
 			.value("total", invoice.getTotal())
 			.value("pdfSha256", kept.sha256())
 			.by(actor));
+		events.publishEvent(new InvoiceIssued(invoice.getId(), invoice.getNumber(), invoice.getKind(),
+				invoice.getOrderId(), invoice.getOrderNumber(), invoice.getClinicUserId(),
+				invoice.getManufacturerUserId(), invoice.getTotal(), now));
 		return invoice;
 	}
 

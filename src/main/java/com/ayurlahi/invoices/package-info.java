@@ -4,7 +4,10 @@
  * refund after it, and the platform's monthly commission invoice to each manufacturer.
  * Each is numbered in its supplier's consecutive series for the financial year, rendered
  * to PDF, kept in {@link com.ayurlahi.storage.ObjectStorage} with its SHA-256, and never
- * changed. The {@code invoice-generation} job issues whatever is still owed.
+ * changed. The {@code invoice-generation} job issues whatever is still owed. Each issued
+ * document is announced as {@link com.ayurlahi.invoices.InvoiceIssued} (its kind, order
+ * and the accounts of the clinic and the manufacturer), which the WhatsApp module tells
+ * the clinic about.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "common::*", "orders", "payments", "clinics", "manufacturers", "jobs",

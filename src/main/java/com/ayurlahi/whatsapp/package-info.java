@@ -13,9 +13,18 @@
  * clinics ({@code conversation}) works through the portal's own cart, checkout, orders
  * and catalog search, and asks the payments module for a payment link per order it
  * places, hence its dependencies on the clinics, orders, products and payments modules.
+ * <p>
+ * {@code notices} turns other modules' events into notifications written to the outbox:
+ * to the clinic its orders' payment links, payments, shipments, deliveries,
+ * cancellations, refunds and tax invoices ({@code invoices.InvoiceIssued}), its disputes
+ * and its profile decisions; to the manufacturer its new paid orders, its disputes and
+ * its profile decisions, hence its dependencies on the orders, payments, invoices,
+ * disputes, clinics, manufacturers and profiles modules; none of them depends on this
+ * one.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products", "payments" })
+@ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products", "payments",
+		"invoices", "disputes", "manufacturers", "profiles" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;

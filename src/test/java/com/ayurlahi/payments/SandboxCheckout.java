@@ -62,4 +62,12 @@ public final class SandboxCheckout {
 		callback(checkout.paymentId(), pay(checkout.razorpayOrderId(), checkout.paymentId(), "UPI_SUCCESS"));
 	}
 
+	/**
+	 * Pays the checkout with a card the bank declines and posts the callback: the order's
+	 * payment fails (once the sandbox's webhook is applied).
+	 */
+	public void declineAndReturn(PaymentCheckout checkout) {
+		callback(checkout.paymentId(), pay(checkout.razorpayOrderId(), checkout.paymentId(), "CARD_DECLINED"));
+	}
+
 }

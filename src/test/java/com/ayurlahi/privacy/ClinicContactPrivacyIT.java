@@ -3,15 +3,20 @@ package com.ayurlahi.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -54,10 +59,11 @@ import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
 /**
- * A clinic's contact person, phone and email are platform-owned: no response a
- * manufacturer can get contains them. The clinic gets distinctive values; the
- * manufacturer then fetches every page, fragment and JSON resource it can reach (and the
- * ones it can't), including the order the clinic placed with it. Extend
+ * A clinic's contact person, phone, email and WhatsApp number are platform-owned: no
+ * response a manufacturer can get, and no WhatsApp message it is sent, contains them. The
+ * clinic gets distinctive values; the manufacturer then fetches every page, fragment and
+ * JSON resource it can reach (and the ones it can't), including the order the clinic
+ * placed with it, and its WhatsApp notices of that order and its dispute are read. Extend
  * {@link #manufacturerPages} and {@link #manufacturerApi} whenever a manufacturer-facing
  * page or endpoint arrives (orders, invoices, disputes).
  */
@@ -69,6 +75,9 @@ class ClinicContactPrivacyIT {
 	private static final String PHONE_DIGITS = "9123987651";
 
 	private static final String EMAIL = "private.contact.7781@clinic-secret.in";
+
+	/** The clinic's verified WhatsApp number, without the country code. */
+	private static final String WHATSAPP_DIGITS = "9845012377";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -109,10 +118,15 @@ class ClinicContactPrivacyIT {
 	@Autowired
 	DisputeThread disputeThread;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void noResponseAManufacturerCanGetContainsTheClinicsContactDetails() throws Exception {
 		Clinic clinic = distinctiveClinic();
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
+		verifiedWhatsApp(clinic.getOwnerUserId(), "91" + WHATSAPP_DIGITS);
+		verifiedWhatsApp(maker.owner().getId(), "91" + Accounts.uniqueMobile().substring(3));
 		String token = tokens.issue(Accounts.principal(maker.owner())).value();
 		ProductView product = TestCatalog.product(listing, maker, "100.00", 10);
 		OrderView order = placement.place(
@@ -158,6 +172,32 @@ class ClinicContactPrivacyIT {
 			assertFree(endpoint.getKey(), result);
 		}
 		assertThat(opened).isGreaterThanOrEqualTo(8);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(whatsAppNotices(maker.owner().getId(), order.orderNumber()))
+				.containsOnlyKeys("NEW_ORDER", "DISPUTE_FOR_MANUFACTURER"));
+		whatsAppNotices(maker.owner().getId(), order.orderNumber())
+			.forEach((kind, message) -> assertThat(message).as("WhatsApp " + kind)
+				.doesNotContain(PHONE_DIGITS, EMAIL, CONTACT_PERSON, WHATSAPP_DIGITS));
+	}
+
+	/** The WhatsApp notices written for {@code userId} about the order, by kind. */
+	private Map<String, String> whatsAppNotices(UUID userId, String orderNumber) {
+		Map<String, String> notices = new LinkedHashMap<>();
+		jdbc.sql("select kind, message || coalesce(template_values, '') from whatsapp_outbox"
+				+ " where user_id = :user and message like :order order by seq")
+			.param("user", userId)
+			.param("order", "%" + orderNumber + "%")
+			.query((row, n) -> notices.put(row.getString(1), row.getString(2)))
+			.list();
+		return notices;
+	}
+
+	private void verifiedWhatsApp(UUID userId, String phone) {
+		jdbc.sql("""
+				insert into whatsapp_numbers (user_id, phone, verified_phone, verified_at, tries_left, updated_at)
+				values (:user, :phone, :phone, :now, 0, :now)
+				""").param("user", userId).param("phone", phone).param("now", Timestamp.from(Instant.now())).update();
 	}
 
 	@Test
@@ -190,6 +230,8 @@ class ClinicContactPrivacyIT {
 		pages.put("/manufacturer/settlements", 200);
 		pages.put("/manufacturer/disputes", 200);
 		pages.put("/manufacturer/disputes/" + placed.disputeId(), 200);
+		pages.put("/manufacturer/whatsapp", 200);
+		pages.put("/clinic/whatsapp", 403);
 		pages.put("/clinic/disputes/" + placed.disputeId(), 403);
 		pages.put("/admin/disputes", 403);
 		pages.put("/admin/disputes/" + placed.disputeId(), 403);
@@ -232,6 +274,9 @@ class ClinicContactPrivacyIT {
 		endpoints.put("/api/users/me", 200);
 		endpoints.put("/api/manufacturers/me", 200);
 		endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
+		endpoints.put("/api/manufacturers/me/whatsapp", 200);
+		// the caller's own number, under either portal's path
+		endpoints.put("/api/clinics/me/whatsapp", 200);
 		endpoints.put("/api/manufacturers", 403);
 		endpoints.put("/api/clinics", 403);
 		endpoints.put("/api/clinics/me", 403);
@@ -266,7 +311,7 @@ class ClinicContactPrivacyIT {
 	private static void assertFree(String what, MvcTestResult result) throws Exception {
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).as(what + " (" + result.getResponse().getStatus() + ")")
-			.doesNotContain(PHONE_DIGITS, EMAIL, CONTACT_PERSON);
+			.doesNotContain(PHONE_DIGITS, EMAIL, CONTACT_PERSON, WHATSAPP_DIGITS);
 	}
 
 	private Clinic distinctiveClinic() {
