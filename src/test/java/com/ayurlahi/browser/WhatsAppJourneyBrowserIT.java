@@ -66,7 +66,9 @@ class WhatsAppJourneyBrowserIT {
 		clinic.screenshot("whatsapp-simulator-menu");
 
 		say("triphala");
-		awaitConversation("Triphala Churna");
+		clinic.waitUntil(
+				driver -> clinic.byTestId("conversation").getDomProperty("textContent").contains("Triphala Churna"));
+		clinic.driver().findElements(By.cssSelector("[data-testid='list-menu'] summary")).getLast().click();
 		clinic.screenshot("whatsapp-simulator-search");
 
 		say("ORDER SAP-TRI-100 x 5, VHF-BAL-450 x 2");
@@ -75,7 +77,7 @@ class WhatsAppJourneyBrowserIT {
 		awaitConversation("Place orders");
 		clinic.click(lastButton("Place orders"));
 		awaitConversation("2 orders are placed");
-		List<String> orderNumbers = ORDER_NUMBER.matcher(lastChannelText())
+		List<String> orderNumbers = ORDER_NUMBER.matcher(lastChannelText("2 orders are placed"))
 			.results()
 			.map(java.util.regex.MatchResult::group)
 			.toList();
@@ -105,8 +107,7 @@ class WhatsAppJourneyBrowserIT {
 		clinic.open("/dev/whatsapp?number=" + CLINIC_NUMBER);
 		for (String number : orderNumbers) {
 			clinic.waitUntil(driver -> conversation().lines()
-				.anyMatch(line -> line.contains(number) && line.toLowerCase().contains("payment")
-						&& line.toLowerCase().contains("received")));
+				.anyMatch(line -> line.contains(number) && line.contains("We received")));
 			clinic.waitUntil(driver -> conversation().lines()
 				.anyMatch(line -> line.contains(number) && line.toLowerCase().contains("invoice")));
 		}
@@ -159,9 +160,14 @@ class WhatsAppJourneyBrowserIT {
 		return clinic.byTestId("conversation").getText();
 	}
 
-	private String lastChannelText() {
-		List<WebElement> texts = clinic.driver().findElements(By.cssSelector("[data-testid='channel-text']"));
-		return texts.getLast().getText();
+	private String lastChannelText(String containing) {
+		return clinic.driver()
+			.findElements(By.cssSelector("[data-testid='channel-text']"))
+			.stream()
+			.map(WebElement::getText)
+			.filter(text -> text.contains(containing))
+			.reduce((first, second) -> second)
+			.orElseThrow();
 	}
 
 	private By lastButton(String title) {
