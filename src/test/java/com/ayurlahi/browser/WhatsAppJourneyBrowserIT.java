@@ -139,6 +139,12 @@ class WhatsAppJourneyBrowserIT {
 		maker.waitUntil(driver -> maker.byTestId("conversation").getText().contains(sahyadriOrder));
 		assertThat(maker.byTestId("conversation").getText()).doesNotContain(CLINIC_NUMBER, "+91 98000 00003");
 		maker.screenshot("whatsapp-simulator-manufacturer-new-order");
+
+		maker.open("/dev/whatsapp?number=" + CLINIC_NUMBER);
+		assertThat(maker.driver().findElements(By.cssSelector("[data-testid='conversation']")))
+			.as("a manufacturer never opens a clinic's phone")
+			.isEmpty();
+		assertThat(maker.driver().getPageSource()).doesNotContain("We received");
 	}
 
 	private void say(String text) {

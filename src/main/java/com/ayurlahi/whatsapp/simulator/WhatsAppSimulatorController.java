@@ -43,8 +43,11 @@ class WhatsAppSimulatorController {
 
 	private final WhatsAppSimulator simulator;
 
-	WhatsAppSimulatorController(WhatsAppSimulator simulator) {
+	private final SimulatorAccess access;
+
+	WhatsAppSimulatorController(WhatsAppSimulator simulator, SimulatorAccess access) {
 		this.simulator = simulator;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -196,6 +199,7 @@ class WhatsAppSimulatorController {
 		Set<String> numbers = new LinkedHashSet<>();
 		numbers.add(simulator.settings().defaultNumber());
 		numbers.addAll(simulator.numbers());
+		numbers.removeIf(other -> !access.mayOpen(other));
 		model.addAttribute("numbers", numbers);
 		model.addAttribute("plan", simulator.failures().plan());
 		model.addAttribute("sendChoices", SimulatorFailures.sendChoices());

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +41,7 @@ import com.ayurlahi.whatsapp.ChannelUnavailableException;
 import com.ayurlahi.whatsapp.OutboundMessage;
 import com.ayurlahi.whatsapp.SendOutcome;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
+import com.ayurlahi.whatsapp.internal.Numbers;
 import com.ayurlahi.whatsapp.simulator.ChatEntry.FromChannel;
 import com.ayurlahi.whatsapp.simulator.ChatEntry.Tick;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -69,6 +71,12 @@ class WhatsAppSimulatorPageTest {
 
 	@Autowired
 	WhatsAppSimulator simulator;
+
+	/**
+	 * No number is verified by an account here: every signed-in user may open any phone.
+	 */
+	@MockitoBean
+	Numbers numbers;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(WhatsAppSettings.class)
@@ -129,7 +137,8 @@ class WhatsAppSimulatorPageTest {
 			assertThat(shown.split("data-tick=\"read\"", -1)).hasSize(5);
 		});
 		assertThat(webhook.findAll(postRequestedFor(urlPathEqualTo(PATH))
-			.withRequestBody(matchingJsonPath("$.payload.type", equalTo("read"))))).hasSize(4);
+			.withRequestBody(matchingJsonPath("$.payload.type", equalTo("read")))
+			.withRequestBody(matchingJsonPath("$.payload.destination", equalTo("919800000003"))))).hasSize(4);
 	}
 
 	@Test
