@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,7 @@ class WhatsAppConsoleIT {
 	@Test
 	void aConversationShowsBothWaysInTheirOrderWithTicksErrorsAndWhatWasOffered() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		awaitHeardOf(clinic.clinic().getId());
 		String phone = rows.newPhone();
 		Instant start = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
 		rows.verified(clinic.owner().getId(), phone, start.minus(Duration.ofDays(3)));
@@ -163,6 +165,21 @@ class WhatsAppConsoleIT {
 				"order_shipped_v2", "Your payment link", "sim-order-placed", "Your invoice");
 		assertThat(directions(body)).containsExactly("INBOUND", "OUTBOUND", "INBOUND", "OUTBOUND", "OUTBOUND",
 				"OUTBOUND", "OUTBOUND", "OUTBOUND");
+	}
+
+	/**
+	 * Waits until every listener has heard of what happened to {@code about} (a clinic's
+	 * approval), so that no WhatsApp notice of it joins a conversation made up
+	 * afterwards.
+	 */
+	private void awaitHeardOf(UUID about) {
+		Awaitility.await()
+			.until(() -> jdbc
+				.sql("select count(*) from event_publication where completion_date is null"
+						+ " and serialized_event like :about")
+				.param("about", "%" + about + "%")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	@Test
