@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 import com.ayurlahi.whatsapp.WhatsAppSettings;
 import com.ayurlahi.whatsapp.internal.Numbers;
@@ -20,13 +19,7 @@ import com.ayurlahi.whatsapp.internal.Numbers;
 @Configuration(proxyBeanMethods = false)
 @Conditional(UsesSimulator.class)
 @EnableConfigurationProperties(SimulatorSettings.class)
-public class SimulatorConfiguration implements WebMvcConfigurer {
-
-	private final SimulatorAccess access;
-
-	SimulatorConfiguration(Numbers numbers, SimulatorSettings settings) {
-		this.access = new SimulatorAccess(numbers, settings);
-	}
+public class SimulatorConfiguration {
 
 	@Bean
 	WhatsAppSimulator whatsAppSimulator(SimulatorSettings settings, WhatsAppSettings whatsApp, Environment environment,
@@ -40,13 +33,14 @@ public class SimulatorConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	SimulatorAccess simulatorAccess() {
-		return access;
+	SimulatorAccess simulatorAccess(Numbers numbers, SimulatorSettings settings) {
+		return new SimulatorAccess(numbers, settings);
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(access).addPathPatterns("/dev/whatsapp", "/dev/whatsapp/**");
+	/** Checks {@link SimulatorAccess} before every request to the simulator's pages. */
+	@Bean
+	MappedInterceptor simulatorAccessInterceptor(SimulatorAccess access) {
+		return new MappedInterceptor(new String[] { "/dev/whatsapp", "/dev/whatsapp/**" }, access);
 	}
 
 }

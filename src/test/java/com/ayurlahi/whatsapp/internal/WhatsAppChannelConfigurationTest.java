@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -32,6 +33,7 @@ class WhatsAppChannelConfigurationTest {
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
 		.withUserConfiguration(WhatsAppChannelConfiguration.class, SimulatorConfiguration.class)
 		.withBean(Clock.class, Clock::systemUTC)
+		.withBean(Numbers.class, () -> new Numbers(org.mockito.Mockito.mock(JdbcClient.class)))
 		.withPropertyValues("ayurlahi.whatsapp.api-key=");
 
 	@Test
