@@ -101,8 +101,7 @@ class OrderNotices {
 		OrderView order = orders.find(change.orderId());
 		String number = change.orderNumber();
 		String amount = Money.format(paidTotal(order, change.at()));
-		toClinic(change, NoticeKind.PAYMENT_RECEIVED,
-				"Payment received: " + amount + " for order " + number + ". Thank you.",
+		toClinic(change, NoticeKind.PAYMENT_RECEIVED, "We received " + amount + " for order " + number + ". Thank you.",
 				Notices.values("orderNumber", number, "amount", amount));
 		String link = notices.link("/manufacturer/orders/" + change.orderId());
 		notices.send(change.manufacturerUserId(), NoticeKind.NEW_ORDER, key(change, "manufacturer"),

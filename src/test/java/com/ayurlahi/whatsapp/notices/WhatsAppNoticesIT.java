@@ -161,7 +161,7 @@ class WhatsAppNoticesIT {
 
 		Notice paid = awaitOne(fixture.clinicUserId, NoticeKind.PAYMENT_RECEIVED, number);
 		assertThat(paid.phone()).isEqualTo(fixture.clinicPhone);
-		assertThat(paid.text()).isEqualTo("Payment received: ₹1,16,749.92 for order " + number + ". Thank you.");
+		assertThat(paid.text()).isEqualTo("We received ₹1,16,749.92 for order " + number + ". Thank you.");
 		assertThat(paid.values()).isEqualTo(Map.of("orderNumber", number, "amount", "₹1,16,749.92"));
 		Notice newOrder = awaitOne(fixture.makerUserId(), NoticeKind.NEW_ORDER, number);
 		assertThat(newOrder.phone()).isEqualTo(fixture.makerPhone);
@@ -237,7 +237,7 @@ class WhatsAppNoticesIT {
 
 		payLink(link, "UPI_SUCCESS");
 		Notice paid = awaitOne(fixture.clinicUserId, NoticeKind.PAYMENT_RECEIVED, number);
-		assertThat(paid.text()).isEqualTo("Payment received: ₹3,888.86 for order " + number + ". Thank you.");
+		assertThat(paid.text()).isEqualTo("We received ₹3,888.86 for order " + number + ". Thank you.");
 		assertThat(notices(fixture.clinicUserId, number, NoticeKind.ORDER_PLACED)).hasSize(1);
 	}
 
