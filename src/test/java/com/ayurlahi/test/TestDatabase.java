@@ -174,7 +174,13 @@ public final class TestDatabase {
 						// closes its cached contexts:
 						// background work that still asks for a connection then should
 						// give up at once.
-						"spring.datasource.hikari.connection-timeout=2000")
+						"spring.datasource.hikari.connection-timeout=2000",
+						// Spring keeps every test context it started, each with its pool:
+						// idle
+						// ones shrink to a connection each, so that a run with many
+						// contexts
+						// stays under PostgreSQL's max_connections (100).
+						"spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000")
 				.applyTo(context);
 		}
 
