@@ -239,6 +239,12 @@ class WhatsAppWebhookIT {
 			.single()).isEqualTo(1);
 		assertThat(api.post(clinic, "/api/manufacturers/me/whatsapp", "{\"phone\":\"" + mobile + "\"}")).hasStatus(403);
 
+		assertThat(api.get(clinic, "/api/manufacturers/me/whatsapp")).hasStatus(403);
+		assertThat(api.get(clinic, "/api/clinics/me/whatsapp")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.phone")
+			.isEqualTo(mobile);
+
 		User other = Accounts.create(users, Role.CLINIC);
 		assertThat(api.post(other, "/api/clinics/me/whatsapp", "{\"phone\":\"" + mobile + "\"}")).hasStatus(409);
 	}

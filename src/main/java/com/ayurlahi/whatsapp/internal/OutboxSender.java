@@ -39,6 +39,9 @@ public class OutboxSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
+	/** How long one scheduled run may send before it hands the scheduler back. */
+	private static final Duration SCHEDULED_RUN = Duration.ofSeconds(10);
+
 	/** How long a claimed message is left to its sender before it is due again. */
 	private static final Duration CLAIM = Duration.ofMinutes(2);
 
@@ -69,16 +72,26 @@ public class OutboxSender {
 	@Scheduled(fixedDelayString = "${ayurlahi.whatsapp.outbox.poll-interval:1s}",
 			initialDelayString = "${ayurlahi.whatsapp.outbox.poll-interval:1s}")
 	void scheduled() {
-		drain();
+		drain(SCHEDULED_RUN);
 	}
 
 	/**
 	 * Sends what is due until nothing is, or until the provider can't take more for now;
 	 * returns how many messages were handed to the provider or settled.
 	 */
-	public synchronized int drain() {
+	public int drain() {
+		return drain(null);
+	}
+
+	/**
+	 * Drains as {@link #drain()} does, claiming no new batch once {@code budget} has
+	 * passed (none: until nothing is due), so that a scheduled run leaves the scheduler's
+	 * thread to the other jobs in time.
+	 */
+	synchronized int drain(@Nullable Duration budget) {
+		long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
 		int settled = 0;
-		while (true) {
+		while (System.nanoTime() < deadline) {
 			Instant now = clock.instant();
 			List<Claimed> batch = rows.claim(now, now.plus(CLAIM), settings.outbox().ratePerSecond());
 			if (batch.isEmpty()) {
@@ -93,6 +106,7 @@ public class OutboxSender {
 				settled++;
 			}
 		}
+		return settled;
 	}
 
 	/** Sends one message; false when the provider could not take it now. */

@@ -56,9 +56,19 @@ class WhatsAppNumbersRestController {
 
 	}
 
-	@GetMapping({ "/api/clinics/me/whatsapp", "/api/manufacturers/me/whatsapp" })
-	@PreAuthorize("hasAnyRole('CLINIC', 'MANUFACTURER')")
-	NumberJson number(@AuthenticationPrincipal AuthenticatedUser user) {
+	@GetMapping("/api/clinics/me/whatsapp")
+	@PreAuthorize("hasRole('CLINIC')")
+	NumberJson clinicNumber(@AuthenticationPrincipal AuthenticatedUser user) {
+		return number(user);
+	}
+
+	@GetMapping("/api/manufacturers/me/whatsapp")
+	@PreAuthorize("hasRole('MANUFACTURER')")
+	NumberJson manufacturerNumber(@AuthenticationPrincipal AuthenticatedUser user) {
+		return number(user);
+	}
+
+	private NumberJson number(AuthenticatedUser user) {
 		return numbers.of(user)
 			.map(NumberJson::of)
 			.orElseThrow(() -> new NotFoundException("No WhatsApp number is saved for this account."));
