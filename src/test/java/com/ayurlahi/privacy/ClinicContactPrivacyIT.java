@@ -275,8 +275,8 @@ class ClinicContactPrivacyIT {
 		endpoints.put("/api/manufacturers/me", 200);
 		endpoints.put("/api/manufacturers/" + maker.manufacturer().getId(), 200);
 		endpoints.put("/api/manufacturers/me/whatsapp", 200);
-		// the caller's own number, under either portal's path
-		endpoints.put("/api/clinics/me/whatsapp", 200);
+		// a clinic's path, closed to manufacturers
+		endpoints.put("/api/clinics/me/whatsapp", 403);
 		endpoints.put("/api/manufacturers", 403);
 		endpoints.put("/api/clinics", 403);
 		endpoints.put("/api/clinics/me", 403);
