@@ -1,0 +1,159 @@
+package com.ayurlahi.subscriptions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.ayurlahi.clinics.Clinic;
+import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.common.NotFoundException;
+import com.ayurlahi.subscriptions.Entitlement.Source;
+import com.ayurlahi.subscriptions.internal.OrderUsage;
+
+/**
+ * Works out which plan's features apply to a clinic now, in this order:
+ * <ol>
+ * <li>the team's grant, while it lasts;</li>
+ * <li>the clinic's live subscription that took effect last (an upgrade at once, a
+ * downgrade at the end of the paid cycle): its plan while paid up or past due within the
+ * grace period, the Free plan's features once restricted;</li>
+ * <li>the trial plan, for a clinic that never had a subscription, until the trial ends
+ * ({@code ayurlahi.subscriptions.trial} after its registration);</li>
+ * <li>the Free plan.</li>
+ * </ol>
+ * What a clinic has already paid for (its placed orders: paying, tracking, receiving,
+ * disputing, invoices) never depends on this.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(SubscriptionSettings.class)
+public class Entitlements {
+
+	private final Plans plans;
+
+	private final Subscriptions subscriptions;
+
+	private final PlanOverrides overrides;
+
+	private final ClinicManagement clinics;
+
+	private final OrderUsage usage;
+
+	private final SubscriptionSettings settings;
+
+	private final Clock clock;
+
+	Entitlements(Plans plans, Subscriptions subscriptions, PlanOverrides overrides, ClinicManagement clinics,
+			OrderUsage usage, SubscriptionSettings settings, Clock clock) {
+		this.plans = plans;
+		this.subscriptions = subscriptions;
+		this.overrides = overrides;
+		this.clinics = clinics;
+		this.usage = usage;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** What the clinic may do now. */
+	public Entitlement of(UUID clinicId) {
+		Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("No such clinic."));
+		return of(clinic, clock.instant());
+	}
+
+	/** What the clinic the user owns may do now, if the user owns one. */
+	public Optional<Entitlement> ofClinicUser(UUID clinicUserId) {
+		return clinics.findOwnedBy(clinicUserId).map(clinic -> of(clinic, clock.instant()));
+	}
+
+	/** The month orders are counted in at {@code now} (Indian time). */
+	public static YearMonth monthOf(Instant now) {
+		return YearMonth.from(now.atZone(IndianTime.ZONE));
+	}
+
+	Entitlement of(Clinic clinic, Instant now) {
+		UUID clinicId = clinic.getId();
+		int used = usage.ordersIn(clinicId, monthOf(now));
+		List<Subscription> all = subscriptions.findByClinicIdOrderByCreatedAtDesc(clinicId);
+		Subscription current = current(all, now);
+		Optional<PlanOverride> grant = overrides.findByClinicIdOrderByGrantedAtDesc(clinicId)
+			.stream()
+			.filter(override -> override.appliesAt(now))
+			.findFirst();
+		if (grant.isPresent()) {
+			return new Entitlement(clinicId, plan(grant.get().getPlanId()), Source.OVERRIDE,
+					grant.get().getValidUntil(), current, used);
+		}
+		if (current != null && current.getStatus().isLive()) {
+			return switch (current.getStatus()) {
+				case RESTRICTED -> new Entitlement(clinicId, free(), Source.RESTRICTED, null, current, used);
+				case PAST_DUE -> new Entitlement(clinicId, plan(current.getPlanId()), Source.PAST_DUE,
+						current.graceEndsAt(settings.grace()), current, used);
+				default -> new Entitlement(clinicId, plan(current.getPlanId()), Source.SUBSCRIPTION,
+						current.isCancelAtCycleEnd() && current.getReplacedById() == null ? current.getCurrentEnd()
+								: null,
+						current, used);
+			};
+		}
+		Instant trialEnds = clinic.getCreatedAt().plus(settings.trial());
+		boolean everSubscribed = all.stream()
+			.anyMatch(subscription -> subscription.getStatus() != SubscriptionStatus.CREATED
+					&& subscription.getStatus() != SubscriptionStatus.EXPIRED);
+		if (!everSubscribed && now.isBefore(trialEnds)) {
+			return new Entitlement(clinicId, trialPlan(), Source.TRIAL, trialEnds, current, used);
+		}
+		return new Entitlement(clinicId, free(), Source.FREE, null, current, used);
+	}
+
+	/**
+	 * The subscription that speaks for the clinic now: the live one that took effect
+	 * last, or else the newest one waiting for authorisation, or else none.
+	 */
+	static @Nullable Subscription current(List<Subscription> all, Instant now) {
+		return all.stream()
+			.filter(subscription -> subscription.getStatus().isLive() && !subscription.getEffectiveFrom().isAfter(now))
+			.max(Comparator.comparing(Subscription::getEffectiveFrom).thenComparing(Subscription::getCreatedAt))
+			.orElseGet(() -> all.stream()
+				.filter(subscription -> subscription.getStatus() == SubscriptionStatus.CREATED)
+				.findFirst()
+				.orElse(null));
+	}
+
+	/**
+	 * The cheapest plan clinics may subscribe to now that has what {@code wanted} asks.
+	 */
+	public Optional<Plan> cheapestOffered(Predicate<PlanFeatures> wanted) {
+		return plans.findOffered().stream().filter(plan -> wanted.test(plan.getFeatures())).findFirst();
+	}
+
+	/** The plan a clinic falls back to: the newest version of the free plan's code. */
+	public Plan free() {
+		return newest(settings.freePlan());
+	}
+
+	/** The plan a trial gives. */
+	public Plan trialPlan() {
+		return newest(settings.trialPlan());
+	}
+
+	private Plan newest(String code) {
+		return plans.findFirstByCodeAndRetiredAtIsNullOrderByVersionDesc(code)
+			.or(() -> plans.findFirstByCodeOrderByVersionDesc(code))
+			.orElseThrow(() -> new IllegalStateException("No plan has the code " + code + "."));
+	}
+
+	private Plan plan(UUID planId) {
+		return plans.findById(planId).orElseThrow(() -> new IllegalStateException("Plan " + planId + " is missing."));
+	}
+
+}
