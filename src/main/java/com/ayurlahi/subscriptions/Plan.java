@@ -95,7 +95,7 @@ public class Plan {
 	}
 
 	/** Razorpay's plan for this version, made on its first subscription. */
-	void madeAtGateway(String planId) {
+	public void madeAtGateway(String planId) {
 		if (gatewayPlanId != null && !gatewayPlanId.equals(planId)) {
 			throw new ConflictException(name + " already has Razorpay plan " + gatewayPlanId + ".");
 		}

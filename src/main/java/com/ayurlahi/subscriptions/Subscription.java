@@ -177,6 +177,10 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 		gatewaySubscriptionId = gatewayId;
 		authorisationUrl = url;
 		gatewayError = null;
+		if (status.isEnded()) {
+			// given up while Razorpay was making it: Razorpay is to cancel it
+			gatewayCancelDue = true;
+		}
 		changed("MADE_AT_GATEWAY", status, Actor.system(), gatewayId, now);
 	}
 
@@ -232,9 +236,12 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 
 	/**
 	 * A charge failed and Razorpay retries it ({@code subscription.pending}): past due.
+	 * Also the first charge of a subscription that started later than its authorisation
+	 * (a plan change from the next cycle).
 	 */
 	public boolean pending(Instant reportedAt, Instant now) {
-		if (status != SubscriptionStatus.ACTIVE || isStale(reportedAt)) {
+		if ((status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.AUTHENTICATED)
+				|| isStale(reportedAt)) {
 			return false;
 		}
 		pastDueSince = reportedAt;
@@ -303,6 +310,19 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 	}
 
 	/**
+	 * The clinic (or the team) cancels it at once: Razorpay is to be told, and its
+	 * {@code subscription.cancelled} ends it. Nothing is refunded.
+	 */
+	public void cancelNow(Actor actor, Instant now) {
+		if (!status.isLive()) {
+			throw new ConflictException("This subscription is not one that can be cancelled now.");
+		}
+		cancelAtCycleEnd = false;
+		gatewayCancelDue = gatewaySubscriptionId != null;
+		changed("CANCEL_REQUESTED", status, actor, "At once", now);
+	}
+
+	/**
 	 * A plan change replaced it with {@code next} (now authorised): it is cancelled at
 	 * the end of its paid cycle.
 	 */
@@ -311,8 +331,11 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 			return;
 		}
 		replacedById = next.getId();
+		// one cancelled at the end of its cycle already needs no second word to Razorpay
+		if (!cancelAtCycleEnd) {
+			gatewayCancelDue = gatewaySubscriptionId != null;
+		}
 		cancelAtCycleEnd = true;
-		gatewayCancelDue = gatewaySubscriptionId != null;
 		changed("REPLACED", status, Actor.system(), "By " + next.getId(), now);
 	}
 

@@ -21,6 +21,9 @@ public interface SubscriptionCharges extends JpaRepository<SubscriptionCharge, U
 	@Query("select c from SubscriptionCharge c where c.gatewayPaymentId = :paymentId")
 	Optional<SubscriptionCharge> findByGatewayPaymentIdForUpdate(String paymentId);
 
+	/** Whether the subscription has a charge of that kind (its upfront amount, say). */
+	boolean existsBySubscriptionIdAndKind(UUID subscriptionId, SubscriptionCharge.Kind kind);
+
 	/** The clinic's charges, newest first. */
 	List<SubscriptionCharge> findByClinicIdOrderByChargedAtDesc(UUID clinicId);
 

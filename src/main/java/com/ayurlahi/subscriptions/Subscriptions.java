@@ -71,6 +71,13 @@ public interface Subscriptions extends JpaRepository<Subscription, UUID> {
 			""")
 	List<UUID> notMadeSince(Instant before, Limit limit);
 
+	/**
+	 * Subscriptions still waiting for the clinic's authorisation that were created before
+	 * {@code before}, oldest first: the reconciliation job gives them up.
+	 */
+	@Query("select s.id from Subscription s where s.status = 'CREATED' and s.createdAt < :before order by s.createdAt")
+	List<UUID> waitingSince(Instant before, Limit limit);
+
 	long countByStatus(SubscriptionStatus status);
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.payments.PaymentManagement;
+import com.ayurlahi.payments.SubscriptionEvents;
 import com.ayurlahi.payments.chargebacks.ChargebackRecording;
 import com.ayurlahi.payments.chargebacks.DisputeReport;
 import com.ayurlahi.payments.refunds.RefundOutcomes;
@@ -26,9 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies a stored Razorpay webhook once its storing is committed, in a transaction of
  * its own, and records the outcome on the event. Payment links' events, and payment
  * events of a Razorpay order that may be a link's, are read by
- * {@link PaymentLinkReports}. Events a crash left waiting are picked up a minute later;
- * an event that already has an outcome is not applied twice. A change the order's rules
- * refuse is recorded as flagged, with the reason, instead of failing over and over.
+ * {@link PaymentLinkReports}. Subscription events ({@code subscription.*}, and the refund
+ * and payment events it says are about subscription charges) are the subscriptions
+ * module's, through {@link SubscriptionEvents} when there is one: a refund event asks it
+ * first, a payment event only when no order or payment link of ours has it. Events a
+ * crash left waiting are picked up a minute later; an event that already has an outcome
+ * is not applied twice. A change the order's rules refuse is recorded as flagged, with
+ * the reason, instead of failing over and over.
  */
 @Component
 public class WebhookApplier {
@@ -43,6 +49,8 @@ public class WebhookApplier {
 
 	private static final String DISPUTE_EVENTS = "payment.dispute.";
 
+	private static final String SUBSCRIPTION_EVENTS = "subscription.";
+
 	private final StoredWebhooks stored;
 
 	private final PaymentManagement payments;
@@ -55,6 +63,8 @@ public class WebhookApplier {
 
 	private final PaymentLinkReports links;
 
+	private final ObjectProvider<SubscriptionEvents> subscriptionEvents;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -63,13 +73,15 @@ public class WebhookApplier {
 
 	WebhookApplier(StoredWebhooks stored, PaymentManagement payments, RefundOutcomes refunds,
 			PayoutTransferRecording transfers, ChargebackRecording chargebacks, PaymentLinkReports links,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			ObjectProvider<SubscriptionEvents> subscriptionEvents, TransactionTemplate transactions, JsonMapper json,
+			Clock clock) {
 		this.stored = stored;
 		this.payments = payments;
 		this.refunds = refunds;
 		this.transfers = transfers;
 		this.chargebacks = chargebacks;
 		this.links = links;
+		this.subscriptionEvents = subscriptionEvents;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
@@ -124,6 +136,15 @@ public class WebhookApplier {
 	private Result applied(StoredWebhook event) {
 		JsonNode root = json.readTree(event.payload());
 		JsonNode payload = root.path("payload");
+		SubscriptionEvents subscriptions = subscriptionEvents.getIfAvailable();
+		if (event.eventType().startsWith(SUBSCRIPTION_EVENTS)) {
+			return subscriptions == null ? new Result(EventOutcome.IGNORED, "Subscriptions are not handled here.")
+					: subscriptionApplied(subscriptions, event, root);
+		}
+		if (subscriptions != null && event.eventType().startsWith("refund.")
+				&& subscriptions.concerns(event.eventType(), root)) {
+			return subscriptionApplied(subscriptions, event, root);
+		}
 		if (event.eventType().startsWith(DISPUTE_EVENTS)) {
 			return disputeApplied(event.eventType(), root);
 		}
@@ -147,7 +168,9 @@ public class WebhookApplier {
 		String razorpayOrderId = event.razorpayOrderId();
 		String paymentId = text(payment, "id");
 		if (razorpayOrderId == null || paymentId == null) {
-			return new Result(EventOutcome.IGNORED, "No payment in the event.");
+			return subscriptions != null && subscriptions.concerns(event.eventType(), root)
+					? subscriptionApplied(subscriptions, event, root)
+					: new Result(EventOutcome.IGNORED, "No payment in the event.");
 		}
 		EventOutcome outcome = switch (event.eventType()) {
 			case "payment.captured", "order.paid" -> payments.recordCapture(razorpayOrderId, paymentId,
@@ -161,6 +184,10 @@ public class WebhookApplier {
 		if (outcome == EventOutcome.UNKNOWN_ORDER) {
 			outcome = links.ofUnknownOrder(event.eventType(), payment, razorpayOrderId, paymentId);
 		}
+		if (outcome == EventOutcome.UNKNOWN_ORDER && subscriptions != null
+				&& subscriptions.concerns(event.eventType(), root)) {
+			return subscriptionApplied(subscriptions, event, root);
+		}
 		return new Result(outcome, switch (outcome) {
 			case UNKNOWN_ORDER -> "No payment of ours has Razorpay order " + razorpayOrderId
 					+ ", and its notes name no payment link of ours.";
@@ -168,6 +195,17 @@ public class WebhookApplier {
 			case NO_CHANGE -> "The payment was already past this.";
 			default -> null;
 		});
+	}
+
+	private static Result subscriptionApplied(SubscriptionEvents subscriptions, StoredWebhook event, JsonNode root) {
+		SubscriptionEvents.Applied applied = subscriptions.apply(event.eventId(), event.eventType(), root);
+		return new Result(switch (applied.outcome()) {
+			case APPLIED -> EventOutcome.APPLIED;
+			case NO_CHANGE -> EventOutcome.NO_CHANGE;
+			case UNKNOWN -> EventOutcome.UNKNOWN_ORDER;
+			case FLAGGED -> EventOutcome.FLAGGED;
+			case IGNORED -> EventOutcome.IGNORED;
+		}, applied.detail());
 	}
 
 	private Result refundApplied(String type, JsonNode refund) {
