@@ -224,7 +224,7 @@ class RazorpaySubscriptionEvents implements SubscriptionEvents {
 		};
 	}
 
-	private static Report report(SubscriptionStatus status, JsonNode entity, JsonNode payment, Instant at) {
+	static Report report(SubscriptionStatus status, JsonNode entity, JsonNode payment, Instant at) {
 		String method = text(payment, "method");
 		return new Report(status, seconds(entity.path("current_start")), seconds(entity.path("current_end")),
 				seconds(entity.path("charge_at")), seconds(entity.path("ended_at")), entity.path("paid_count").asInt(0),
