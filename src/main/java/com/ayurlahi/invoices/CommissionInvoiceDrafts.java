@@ -64,7 +64,7 @@ class CommissionInvoiceDrafts {
 
 	InvoiceDraft draft(OwedDocument owed) {
 		YearMonth month = Objects.requireNonNull(owed.getPeriod());
-		Manufacturer manufacturer = manufacturers.find(owed.getManufacturerId())
+		Manufacturer manufacturer = manufacturers.find(Objects.requireNonNull(owed.getManufacturerId()))
 			.orElseThrow(() -> new InvoiceNotIssuable("The manufacturer is missing."));
 		InvoiceParty platform = settings.platform().party();
 		InvoiceParty recipient = new InvoiceParty(manufacturer.getName(), manufacturer.getGstin().value(),

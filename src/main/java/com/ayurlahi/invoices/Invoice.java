@@ -29,9 +29,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * An issued tax invoice, credit note or commission invoice, exactly as printed, with
- * where its PDF is kept and the PDF's SHA-256. It is written once and never changed
- * (PostgreSQL refuses updates); a correction is a new credit note.
+ * An issued tax invoice, credit note or commission invoice, or the platform's
+ * subscription invoice or credit note to a clinic, exactly as printed, with where its PDF
+ * is kept and the PDF's SHA-256. It is written once and never changed (PostgreSQL refuses
+ * updates); a correction is a new credit note.
  */
 @Entity
 @Table(name = "invoices")
@@ -66,10 +67,16 @@ public class Invoice {
 	private Instant issuedAt;
 
 	@Column(name = "manufacturer_id", updatable = false)
-	private UUID manufacturerId;
+	private @Nullable UUID manufacturerId;
 
 	@Column(name = "manufacturer_user_id", updatable = false)
-	private UUID manufacturerUserId;
+	private @Nullable UUID manufacturerUserId;
+
+	@Column(name = "clinic_id", updatable = false)
+	private @Nullable UUID clinicId;
+
+	@Column(name = "subscription_charge_id", updatable = false)
+	private @Nullable UUID subscriptionChargeId;
 
 	@Column(name = "order_id", updatable = false)
 	private @Nullable UUID orderId;
@@ -181,6 +188,8 @@ public class Invoice {
 		invoice.issuedAt = now;
 		invoice.manufacturerId = draft.owed().getManufacturerId();
 		invoice.manufacturerUserId = draft.manufacturerUserId();
+		invoice.clinicId = draft.owed().getClinicId();
+		invoice.subscriptionChargeId = draft.owed().getSubscriptionChargeId();
 		invoice.orderId = draft.owed().getOrderId();
 		invoice.orderNumber = draft.orderNumber();
 		invoice.clinicUserId = draft.clinicUserId();
@@ -254,12 +263,23 @@ public class Invoice {
 		return issuedAt;
 	}
 
-	public UUID getManufacturerId() {
+	/** The manufacturer it concerns; none on the platform's documents to clinics. */
+	public @Nullable UUID getManufacturerId() {
 		return manufacturerId;
 	}
 
-	UUID getManufacturerUserId() {
+	@Nullable UUID getManufacturerUserId() {
 		return manufacturerUserId;
+	}
+
+	/** The clinic a subscription document is issued to. */
+	public @Nullable UUID getClinicId() {
+		return clinicId;
+	}
+
+	/** The subscription charge it invoices, or whose refund it credits. */
+	public @Nullable UUID getSubscriptionChargeId() {
+		return subscriptionChargeId;
 	}
 
 	public @Nullable UUID getOrderId() {
@@ -334,7 +354,7 @@ public class Invoice {
 	}
 
 	public boolean isCreditNote() {
-		return kind == InvoiceKind.CREDIT_NOTE;
+		return kind.isCreditNote();
 	}
 
 	public @Nullable String getReason() {

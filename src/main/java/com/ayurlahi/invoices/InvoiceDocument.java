@@ -17,12 +17,22 @@ import com.ayurlahi.common.tax.TaxType;
  */
 public record InvoiceDocument(Invoice invoice, @Nullable Invoice original) {
 
-	/**
-	 * The tax invoice of a commission is the platform's, whose lines are services (SAC
-	 * codes).
-	 */
+	/** The platform's tax invoice of a month's commission to a manufacturer. */
 	public boolean isCommission() {
 		return invoice.getKind() == InvoiceKind.COMMISSION_INVOICE;
+	}
+
+	/** The platform's tax invoice or credit note to a clinic for its subscription. */
+	public boolean isSubscription() {
+		return invoice.getKind().isSubscription();
+	}
+
+	/**
+	 * A supply of services (the platform's commission or subscription), whose lines carry
+	 * SAC codes rather than HSN codes.
+	 */
+	public boolean isService() {
+		return isCommission() || isSubscription();
 	}
 
 	public boolean isInterState() {
@@ -42,10 +52,10 @@ public record InvoiceDocument(Invoice invoice, @Nullable Invoice original) {
 	}
 
 	public String codeLabel() {
-		return isCommission() ? "SAC" : "HSN";
+		return isService() ? "SAC" : "HSN";
 	}
 
-	/** Taxable value and tax per HSN code and rate, as GSTR-1 asks for them. */
+	/** Taxable value and tax per HSN (or SAC) code and rate, as GSTR-1 asks for them. */
 	public List<HsnSummary> hsnSummary() {
 		Map<String, HsnSummary> rows = new TreeMap<>();
 		for (InvoiceLine line : invoice.getLines()) {

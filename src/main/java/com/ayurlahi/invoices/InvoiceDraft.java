@@ -19,13 +19,15 @@ import com.ayurlahi.common.tax.TaxType;
  * @param supplierKey whose series numbers it: the manufacturer's id, or {@code PLATFORM}
  * @param numberPrefix the letters its number starts with
  * @param original the invoice a credit note reduces
+ * @param manufacturerUserId the account of the manufacturer it concerns; none on the
+ * platform's documents to clinics
  * @param operator the e-commerce operator the supply was made through (the platform), for
  * manufacturer documents
  */
 record InvoiceDraft(OwedDocument owed, String supplierKey, String numberPrefix, InvoiceParty supplier,
 		InvoiceParty recipient, IndianState placeOfSupply, @Nullable String deliveryAddress, TaxType taxType,
-		List<InvoiceLine> lines, UUID manufacturerUserId, @Nullable UUID clinicUserId, @Nullable String orderNumber,
-		@Nullable Invoice original, @Nullable YearMonth period, @Nullable String reason,
+		List<InvoiceLine> lines, @Nullable UUID manufacturerUserId, @Nullable UUID clinicUserId,
+		@Nullable String orderNumber, @Nullable Invoice original, @Nullable YearMonth period, @Nullable String reason,
 		@Nullable InvoiceParty operator) {
 
 	TaxTotals totals() {

@@ -25,10 +25,12 @@ import com.ayurlahi.payments.ClaimPayments;
 import com.ayurlahi.payments.RefundedLine;
 
 /**
- * Works out what a manufacturer's document will say. A tax invoice prints the order's
- * lines that were paid for (those not cancelled before the capture), each through the
- * same tax calculator as the cart and the order, and must add up to the captured amount
- * to the paisa. A credit note prints the invoice lines its refund gave back (one
+ * Works out what a document will say: the platform's commission invoices through
+ * {@link CommissionInvoiceDrafts}, its subscription documents through
+ * {@link SubscriptionInvoiceDrafts}, and here a manufacturer's. A tax invoice prints the
+ * order's lines that were paid for (those not cancelled before the capture), each through
+ * the same tax calculator as the cart and the order, and must add up to the captured
+ * amount to the paisa. A credit note prints the invoice lines its refund gave back (one
  * cancelled item, or everything not refunded before when the order was cancelled), or the
  * parts of them a claim about delivered goods gave back (deficient supply), and must add
  * up to the refund.
@@ -56,10 +58,13 @@ class InvoiceDrafts {
 
 	private final ClaimPayments claims;
 
+	private final SubscriptionInvoiceDrafts subscriptions;
+
 	InvoiceDrafts(OrderManagement orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
 			Invoices invoices, OwedDocuments owedDocuments, InvoicePrefixes prefixes, InvoiceSettings settings,
-			CommissionInvoiceDrafts commission, ClaimPayments claims) {
+			CommissionInvoiceDrafts commission, ClaimPayments claims, SubscriptionInvoiceDrafts subscriptions) {
 		this.claims = claims;
+		this.subscriptions = subscriptions;
 		this.orders = orders;
 		this.clinics = clinics;
 		this.manufacturers = manufacturers;
@@ -75,6 +80,8 @@ class InvoiceDrafts {
 			case TAX_INVOICE -> taxInvoice(owed);
 			case CREDIT_NOTE -> creditNote(owed);
 			case COMMISSION_INVOICE -> commission.draft(owed);
+			case SUBSCRIPTION_INVOICE -> subscriptions.invoice(owed);
+			case SUBSCRIPTION_CREDIT_NOTE -> subscriptions.creditNote(owed);
 		};
 	}
 
@@ -143,10 +150,11 @@ class InvoiceDrafts {
 		List<InvoiceLine> lines = new ArrayList<>();
 		credited.forEach(line -> lines.add(line.numbered(lines.size() + 1)));
 		InvoiceDraft draft = new InvoiceDraft(owed, original.getSupplierKey(),
-				prefixes.of(original.getManufacturerId(), original.getSupplier().name()), original.getSupplier(),
-				original.getRecipient(), original.getPlaceOfSupply(), original.getDeliveryAddress(),
-				original.getTaxType(), lines, original.getManufacturerUserId(), original.getClinicUserId(),
-				original.getOrderNumber(), original, null, reason, settings.platform().party());
+				prefixes.of(Objects.requireNonNull(original.getManufacturerId()), original.getSupplier().name()),
+				original.getSupplier(), original.getRecipient(), original.getPlaceOfSupply(),
+				original.getDeliveryAddress(), original.getTaxType(), lines, original.getManufacturerUserId(),
+				original.getClinicUserId(), original.getOrderNumber(), original, null, reason,
+				settings.platform().party());
 		requireTotal(draft, "refunded on order " + original.getOrderNumber());
 		return draft;
 	}

@@ -37,16 +37,17 @@ import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.storage.StorageException;
 
 /**
- * The invoice-generation job, a Spring Batch job of three steps: the tax invoices still
- * owed, then the credit notes whose invoices now exist, then last month's commission
- * invoices. Each step reads the ids of what is owed and issues them in chunks, a chunk
- * per transaction (numbers, PDFs kept, invoices recorded). A document that can't be
- * issued as things stand is skipped with its reason on the owed document; storage that
- * can't be reached is tried three times, then the run fails and leaves the rest owed for
- * the next run. Nothing is ever issued twice: each owed document is locked and checked
- * before it is issued. Runs after every capture are not needed (the listener issues at
- * once); the job is the safety net on a schedule, from the admin console and from the
- * API, on one instance at a time (the jobs module's lock).
+ * The invoice-generation job, a Spring Batch job of five steps: the tax invoices still
+ * owed, then the credit notes whose invoices now exist, the platform's subscription
+ * invoices still owed, then the subscription credit notes whose invoices now exist, then
+ * last month's commission invoices. Each step reads the ids of what is owed and issues
+ * them in chunks, a chunk per transaction (numbers, PDFs kept, invoices recorded). A
+ * document that can't be issued as things stand is skipped with its reason on the owed
+ * document; storage that can't be reached is tried three times, then the run fails and
+ * leaves the rest owed for the next run. Nothing is ever issued twice: each owed document
+ * is locked and checked before it is issued. Runs after every capture are not needed (the
+ * listener issues at once); the job is the safety net on a schedule, from the admin
+ * console and from the API, on one instance at a time (the jobs module's lock).
  */
 @Configuration
 @EnableConfigurationProperties(InvoiceSettings.class)
@@ -60,9 +61,11 @@ class InvoiceGeneration {
 
 	@Bean
 	Job invoiceGenerationJob(JobRepository jobs, Step issueTaxInvoices, Step issueCreditNotes,
-			Step issueCommissionInvoices) {
+			Step issueSubscriptionInvoices, Step issueSubscriptionCreditNotes, Step issueCommissionInvoices) {
 		return new JobBuilder(JOB_NAME, jobs).start(issueTaxInvoices)
 			.next(issueCreditNotes)
+			.next(issueSubscriptionInvoices)
+			.next(issueSubscriptionCreditNotes)
 			.next(issueCommissionInvoices)
 			.build();
 	}
@@ -77,6 +80,19 @@ class InvoiceGeneration {
 	Step issueCreditNotes(JobRepository jobs, PlatformTransactionManager transactions, InvoiceSettings settings,
 			ListItemReader<UUID> owedCreditNotes, Issuing issuing) {
 		return step("issue-credit-notes", jobs, transactions, settings, owedCreditNotes, issuing);
+	}
+
+	@Bean
+	Step issueSubscriptionInvoices(JobRepository jobs, PlatformTransactionManager transactions,
+			InvoiceSettings settings, ListItemReader<UUID> owedSubscriptionInvoices, Issuing issuing) {
+		return step("issue-subscription-invoices", jobs, transactions, settings, owedSubscriptionInvoices, issuing);
+	}
+
+	@Bean
+	Step issueSubscriptionCreditNotes(JobRepository jobs, PlatformTransactionManager transactions,
+			InvoiceSettings settings, ListItemReader<UUID> owedSubscriptionCreditNotes, Issuing issuing) {
+		return step("issue-subscription-credit-notes", jobs, transactions, settings, owedSubscriptionCreditNotes,
+				issuing);
 	}
 
 	@Bean
@@ -111,6 +127,18 @@ class InvoiceGeneration {
 	@StepScope
 	ListItemReader<UUID> owedCreditNotes(OwedDocuments owedDocuments) {
 		return new ListItemReader<>(owedDocuments.findOpenCreditNotes(Limit.of(MAX_PER_RUN)));
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<UUID> owedSubscriptionInvoices(OwedDocuments owedDocuments) {
+		return new ListItemReader<>(owedDocuments.findOpen(InvoiceKind.SUBSCRIPTION_INVOICE, Limit.of(MAX_PER_RUN)));
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<UUID> owedSubscriptionCreditNotes(OwedDocuments owedDocuments) {
+		return new ListItemReader<>(owedDocuments.findOpenSubscriptionCreditNotes(Limit.of(MAX_PER_RUN)));
 	}
 
 	/**

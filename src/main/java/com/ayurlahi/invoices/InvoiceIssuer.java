@@ -91,6 +91,7 @@ class InvoiceIssuer {
 			.value("orderId", invoice.getOrderId())
 			.value("originalInvoiceId", invoice.getOriginalInvoiceId())
 			.value("period", invoice.getPeriod())
+			.value("subscriptionChargeId", invoice.getSubscriptionChargeId())
 			.value("total", invoice.getTotal())
 			.value("pdfSha256", kept.sha256())
 			.by(actor));

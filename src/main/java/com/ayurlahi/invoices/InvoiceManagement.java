@@ -2,6 +2,7 @@ package com.ayurlahi.invoices;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -20,7 +21,8 @@ import com.ayurlahi.users.AuthenticatedUser;
 /**
  * The invoices module's API: documents as their readers may see them, their PDFs, and
  * issuing an order's invoice on demand. A document is visible to the clinic it was issued
- * to, the manufacturer it concerns, ADMIN and SUPPORT; to anyone else it does not exist.
+ * to (the clinic's owner account), the manufacturer it concerns (none for the platform's
+ * subscription documents), ADMIN and SUPPORT; to anyone else it does not exist.
  */
 @Service
 public class InvoiceManagement {
@@ -86,10 +88,27 @@ public class InvoiceManagement {
 	/** The documents {@code viewer} may see, newest first. */
 	@Transactional(readOnly = true)
 	public Page<Invoice> listFor(AuthenticatedUser viewer, Pageable pageable) {
+		return listFor(viewer, Set.of(), pageable);
+	}
+
+	/**
+	 * The documents of these kinds {@code viewer} may see (of every kind when none is
+	 * given), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Invoice> listFor(AuthenticatedUser viewer, Set<InvoiceKind> kinds, Pageable pageable) {
+		if (kinds.isEmpty()) {
+			return switch (viewer.role()) {
+				case CLINIC -> invoices.findByClinicUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
+				case MANUFACTURER -> invoices.findByManufacturerUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
+				case ADMIN, SUPPORT -> invoices.findAllByOrderByIssuedAtDesc(pageable);
+			};
+		}
 		return switch (viewer.role()) {
-			case CLINIC -> invoices.findByClinicUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
-			case MANUFACTURER -> invoices.findByManufacturerUserIdOrderByIssuedAtDesc(viewer.id(), pageable);
-			case ADMIN, SUPPORT -> invoices.findAllByOrderByIssuedAtDesc(pageable);
+			case CLINIC -> invoices.findByClinicUserIdAndKindInOrderByIssuedAtDesc(viewer.id(), kinds, pageable);
+			case MANUFACTURER ->
+				invoices.findByManufacturerUserIdAndKindInOrderByIssuedAtDesc(viewer.id(), kinds, pageable);
+			case ADMIN, SUPPORT -> invoices.findByKindInOrderByIssuedAtDesc(kinds, pageable);
 		};
 	}
 
@@ -115,8 +134,8 @@ public class InvoiceManagement {
 	public List<OwedDocumentView> failing(int limit) {
 		return owedDocuments.findFailing(Limit.of(limit))
 			.stream()
-			.map(owed -> new OwedDocumentView(owed.getKind(), owed.getOrderId(), owed.getPeriod(), owed.getAttempts(),
-					owed.getLastError(), owed.getLastAttemptAt()))
+			.map(owed -> new OwedDocumentView(owed.getKind(), owed.getOrderId(), owed.getPeriod(), owed.getClinicId(),
+					owed.getAttempts(), owed.getLastError(), owed.getLastAttemptAt()))
 			.toList();
 	}
 
@@ -133,8 +152,9 @@ public class InvoiceManagement {
 
 	private static boolean isVisible(Invoice invoice, AuthenticatedUser viewer) {
 		return switch (viewer.role()) {
-			case CLINIC -> viewer.id().equals(invoice.getClinicUserId());
-			case MANUFACTURER -> viewer.id().equals(invoice.getManufacturerUserId());
+			case CLINIC -> invoice.getClinicUserId() != null && viewer.id().equals(invoice.getClinicUserId());
+			case MANUFACTURER ->
+				invoice.getManufacturerUserId() != null && viewer.id().equals(invoice.getManufacturerUserId());
 			case ADMIN, SUPPORT -> true;
 		};
 	}

@@ -3,18 +3,16 @@ package com.ayurlahi.invoices;
 /**
  * A document's number in its series: prefix, financial year and sequence, at most 16
  * characters of letters, digits and slashes as rule 46 allows, e.g.
- * {@code KVA/2627/000042} for a tax invoice and {@code KVA/2627/C00007} for a credit
- * note.
+ * {@code KVA/2627/000042} for a tax invoice, {@code KVA/2627/C00007} for a credit note,
+ * {@code AYL/2627/S000001} for the platform's subscription invoice.
  */
 record InvoiceNumber(String text, FinancialYear financialYear, long sequence) {
 
 	static final int MAX_LENGTH = 16;
 
-	private static final int DIGITS = 6;
-
 	static InvoiceNumber of(String prefix, InvoiceKind kind, FinancialYear year, long sequence) {
 		String mark = kind.numberMark();
-		int digits = DIGITS - mark.length();
+		int digits = kind.digits();
 		if (sequence < 1 || String.valueOf(sequence).length() > digits) {
 			throw new IllegalStateException(
 					"Series " + prefix + "/" + year.code() + mark + " has no number " + sequence);

@@ -19,9 +19,10 @@ import jakarta.persistence.Table;
 
 /**
  * A document we owe: the tax invoice of a paid order, the credit note of a refund, a
- * month's commission invoice. Requested once per fact (its key is unique), issued once; a
- * failed attempt is counted with its error for the team to see, and tried again by the
- * next run of the invoice-generation job.
+ * month's commission invoice, the platform's tax invoice of a clinic's subscription
+ * charge and the credit note of a refund of one. Requested once per fact (its key is
+ * unique), issued once; a failed attempt is counted with its error for the team to see,
+ * and tried again by the next run of the invoice-generation job.
  */
 @Entity
 @Table(name = "invoice_requests")
@@ -40,7 +41,13 @@ class OwedDocument {
 	private InvoiceKind kind;
 
 	@Column(name = "manufacturer_id", updatable = false)
-	private UUID manufacturerId;
+	private @Nullable UUID manufacturerId;
+
+	@Column(name = "clinic_id", updatable = false)
+	private @Nullable UUID clinicId;
+
+	@Column(name = "subscription_charge_id", updatable = false)
+	private @Nullable UUID subscriptionChargeId;
 
 	@Column(name = "order_id", updatable = false)
 	private @Nullable UUID orderId;
@@ -80,7 +87,7 @@ class OwedDocument {
 	protected OwedDocument() {
 	}
 
-	private OwedDocument(String requestKey, InvoiceKind kind, UUID manufacturerId, Instant requestedAt) {
+	private OwedDocument(String requestKey, InvoiceKind kind, @Nullable UUID manufacturerId, Instant requestedAt) {
 		this.id = UUID.randomUUID();
 		this.requestKey = requestKey;
 		this.kind = kind;
@@ -98,6 +105,15 @@ class OwedDocument {
 
 	static String commissionKey(UUID manufacturerId, YearMonth month) {
 		return InvoiceKind.COMMISSION_INVOICE + ":" + manufacturerId + ":" + month;
+	}
+
+	static String subscriptionInvoiceKey(UUID chargeId) {
+		return InvoiceKind.SUBSCRIPTION_INVOICE + ":" + chargeId;
+	}
+
+	/** Keyed by Razorpay's refund id (rfnd_…): one credit note per refund. */
+	static String subscriptionCreditNoteKey(String gatewayRefundId) {
+		return InvoiceKind.SUBSCRIPTION_CREDIT_NOTE + ":" + gatewayRefundId;
 	}
 
 	/**
@@ -138,6 +154,36 @@ class OwedDocument {
 		return owed;
 	}
 
+	/**
+	 * The platform's tax invoice of a clinic's subscription charge of {@code captured}
+	 * (GST included), taken at {@code chargedAt}.
+	 */
+	static OwedDocument subscriptionInvoice(UUID chargeId, UUID clinicId, BigDecimal captured, Instant chargedAt,
+			Instant now) {
+		OwedDocument owed = new OwedDocument(subscriptionInvoiceKey(chargeId), InvoiceKind.SUBSCRIPTION_INVOICE, null,
+				now);
+		owed.clinicId = clinicId;
+		owed.subscriptionChargeId = chargeId;
+		owed.amount = captured;
+		owed.moneyMovedAt = chargedAt;
+		return owed;
+	}
+
+	/**
+	 * The platform's credit note of Razorpay's refund {@code gatewayRefundId} of
+	 * {@code refunded} (GST included) of a subscription charge.
+	 */
+	static OwedDocument subscriptionCreditNote(String gatewayRefundId, UUID chargeId, UUID clinicId,
+			BigDecimal refunded, Instant processedAt, Instant now) {
+		OwedDocument owed = new OwedDocument(subscriptionCreditNoteKey(gatewayRefundId),
+				InvoiceKind.SUBSCRIPTION_CREDIT_NOTE, null, now);
+		owed.clinicId = clinicId;
+		owed.subscriptionChargeId = chargeId;
+		owed.amount = refunded;
+		owed.moneyMovedAt = processedAt;
+		return owed;
+	}
+
 	void issued(Instant at) {
 		if (issuedAt != null) {
 			throw new IllegalStateException("Request " + requestKey + " was issued already");
@@ -164,8 +210,23 @@ class OwedDocument {
 		return kind;
 	}
 
-	UUID getManufacturerId() {
+	@Nullable UUID getManufacturerId() {
 		return manufacturerId;
+	}
+
+	@Nullable UUID getClinicId() {
+		return clinicId;
+	}
+
+	@Nullable UUID getSubscriptionChargeId() {
+		return subscriptionChargeId;
+	}
+
+	/** Razorpay's refund id a subscription credit note is owed for, from its key. */
+	@Nullable String getGatewayRefundId() {
+		String prefix = InvoiceKind.SUBSCRIPTION_CREDIT_NOTE + ":";
+		return kind == InvoiceKind.SUBSCRIPTION_CREDIT_NOTE && requestKey.startsWith(prefix)
+				? requestKey.substring(prefix.length()) : null;
 	}
 
 	@Nullable UUID getOrderId() {

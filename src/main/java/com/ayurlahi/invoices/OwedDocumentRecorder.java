@@ -22,15 +22,19 @@ import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCaptured;
 import com.ayurlahi.payments.RefundProcessed;
 import com.ayurlahi.storage.StorageException;
+import com.ayurlahi.subscriptions.SubscriptionChargeRefunded;
+import com.ayurlahi.subscriptions.SubscriptionCharged;
 
 /**
- * Records the documents the platform owes as the payments module reports its facts, and
+ * Records the documents the platform owes as the payments module (captures, refunds) and
+ * the subscriptions module (subscription charges, their refunds) report their facts, and
  * issues each at once. The owed document is committed before it is tried, so a document
  * that fails now (storage down, say) is still owed, and the invoice-generation job issues
  * it later. Listeners run after the payment's transaction commits, in the background,
  * through Spring Modulith's event publication registry (delivered again after a crash),
  * outside any transaction of their own: recording the document and issuing it are two
- * transactions, so that a failed issue never takes the record with it.
+ * transactions, so that a failed issue never takes the record with it. An event delivered
+ * again finds its document recorded (by its key) and issued, and changes nothing.
  */
 @Component
 class OwedDocumentRecorder {
@@ -75,6 +79,30 @@ class OwedDocumentRecorder {
 				() -> OwedDocument.creditNote(refunded.refundId(), refunded.orderId(), manufacturerId,
 						refunded.paymentId(), refunded.orderItemId(), refunded.amount(), refunded.at(),
 						clock.instant()));
+		tryIssue(owedId, Actor.system());
+	}
+
+	/**
+	 * The platform's tax invoice of a clinic's subscription charge, then the credit notes
+	 * of refunds of it that were waiting for it.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SubscriptionCharged charged) {
+		UUID owedId = record(OwedDocument.subscriptionInvoiceKey(charged.chargeId()),
+				() -> OwedDocument.subscriptionInvoice(charged.chargeId(), charged.clinicId(), charged.amount(),
+						charged.chargedAt(), clock.instant()));
+		if (tryIssue(owedId, Actor.system()).isPresent()) {
+			owedDocuments.findOpenSubscriptionCreditNotesOf(charged.chargeId())
+				.forEach(creditNote -> tryIssue(creditNote, Actor.system()));
+		}
+	}
+
+	/** The platform's credit note of a refund of a subscription charge. */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SubscriptionChargeRefunded refunded) {
+		UUID owedId = record(OwedDocument.subscriptionCreditNoteKey(refunded.refundId()),
+				() -> OwedDocument.subscriptionCreditNote(refunded.refundId(), refunded.chargeId(), refunded.clinicId(),
+						refunded.amount(), refunded.at(), clock.instant()));
 		tryIssue(owedId, Actor.system());
 	}
 

@@ -23,7 +23,10 @@ interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 	/** The credit notes owed or issued for an order's refunds. */
 	List<OwedDocument> findByOrderIdAndKind(UUID orderId, InvoiceKind kind);
 
-	/** Tax invoices and commission invoices still owed, oldest first. */
+	/**
+	 * Documents of a kind still owed, oldest first: tax invoices, commission invoices,
+	 * subscription invoices.
+	 */
 	@Query("select r.id from OwedDocument r where r.issuedAt is null and r.kind = :kind order by r.requestedAt, r.id")
 	List<UUID> findOpen(InvoiceKind kind, Limit limit);
 
@@ -39,6 +42,24 @@ interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 			select r.id from OwedDocument r where r.issuedAt is null and r.orderId = :orderId
 			and r.kind = com.ayurlahi.invoices.InvoiceKind.CREDIT_NOTE order by r.requestedAt, r.id""")
 	List<UUID> findOpenCreditNotesOf(UUID orderId);
+
+	/**
+	 * Subscription credit notes still owed whose charge's invoice is issued, oldest
+	 * first.
+	 */
+	@Query("""
+			select r.id from OwedDocument r where r.issuedAt is null
+			and r.kind = com.ayurlahi.invoices.InvoiceKind.SUBSCRIPTION_CREDIT_NOTE
+			and exists (select i.id from Invoice i where i.subscriptionChargeId = r.subscriptionChargeId
+			            and i.kind = com.ayurlahi.invoices.InvoiceKind.SUBSCRIPTION_INVOICE)
+			order by r.requestedAt, r.id""")
+	List<UUID> findOpenSubscriptionCreditNotes(Limit limit);
+
+	/** Credit notes still owed for refunds of a subscription charge. */
+	@Query("""
+			select r.id from OwedDocument r where r.issuedAt is null and r.subscriptionChargeId = :chargeId
+			and r.kind = com.ayurlahi.invoices.InvoiceKind.SUBSCRIPTION_CREDIT_NOTE order by r.requestedAt, r.id""")
+	List<UUID> findOpenSubscriptionCreditNotesOf(UUID chargeId);
 
 	/** Requests still owed whose last attempt failed, for the team. */
 	@Query("select r from OwedDocument r where r.issuedAt is null and r.lastError is not null order by r.requestedAt")

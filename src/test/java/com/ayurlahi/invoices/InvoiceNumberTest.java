@@ -29,6 +29,23 @@ class InvoiceNumberTest {
 	}
 
 	@Test
+	void thePlatformsSubscriptionDocumentsHaveSeriesOfTheirOwnInSixteenCharacters() {
+		FinancialYear year = new FinancialYear(2026);
+		assertThat(InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_INVOICE, year, 1).text())
+			.isEqualTo("AYL/2627/S000001");
+		assertThat(InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_INVOICE, year, 999_999).text())
+			.isEqualTo("AYL/2627/S999999")
+			.hasSize(16);
+		assertThat(InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_CREDIT_NOTE, year, 7).text())
+			.isEqualTo("AYL/2627/SC00007")
+			.hasSize(16);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_INVOICE, year, 1_000_000));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_CREDIT_NOTE, year, 100_000));
+	}
+
+	@Test
 	void aSeriesThatRanOutOfNumbersIsRefusedRatherThanLengthened() {
 		FinancialYear year = new FinancialYear(2026);
 		assertThatIllegalStateException()

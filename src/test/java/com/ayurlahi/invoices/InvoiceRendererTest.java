@@ -124,6 +124,58 @@ class InvoiceRendererTest {
 		assertThat(InvoicePdfs.text(pdf)).contains("Page 1 of", "Dhanwantharam Thailam 60 (200 ml)");
 	}
 
+	/**
+	 * The platform's invoice to a clinic for the Clinic Plus plan's month, and its credit
+	 * note for a part refund.
+	 */
+	static Invoice subscriptionInvoice(IndianState clinicState) {
+		TaxType type = TaxType.of(IndianState.KERALA, clinicState);
+		OwedDocument request = OwedDocument.subscriptionInvoice(UUID.randomUUID(), UUID.randomUUID(),
+				new BigDecimal("2948.82"), Instant.now(), Instant.now());
+		InvoiceLine line = InvoiceLine.of(1, null, "997331", "Clinic Plus plan, 01 Jan 2027 – 01 Feb 2027", 1, "OTH",
+				new BigDecimal("2499.00"),
+				GstCalculator.line(new BigDecimal("2499.00"), 1, new BigDecimal("18"), type));
+		InvoiceParty platform = new InvoiceParty("Ayurlahi Technologies Private Limited", "32AAJCA2026R1ZL",
+				"4th Floor, Infopark Phase 2, Kakkanad, Kochi 682042, Kerala", IndianState.KERALA);
+		InvoiceParty clinic = new InvoiceParty("Sree Dhanwantari Ayurveda Clinic",
+				clinicState == IndianState.KERALA ? "32AAFCA1234K1Z3" : "27AAFCA1234K1Z5",
+				"14/220 Round North, Thrissur 680001, " + clinicState.displayName(), clinicState);
+		InvoiceDraft draft = new InvoiceDraft(request, "PLATFORM", "AYL", platform, clinic, clinicState, null, type,
+				List.of(line), null, UUID.randomUUID(), null, null, null, null, null);
+		Invoice invoice = Invoice.issue(draft,
+				InvoiceNumber.of("AYL", InvoiceKind.SUBSCRIPTION_INVOICE, new FinancialYear(2026), 1),
+				LocalDate.of(2027, 1, 1), Instant.now());
+		invoice.keptAs(new StoredObject("invoices/subscription.pdf", 1, "0".repeat(64)));
+		return invoice;
+	}
+
+	@Test
+	void aSubscriptionInvoiceIsThePlatformsSupplyOfServicesToTheClinic() throws IOException {
+		Invoice invoice = subscriptionInvoice(IndianState.KERALA);
+
+		byte[] pdf = renderer().pdf(new InvoiceDocument(invoice, null));
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+					Path.of("target", "subscription-invoice-preview.png").toFile());
+		}
+		// ₹2,499.00 + CGST 9 % ₹224.91 + SGST 9 % ₹224.91 = ₹2,948.82
+		assertThat(InvoicePdfs.text(pdf)).contains("TAX INVOICE", "AYL/2627/S000001", "Supply of services")
+			.contains("Ayurlahi Technologies Private Limited", "32AAJCA2026R1ZL")
+			.contains("Sree Dhanwantari Ayurveda Clinic", "32AAFCA1234K1Z3", "Kerala (32)")
+			.contains("SAC", "997331", "Clinic Plus plan, 01 Jan 2027 – 01 Feb 2027", "1 OTH", "₹2,499.00")
+			.contains("CGST", "SGST", "9%", "₹224.91", "₹2,948.82")
+			.contains("Rupees Two Thousand Nine Hundred Forty-Eight and Eighty-Two Paise Only")
+			.contains("The clinic's Ayurlahi subscription, paid in full through Razorpay.")
+			.doesNotContain("IGST", "HSN", "ORDER", "DELIVERY ADDRESS", "E-COMMERCE OPERATOR");
+
+		String inter = InvoicePdfs
+			.text(renderer().pdf(new InvoiceDocument(subscriptionInvoice(IndianState.MAHARASHTRA), null)));
+		assertThat(inter).contains("IGST", "18%", "₹449.82", "₹2,948.82", "Maharashtra (27)", "27AAFCA1234K1Z5")
+			.doesNotContain("SGST", "₹224.91");
+	}
+
 	private static String Money(BigDecimal amount) {
 		return com.ayurlahi.common.tax.Money.format(amount);
 	}

@@ -11,17 +11,18 @@ import com.ayurlahi.invoices.InvoiceParty;
 
 /**
  * An invoice or credit note as the API shows it (contract: Invoices), with its kind and,
- * for a credit note, the invoice it reduces.
+ * for a credit note, the invoice it reduces; for the platform's subscription documents,
+ * the subscription charge they are for.
  */
 record InvoiceJson(UUID id, String kind, String invoiceNumber, @Nullable UUID orderId, @Nullable UUID originalInvoiceId,
-		Instant issuedAt, Party supplier, Party recipient, PlaceOfSupply placeOfSupply, BigDecimal taxableValue,
-		BigDecimal cgst, BigDecimal sgst, BigDecimal igst, BigDecimal total, String pdfUrl,
-		@Nullable String pdfSha256) {
+		@Nullable UUID subscriptionChargeId, Instant issuedAt, Party supplier, Party recipient,
+		PlaceOfSupply placeOfSupply, BigDecimal taxableValue, BigDecimal cgst, BigDecimal sgst, BigDecimal igst,
+		BigDecimal total, String pdfUrl, @Nullable String pdfSha256) {
 
 	static InvoiceJson of(Invoice invoice) {
 		return new InvoiceJson(invoice.getId(), invoice.getKind().name(), invoice.getNumber(), invoice.getOrderId(),
-				invoice.getOriginalInvoiceId(), invoice.getIssuedAt(), Party.of(invoice.getSupplier()),
-				Party.of(invoice.getRecipient()),
+				invoice.getOriginalInvoiceId(), invoice.getSubscriptionChargeId(), invoice.getIssuedAt(),
+				Party.of(invoice.getSupplier()), Party.of(invoice.getRecipient()),
 				new PlaceOfSupply(invoice.getPlaceOfSupply().code(), invoice.getPlaceOfSupply().displayName()),
 				invoice.getTaxableValue(), invoice.getCgst(), invoice.getSgst(), invoice.getIgst(), invoice.getTotal(),
 				"/api/invoices/" + invoice.getId() + "/pdf", invoice.getPdfSha256());
