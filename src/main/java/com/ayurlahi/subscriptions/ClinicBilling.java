@@ -88,7 +88,7 @@ public class ClinicBilling {
 		Clinic clinic = clinics.findOwnedBy(user.id())
 			.orElseThrow(() -> new ConflictException("Create your clinic profile first; its plan is shown here then."));
 		Instant now = clock.instant();
-		Entitlement entitlement = entitlements.of(clinic, now);
+		Entitlement entitlement = entitlements.of(clinic.getId());
 		List<Subscription> all = subscriptions.findByClinicIdOrderByCreatedAtDesc(clinic.getId());
 		Map<UUID, Plan> known = plans.findAllById(all.stream().map(Subscription::getPlanId).toList())
 			.stream()
