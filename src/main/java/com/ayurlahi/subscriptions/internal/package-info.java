@@ -5,10 +5,11 @@
  * subscription and refund webhooks ({@code RazorpaySubscriptionEvents}, which the
  * payments module calls) and fetched states ({@code GatewayReports}); recording each
  * charge once with its taxable value ({@code ChargeRecording}); telling Razorpay to
- * cancel ({@code GatewayCancellations}) and to refund ({@code RefundSubmission}) after
- * commit; the {@code subscription-reconciliation} job; and the money rules: proration of
- * an upgrade ({@link com.ayurlahi.subscriptions.internal.Proration}) and GST on the
- * subscription fee ({@link com.ayurlahi.subscriptions.internal.SubscriptionTaxes}).
+ * cancel ({@code GatewayCancellations}) and to refund ({@code ChargeRefundSubmission})
+ * after commit; the {@code subscription-reconciliation} job; and the money rules:
+ * proration of an upgrade ({@link com.ayurlahi.subscriptions.internal.Proration}) and GST
+ * on the subscription fee
+ * ({@link com.ayurlahi.subscriptions.internal.SubscriptionTaxes}).
  */
 @NullMarked
 package com.ayurlahi.subscriptions.internal;

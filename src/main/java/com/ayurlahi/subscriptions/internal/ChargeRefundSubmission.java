@@ -30,9 +30,9 @@ import com.ayurlahi.subscriptions.gateway.SubscriptionGatewayException;
  * {@code refund.processed} ends it.
  */
 @Component
-class RefundSubmission {
+class ChargeRefundSubmission {
 
-	private static final Logger log = LoggerFactory.getLogger(RefundSubmission.class);
+	private static final Logger log = LoggerFactory.getLogger(ChargeRefundSubmission.class);
 
 	private final SubscriptionRefunds refunds;
 
@@ -48,7 +48,7 @@ class RefundSubmission {
 
 	private final Clock clock;
 
-	RefundSubmission(SubscriptionRefunds refunds, SubscriptionCharges charges, RefundRecording recording,
+	ChargeRefundSubmission(SubscriptionRefunds refunds, SubscriptionCharges charges, RefundRecording recording,
 			SubscriptionGateway gateway, ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.refunds = refunds;
