@@ -2,9 +2,11 @@ package com.ayurlahi.subscriptions.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -138,16 +140,17 @@ public class Reconciler {
 				ChargeRecording.Recorded result = chargeRecording.record(subscription,
 						charge.upfront() ? Kind.UPFRONT : Kind.RENEWAL,
 						new Payment(charge.paymentId(), charge.invoiceId(), charge.amountPaise(), charge.currency(),
-								charge.method(), charge.capturedAt()),
-						charge.upfront() ? charge.capturedAt() : charge.periodStart(),
-						charge.upfront() ? subscription.getStartsAt() : charge.periodEnd(), now);
+								charge.method(), seconds(charge.capturedAt())),
+						seconds(charge.upfront() ? charge.capturedAt() : charge.periodStart()),
+						charge.upfront() ? subscription.getStartsAt() : seconds(charge.periodEnd()), now);
 				recorded |= result.recorded();
 				flagged |= result.flag() != null;
 			}
 			SubscriptionStatus reported = GatewayReports.statusOf(fetched.status());
 			boolean changed = reported != null && reports.apply(subscription,
-					new Report(reported, fetched.currentStart(), fetched.currentEnd(), fetched.chargeAt(),
-							fetched.endedAt(), fetched.paidCount(), fetched.paymentMethod(), now),
+					new Report(reported, seconds(fetched.currentStart()), seconds(fetched.currentEnd()),
+							seconds(fetched.chargeAt()), seconds(fetched.endedAt()), fetched.paidCount(),
+							fetched.paymentMethod(), now),
 					now);
 			subscription.synced(now);
 			subscriptions.save(subscription);
@@ -157,6 +160,14 @@ public class Reconciler {
 			return recorded ? Outcome.CHARGE_RECOVERED : changed ? Outcome.UPDATED : Outcome.UNCHANGED;
 		});
 		return outcome == null ? Outcome.UNCHANGED : outcome;
+	}
+
+	/**
+	 * A time as Razorpay gives it, in whole seconds, so that a fetched cycle is the same
+	 * as the one its webhooks reported.
+	 */
+	private static @Nullable Instant seconds(@Nullable Instant at) {
+		return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/** What the job did to a subscription. */
