@@ -21,9 +21,10 @@ import com.ayurlahi.subscriptions.gateway.SubscriptionGateway.GatewaySubscriptio
  * last. A failed charge makes it {@code pending}, retried on each of the next three days,
  * and then {@code halted} until the clinic pays. It may be {@code paused} and resumed,
  * cancelled now or at the end of its cycle, and {@code completed} when its last cycle
- * ends; one nobody authorised by its {@code start_at} expires. Every change returns what
- * happened, in order, each with the subscription as it stood then, for the webhooks.
- * Callers hold the object's lock.
+ * ends; one nobody authorised by its {@code start_at} expires. (Razorpay's token charge
+ * on authorising a future start without an upfront amount, refunded at once, is left out:
+ * it pays for nothing.) Every change returns what happened, in order, each with the
+ * subscription as it stood then, for the webhooks. Callers hold the object's lock.
  */
 final class SandboxSubscription {
 

@@ -250,6 +250,18 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	}
 
 	/**
+	 * What {@link #chargeDue(Instant)} does, for this subscription alone: for tests that
+	 * share the application (and its sandbox) with others.
+	 */
+	public GatewaySubscription chargeDue(String gatewaySubscriptionId, Instant now) {
+		SandboxSubscription subscription = find(gatewaySubscriptionId);
+		synchronized (subscription) {
+			send(subscription, subscription.chargeDue(now, this::chargeIds), now);
+			return subscription.state().view();
+		}
+	}
+
+	/**
 	 * Makes the subscription's next {@code count} charges fail, retries included: one
 	 * makes it pending; four (the charge and its three retries) halt it.
 	 */

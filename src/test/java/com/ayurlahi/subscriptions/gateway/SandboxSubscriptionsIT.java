@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.Delivery;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.HeldWebhook;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.Method;
+import com.ayurlahi.subscriptions.gateway.SubscriptionGateway.GatewayCharge;
 import com.ayurlahi.subscriptions.gateway.SubscriptionGateway.GatewaySubscription;
 import com.ayurlahi.test.IntegrationTest;
+import com.ayurlahi.test.MovableClock;
 
 /**
  * The sandbox in the running application: it is the subscription gateway without
@@ -52,6 +57,9 @@ class SandboxSubscriptionsIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Clock clock;
+
 	private String planId;
 
 	@BeforeEach
@@ -60,9 +68,10 @@ class SandboxSubscriptionsIT {
 	}
 
 	@AfterEach
-	void deliverNormally() {
+	void deliverNormallyOnTheRealClock() {
 		sandbox.deliverWebhooks(Delivery.NORMAL);
 		sandbox.takeHeldWebhooks();
+		((MovableClock) clock).reset();
 	}
 
 	@Test
@@ -144,6 +153,24 @@ class SandboxSubscriptionsIT {
 			.contains(paymentId)
 			.contains("Make")
 			.doesNotContain("Authorise (succeeds)");
+	}
+
+	@Test
+	void onTheApplicationsClockMovedOnAMonthTheNextCycleIsChargedAndReported() {
+		GatewaySubscription active = sandbox.create(planId, 120, null, 0, "", Map.of());
+		active = sandbox.authorise(active.id(), Method.EMANDATE);
+		Instant renewal = active.currentEnd();
+
+		((MovableClock) clock).moveBy(Duration.between(clock.instant(), renewal).plusMinutes(1));
+		GatewaySubscription renewed = sandbox.chargeDue(active.id(), clock.instant());
+
+		assertThat(renewed.paidCount()).isEqualTo(2);
+		assertThat(renewed.currentStart()).isEqualTo(renewal);
+		assertThat(renewed.currentEnd()).isEqualTo(renewal.atZone(IndianTime.ZONE).plusMonths(1).toInstant());
+		assertThat(sandbox.chargesOf(active.id())).extracting(GatewayCharge::method).containsOnly("EMANDATE");
+		String id = active.id();
+		await().untilAsserted(() -> assertThat(storedEventsOf(id)).containsExactly("subscription.authenticated",
+				"subscription.activated", "subscription.charged", "subscription.charged"));
 	}
 
 	@Test
