@@ -14,7 +14,6 @@ import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.subscriptions.PlanLimitReached;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.Method;
-import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.SubscriptionPage;
 
 /**
  * The sandbox's page of a subscription, standing in for the page of Razorpay's
@@ -78,7 +77,7 @@ class SandboxSubscriptionController {
 
 	@PostMapping("/fail-next-renewal")
 	String failNextRenewal(@PathVariable String subscriptionId, RedirectAttributes redirect) {
-		SubscriptionPage page = page(subscriptionId);
+		SandboxSubscriptionPage page = page(subscriptionId);
 		sandbox.failNextCharges(subscriptionId, page.failuresToCome() + 1);
 		FlashMessage.info(redirect, "The next " + (page.failuresToCome() + 1) + " charge(s) will fail.");
 		return PAGE;
@@ -110,7 +109,7 @@ class SandboxSubscriptionController {
 		return PAGE;
 	}
 
-	private SubscriptionPage page(String subscriptionId) {
+	private SandboxSubscriptionPage page(String subscriptionId) {
 		try {
 			return sandbox.page(subscriptionId);
 		}

@@ -1,8 +1,6 @@
 package com.ayurlahi.subscriptions.gateway;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscription.Happened;
 
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,16 +57,13 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 
 	private static final Pattern SANDBOX_PLAN = Pattern.compile("plan_[A-Za-z]{10}([0-9]{3,12})");
 
-	private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-		.toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Map<String, SandboxPlan> plans = new ConcurrentHashMap<>();
 
 	private final Map<String, SandboxSubscription> subscriptions = new ConcurrentHashMap<>();
 
 	private final Map<String, SandboxSubscription> byPayment = new ConcurrentHashMap<>();
+
+	private final SandboxSubscriptionEvents events;
 
 	private final SandboxSubscriptionWebhooks webhooks;
 
@@ -78,7 +74,8 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	private final Clock clock;
 
 	SandboxSubscriptions(SandboxSubscriptionWebhooks webhooks, PaymentSettings settings, Environment environment,
-			Clock clock) {
+			Clock clock, JsonMapper json) {
+		this.events = new SandboxSubscriptionEvents(json);
 		this.webhooks = webhooks;
 		this.settings = settings;
 		this.environment = environment;
@@ -128,8 +125,8 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		if (amountPaise < MIN_AMOUNT_PAISE) {
 			throw new SubscriptionGatewayException("The amount must be at least INR 1.00");
 		}
-		SandboxPlan plan = new SandboxPlan("plan_" + randomLetters(10) + amountPaise, name, description, amountPaise,
-				notes);
+		SandboxPlan plan = new SandboxPlan("plan_" + SandboxIds.letters(10) + amountPaise, name, description,
+				amountPaise, notes);
 		plans.put(plan.id(), plan);
 		return new GatewayPlan(plan.id(), amountPaise);
 	}
@@ -148,7 +145,7 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		if (upfrontPaise < 0 || (upfrontPaise > 0 && upfrontPaise < MIN_AMOUNT_PAISE)) {
 			throw new SubscriptionGatewayException("The addon amount must be at least INR 1.00");
 		}
-		String id = "sub_" + randomId();
+		String id = "sub_" + SandboxIds.random();
 		SandboxSubscription subscription = new SandboxSubscription(id, plan, totalCount, startAt, upfrontPaise,
 				upfrontDescription, notes, pageUrl(id), now);
 		subscriptions.put(id, subscription);
@@ -205,10 +202,10 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 			if (amountPaise <= 0 || amountPaise > charge.refundablePaise()) {
 				throw new SubscriptionGatewayException("The refund amount provided is greater than amount captured");
 			}
-			String refundId = "rfnd_" + randomId();
+			String refundId = "rfnd_" + SandboxIds.random();
 			SandboxCharge refunded = charge.refunded(amountPaise);
 			subscription.refunded(refunded);
-			webhooks.send(List.of(webhooks.refundEvent(refundId, refunded, amountPaise, notes, now)));
+			webhooks.send(List.of(events.refundEvent(refundId, refunded, amountPaise, notes, now)));
 			return new GatewayRefund(refundId, gatewayPaymentId, amountPaise, "pending");
 		}
 	}
@@ -330,53 +327,13 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	}
 
 	/** A subscription as its page shows it. */
-	SubscriptionPage page(String gatewaySubscriptionId) {
+	SandboxSubscriptionPage page(String gatewaySubscriptionId) {
 		SandboxSubscription subscription = find(gatewaySubscriptionId);
 		synchronized (subscription) {
-			return new SubscriptionPage(subscription.state(), subscription.plan.name(), subscription.plan.amountPaise(),
-					subscription.upfrontPaise, subscription.dueOnAuthorisation(), subscription.failuresToCome(),
-					subscription.paymentsTaken());
+			return new SandboxSubscriptionPage(subscription.state(), subscription.plan.name(),
+					subscription.plan.amountPaise(), subscription.upfrontPaise, subscription.dueOnAuthorisation(),
+					subscription.failuresToCome(), subscription.paymentsTaken());
 		}
-	}
-
-	/**
-	 * The subscription and what its page shows besides: the plan's name and monthly
-	 * amount, the upfront amount, what authorising charges, how many charges are to fail,
-	 * and the payments taken.
-	 */
-	record SubscriptionPage(SandboxSubscription.State subscription, String planName, long monthlyPaise,
-			long upfrontPaise, long dueNowPaise, int failuresToCome, List<SandboxCharge> charges) {
-
-		public BigDecimal monthly() {
-			return BigDecimal.valueOf(monthlyPaise, 2);
-		}
-
-		public BigDecimal upfront() {
-			return BigDecimal.valueOf(upfrontPaise, 2);
-		}
-
-		public BigDecimal dueNow() {
-			return BigDecimal.valueOf(dueNowPaise, 2);
-		}
-
-		public boolean awaitsAuthorisation() {
-			return "created".equals(subscription.status());
-		}
-
-		public boolean hasChargeToBringForward() {
-			return List.of("authenticated", "active", "pending").contains(subscription.status());
-		}
-
-		public boolean canBePaidNow() {
-			return "pending".equals(subscription.status()) || "halted".equals(subscription.status());
-		}
-
-		/** What the method the mandate was authorised with is called on the page. */
-		public @Nullable String methodLabel() {
-			String kind = RazorpayMethods.kindOf(subscription.method());
-			return kind == null ? null : Method.valueOf(kind).label();
-		}
-
 	}
 
 	private GatewaySubscription change(String gatewaySubscriptionId,
@@ -390,19 +347,20 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 
 	/** Posts what happened, in order; called while holding the subscription's lock. */
 	private void send(SandboxSubscription subscription, List<Happened> happened, Instant at) {
-		List<ObjectNode> events = new ArrayList<>(happened.size());
+		List<ObjectNode> posted = new ArrayList<>(happened.size());
 		for (Happened each : happened) {
 			SandboxCharge payment = each.payment();
 			if (payment != null) {
 				byPayment.put(payment.paymentId(), subscription);
 			}
-			events.add(webhooks.subscriptionEvent(each, at));
+			posted.add(events.subscriptionEvent(each, at));
 		}
-		webhooks.send(events);
+		webhooks.send(posted);
 	}
 
 	private SandboxCharge.Ids chargeIds() {
-		return new SandboxCharge.Ids("pay_" + randomId(), "inv_" + randomId(), "order_" + randomId());
+		return new SandboxCharge.Ids("pay_" + SandboxIds.random(), "inv_" + SandboxIds.random(),
+				"order_" + SandboxIds.random());
 	}
 
 	private SandboxSubscription find(String gatewaySubscriptionId) {
@@ -437,22 +395,6 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 				: UriComponentsBuilder.fromUriString("http://localhost:"
 						+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
 		return base.path(PAGE_PATH + gatewaySubscriptionId).toUriString();
-	}
-
-	static String randomId() {
-		char[] id = new char[14];
-		for (int i = 0; i < id.length; i++) {
-			id[i] = ID_CHARACTERS[RANDOM.nextInt(ID_CHARACTERS.length)];
-		}
-		return new String(id);
-	}
-
-	private static String randomLetters(int length) {
-		char[] id = new char[length];
-		for (int i = 0; i < id.length; i++) {
-			id[i] = ID_CHARACTERS[RANDOM.nextInt(52)];
-		}
-		return new String(id);
 	}
 
 }

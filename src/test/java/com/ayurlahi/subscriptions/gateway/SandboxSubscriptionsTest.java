@@ -533,7 +533,7 @@ class SandboxSubscriptionsTest {
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "4321");
 		return new SandboxSubscriptions(
 				new SandboxSubscriptionWebhooks(settings, new SyncTaskExecutor(), environment, JSON), settings,
-				environment, clock);
+				environment, clock, JSON);
 	}
 
 	/** The sandbox's clock, which the test sets. */
