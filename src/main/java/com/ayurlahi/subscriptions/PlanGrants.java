@@ -146,7 +146,8 @@ public class PlanGrants {
 		events.publishEvent(change.by(actor(admin)));
 	}
 
-	private List<PlanGrant> named(List<PlanOverride> grants, Instant now) {
+	/** The grants as the pages show them, with their plans and who granted them. */
+	List<PlanGrant> named(List<PlanOverride> grants, Instant now) {
 		Map<UUID, Plan> byId = plans.findAllById(grants.stream().map(PlanOverride::getPlanId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Plan::getId, Function.identity()));

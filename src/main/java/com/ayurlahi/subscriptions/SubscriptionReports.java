@@ -90,6 +90,8 @@ public class SubscriptionReports {
 
 	private final PlanGrants grants;
 
+	private final PlanOverrides overrides;
+
 	private final Entitlements entitlements;
 
 	private final ClinicManagement clinics;
@@ -99,13 +101,14 @@ public class SubscriptionReports {
 	private final Clock clock;
 
 	SubscriptionReports(JdbcClient jdbc, Subscriptions subscriptions, SubscriptionCharges charges, Plans plans,
-			PlanGrants grants, Entitlements entitlements, ClinicManagement clinics, SubscriptionSettings settings,
-			Clock clock) {
+			PlanGrants grants, PlanOverrides overrides, Entitlements entitlements, ClinicManagement clinics,
+			SubscriptionSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.charges = charges;
 		this.plans = plans;
 		this.grants = grants;
+		this.overrides = overrides;
 		this.entitlements = entitlements;
 		this.clinics = clinics;
 		this.settings = settings;
@@ -220,6 +223,31 @@ public class SubscriptionReports {
 				.single());
 		}
 		return totals;
+	}
+
+	/**
+	 * The team's grants that apply now, the one that ends first first, at most
+	 * {@code max}.
+	 */
+	public List<GrantNow> grantsNow(int max) {
+		Instant now = clock.instant();
+		List<UUID> ids = jdbc.sql("""
+				select id from subscription_overrides where revoked_at is null and valid_until > :now
+				 order by valid_until, id limit :max
+				""").param("now", Timestamp.from(now)).param("max", max).query(UUID.class).list();
+		List<PlanGrant> applying = grants.named(overrides.findAllById(ids), now)
+			.stream()
+			.sorted(Comparator.comparing(PlanGrant::validUntil).thenComparing(PlanGrant::id))
+			.toList();
+		Map<UUID, String> names = clinics.namesOf(applying.stream().map(PlanGrant::clinicId).distinct().toList());
+		return applying.stream()
+			.map(grant -> new GrantNow(names.getOrDefault(grant.clinicId(), "(clinic " + grant.clinicId() + ")"),
+					grant))
+			.toList();
+	}
+
+	/** A grant that applies now, and the clinic's name. */
+	public record GrantNow(String clinicName, PlanGrant grant) {
 	}
 
 	/** The clinic's subscriptions, charges and grants, and what applies to it now. */
