@@ -204,12 +204,20 @@ class AdminSubscriptionPagesIT {
 			.param("until", IndianTime.today(clock).toString())
 			.param("reason", "Too late")
 			.exchange();
-		MvcTestResult noReason = mvc.post()
+		MvcTestResult notADate = mvc.post()
 			.uri(path + "/grants")
 			.with(as(admin))
 			.with(csrf())
 			.param("planId", SubscriptionRows.CLINIC_PLUS.toString())
 			.param("until", "not a date")
+			.param("reason", "Typo")
+			.exchange();
+		MvcTestResult noReason = mvc.post()
+			.uri(path + "/grants")
+			.with(as(admin))
+			.with(csrf())
+			.param("planId", SubscriptionRows.CLINIC_PLUS.toString())
+			.param("until", lastDay.toString())
 			.param("reason", "")
 			.exchange();
 		MvcTestResult granted = mvc.post()
@@ -230,8 +238,8 @@ class AdminSubscriptionPagesIT {
 		assertThat(pastDay).hasStatusOk();
 		assertThat(Api.body(pastDay))
 			.contains("data-testid=\"error-until\">The grant&#39;s last day must be after today.<");
-		assertThat(Api.body(noReason)).contains("data-testid=\"error-until\">Enter a date.<",
-				"data-testid=\"error-reason\">Say why the clinic gets this plan.<");
+		assertThat(Api.body(notADate)).contains("data-testid=\"error-until\">Enter a date.<", "value=\"Typo\"");
+		assertThat(Api.body(noReason)).contains("data-testid=\"error-reason\">Say why the clinic gets this plan.<");
 		assertThat(granted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(path);
 		assertThat(flash(granted))
 			.isEqualTo(new FlashMessage(FlashMessage.Level.SUCCESS, "Clinic Plus is granted through "
@@ -241,6 +249,7 @@ class AdminSubscriptionPagesIT {
 				"Pilot partner", admin.getFullName(), "granted by the team");
 
 		PlanGrant grant = grants.of(clinicId).getFirst();
+		assertThat(grants.of(clinicId)).hasSize(1);
 		String revokePath = path + "/grants/" + grant.id() + "/revoke";
 		MvcTestResult supportRevoke = mvc.post().uri(revokePath).with(as(support)).with(csrf()).exchange();
 		MvcTestResult revoked = mvc.post().uri(revokePath).with(as(admin)).with(csrf()).exchange();

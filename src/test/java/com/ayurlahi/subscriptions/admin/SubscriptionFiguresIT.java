@@ -1,12 +1,14 @@
 package com.ayurlahi.subscriptions.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -192,7 +194,8 @@ class SubscriptionFiguresIT {
 		assertThat(row.planName()).isEqualTo("Clinic Plus");
 		assertThat(row.monthlyPrice()).isEqualByComparingTo("2499.00");
 		assertThat(row.methodLabel()).isEqualTo("UPI AutoPay");
-		assertThat(row.graceEndsAt()).isEqualTo(daysAgo(now, 3).plus(Duration.ofDays(7)));
+		// the database keeps microseconds
+		assertThat(row.graceEndsAt()).isCloseTo(daysAgo(now, 3).plus(Duration.ofDays(7)), within(1, ChronoUnit.MICROS));
 		assertThat(listed).allMatch(candidate -> candidate.status() == SubscriptionStatus.PAST_DUE);
 		assertThat(listed).extracting(SubscriberRow::pastDueSince).isSorted();
 		assertThat(reports.subscribers(null, PageRequest.of(0, 1)).getTotalElements()).isGreaterThanOrEqualTo(2);
