@@ -9,16 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -30,17 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.IndianTime;
-import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.tax.Money;
-import com.ayurlahi.subscriptions.ClinicSubscriptionHistory.Entry;
-import com.ayurlahi.subscriptions.ClinicSubscriptionHistory.Kind;
 
 /**
  * The team's read side of subscriptions: the figures ({@link SubscriptionOverview} says
  * exactly what each counts), the subscribers by status, the past-due list, the charges
- * per month and each clinic's history. Figures are computed by the database (aggregates),
- * lists a page at a time. Callers decide who may read them: they are the team's (ADMIN
- * and SUPPORT).
+ * per month and the grants that apply now ({@link SubscriptionHistories} has each
+ * clinic's history). Figures are computed by the database (aggregates), lists a page at a
+ * time. Callers decide who may read them: they are the team's (ADMIN and SUPPORT).
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,22 +70,13 @@ public class SubscriptionReports {
 			  from subscriptions s join subscription_plans p on p.id = s.plan_id
 			""";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-		.withZone(IndianTime.ZONE);
-
 	private final JdbcClient jdbc;
 
 	private final Subscriptions subscriptions;
 
-	private final SubscriptionCharges charges;
-
-	private final Plans plans;
-
 	private final PlanGrants grants;
 
 	private final PlanOverrides overrides;
-
-	private final Entitlements entitlements;
 
 	private final ClinicManagement clinics;
 
@@ -100,16 +84,12 @@ public class SubscriptionReports {
 
 	private final Clock clock;
 
-	SubscriptionReports(JdbcClient jdbc, Subscriptions subscriptions, SubscriptionCharges charges, Plans plans,
-			PlanGrants grants, PlanOverrides overrides, Entitlements entitlements, ClinicManagement clinics,
-			SubscriptionSettings settings, Clock clock) {
+	SubscriptionReports(JdbcClient jdbc, Subscriptions subscriptions, PlanGrants grants, PlanOverrides overrides,
+			ClinicManagement clinics, SubscriptionSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
-		this.charges = charges;
-		this.plans = plans;
 		this.grants = grants;
 		this.overrides = overrides;
-		this.entitlements = entitlements;
 		this.clinics = clinics;
 		this.settings = settings;
 		this.clock = clock;
@@ -248,84 +228,6 @@ public class SubscriptionReports {
 
 	/** A grant that applies now, and the clinic's name. */
 	public record GrantNow(String clinicName, PlanGrant grant) {
-	}
-
-	/** The clinic's subscriptions, charges and grants, and what applies to it now. */
-	public ClinicSubscriptionHistory history(UUID clinicId) {
-		String clinicName = clinics.find(clinicId)
-			.orElseThrow(() -> new NotFoundException("There is no such clinic."))
-			.getName();
-		Entitlement now = entitlements.of(clinicId);
-		List<Subscription> theirs = subscriptions.findByClinicIdOrderByCreatedAtDesc(clinicId);
-		Map<UUID, Plan> theirPlans = plans
-			.findAllById(theirs.stream().map(Subscription::getPlanId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Plan::getId, Function.identity()));
-		List<SubscriberRow> rows = theirs.stream()
-			.map(subscription -> SubscriberRow.of(subscription,
-					Objects.requireNonNull(theirPlans.get(subscription.getPlanId())), clinicName, settings.grace()))
-			.toList();
-		List<SubscriptionCharge> taken = charges.findByClinicIdOrderByChargedAtDesc(clinicId);
-		List<PlanGrant> granted = grants.of(clinicId);
-		return new ClinicSubscriptionHistory(clinicId, clinicName, now, rows, taken, granted,
-				timeline(theirs, rows, taken, granted));
-	}
-
-	private List<Entry> timeline(List<Subscription> theirs, List<SubscriberRow> rows, List<SubscriptionCharge> taken,
-			List<PlanGrant> granted) {
-		Map<UUID, SubscriberRow> byId = rows.stream()
-			.collect(Collectors.toMap(SubscriberRow::subscriptionId, Function.identity()));
-		List<Entry> entries = new ArrayList<>();
-		for (Subscription subscription : theirs) {
-			SubscriberRow row = Objects.requireNonNull(byId.get(subscription.getId()));
-			String plan = row.planName() + " v" + row.planVersion();
-			entries.add(new Entry(subscription.getCreatedAt(), Kind.SUBSCRIBED,
-					plan + " at " + Money.format(row.monthlyPrice()) + " a month excluding GST"
-							+ (subscription.getReplacesId() == null ? "" : ", as a plan change"),
-					subscription.getUpfrontAmount()));
-			if (subscription.getAuthorisedAt() != null) {
-				entries.add(new Entry(subscription.getAuthorisedAt(), Kind.AUTHORISED,
-						plan + " by " + row.methodLabel(), null));
-			}
-			if (subscription.getPastDueSince() != null) {
-				entries.add(new Entry(subscription.getPastDueSince(), Kind.PAST_DUE,
-						plan + ": a charge failed; grace period until "
-								+ DAY.format(subscription.getPastDueSince().plus(settings.grace())),
-						null));
-			}
-			if (subscription.getRestrictedAt() != null) {
-				entries.add(new Entry(subscription.getRestrictedAt(), Kind.RESTRICTED,
-						plan + ": the Free plan's features until paid", null));
-			}
-			if (subscription.getEndedAt() != null) {
-				entries.add(new Entry(subscription.getEndedAt(), Kind.ENDED,
-						plan + ": " + subscription.getStatus().label().toLowerCase(Locale.ENGLISH)
-								+ (subscription.getReplacedById() == null ? "" : " (replaced by a plan change)"),
-						null));
-			}
-		}
-		for (SubscriptionCharge charge : taken) {
-			SubscriberRow of = byId.get(charge.getSubscriptionId());
-			String plan = of == null ? "" : of.planName() + " v" + of.planVersion() + ", ";
-			entries.add(new Entry(charge.getChargedAt(), Kind.CHARGED,
-					plan + (charge.getKind() == SubscriptionCharge.Kind.UPFRONT ? "upfront" : "renewal") + " ("
-							+ charge.getGatewayPaymentId() + ")"
-							+ (charge.getRefundedAmount().signum() > 0
-									? "; refunded " + Money.format(charge.getRefundedAmount()) : ""),
-					charge.getAmount()));
-		}
-		for (PlanGrant grant : granted) {
-			String plan = grant.planName() + " v" + grant.planVersion();
-			entries.add(new Entry(grant.grantedAt(), Kind.GRANTED, plan + " through "
-					+ grant.lastDay().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH))
-					+ (grant.grantedByName() == null ? "" : " by " + grant.grantedByName()) + ": " + grant.reason(),
-					null));
-			if (grant.revokedAt() != null) {
-				entries.add(new Entry(grant.revokedAt(), Kind.REVOKED, plan, null));
-			}
-		}
-		entries.sort(Comparator.comparing(Entry::at));
-		return entries;
 	}
 
 	private List<SubscriberRow> named(List<SubscriberRow> rows) {

@@ -30,6 +30,7 @@ import com.ayurlahi.subscriptions.SubscriberRow;
 import com.ayurlahi.subscriptions.Subscription;
 import com.ayurlahi.subscriptions.SubscriptionCharges;
 import com.ayurlahi.subscriptions.SubscriptionOverview;
+import com.ayurlahi.subscriptions.SubscriptionHistories;
 import com.ayurlahi.subscriptions.SubscriptionReports;
 import com.ayurlahi.subscriptions.SubscriptionStatus;
 import com.ayurlahi.subscriptions.Subscriptions;
@@ -50,6 +51,9 @@ class SubscriptionFiguresIT {
 
 	@Autowired
 	SubscriptionReports reports;
+
+	@Autowired
+	SubscriptionHistories histories;
 
 	@Autowired
 	Subscriptions subscriptions;
@@ -212,7 +216,7 @@ class SubscriptionFiguresIT {
 		grants.grant(clinic, SubscriptionRows.CLINIC_PLUS, IndianTime.today(clock).plusDays(10), "Goodwill",
 				Accounts.principal(admin));
 
-		ClinicSubscriptionHistory history = reports.history(clinic);
+		ClinicSubscriptionHistory history = histories.of(clinic);
 
 		assertThat(history.clinicName()).isEqualTo(clinics.find(clinic).orElseThrow().getName());
 		assertThat(history.subscriptions()).extracting(SubscriberRow::subscriptionId)

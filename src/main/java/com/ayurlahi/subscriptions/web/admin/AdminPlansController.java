@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,8 +72,7 @@ class AdminPlansController {
 			@AuthenticationPrincipal AuthenticatedUser admin, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				Plan plan = catalog.create(String.valueOf(form.code() == null ? "" : form.code()), form.toTerms(),
-						admin);
+				Plan plan = catalog.create(Objects.requireNonNullElse(form.code(), ""), form.toTerms(), admin);
 				FlashMessage.success(redirect,
 						plan.getName() + " (" + plan.getCode() + ", version 1) is created and offered to clinics.");
 				return REDIRECT;

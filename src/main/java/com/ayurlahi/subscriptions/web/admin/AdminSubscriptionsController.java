@@ -35,6 +35,7 @@ import com.ayurlahi.subscriptions.Plan;
 import com.ayurlahi.subscriptions.PlanCatalog;
 import com.ayurlahi.subscriptions.PlanGrant;
 import com.ayurlahi.subscriptions.PlanGrants;
+import com.ayurlahi.subscriptions.SubscriptionHistories;
 import com.ayurlahi.subscriptions.SubscriptionReports;
 import com.ayurlahi.subscriptions.SubscriptionSettings;
 import com.ayurlahi.subscriptions.SubscriptionStatus;
@@ -63,6 +64,8 @@ class AdminSubscriptionsController {
 
 	private final SubscriptionReports reports;
 
+	private final SubscriptionHistories histories;
+
 	private final PlanGrants grants;
 
 	private final PlanCatalog catalog;
@@ -71,9 +74,10 @@ class AdminSubscriptionsController {
 
 	private final Clock clock;
 
-	AdminSubscriptionsController(SubscriptionReports reports, PlanGrants grants, PlanCatalog catalog,
-			SubscriptionSettings settings, Clock clock) {
+	AdminSubscriptionsController(SubscriptionReports reports, SubscriptionHistories histories, PlanGrants grants,
+			PlanCatalog catalog, SubscriptionSettings settings, Clock clock) {
 		this.reports = reports;
+		this.histories = histories;
 		this.grants = grants;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -164,7 +168,7 @@ class AdminSubscriptionsController {
 	}
 
 	private void showClinic(UUID clinicId, Model model) {
-		model.addAttribute("history", reports.history(clinicId));
+		model.addAttribute("history", histories.of(clinicId));
 		if (!model.containsAttribute("grant")) {
 			model.addAttribute("grant", GrantFormData.empty());
 		}
