@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.ayurlahi.audit.AuditLog;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.storage.ObjectStorage;
+import com.ayurlahi.subscriptions.Plans;
+import com.ayurlahi.subscriptions.Subscription;
+import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.test.PortalClient;
+import com.ayurlahi.test.Profiles;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.UserManagement;
 import com.ayurlahi.whatsapp.OutboundMessage;
@@ -64,6 +72,12 @@ class DevProfileBootIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	@Test
 	void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
@@ -125,6 +139,35 @@ class DevProfileBootIT {
 			.param("id", failed.toString())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theTeamsSubscriptionPagesReadAndGrantOnH2Too() {
+		var admin = users.findByEmail("admin@demo.ayurlahi.in").orElseThrow();
+		var clinic = Profiles.approvedClinic(users, clinics, IndianState.GOA).clinic();
+		Instant start = Instant.now().minus(Duration.ofDays(40));
+		Subscription subscription = Subscription.create(clinic.getId(),
+				plans.findFirstByCodeOrderByVersionDesc("CLINIC").orElseThrow(), start, null, null, null,
+				Actor.system(), start);
+		subscription.authenticated("UPI", start, start);
+		subscription.active(start, start.plus(Duration.ofDays(30)), null, 1, "UPI", start, start);
+		subscription.pending(Instant.now().minus(Duration.ofDays(1)), Instant.now().minus(Duration.ofDays(1)));
+		subscriptions.save(subscription);
+		PortalClient browser = new PortalClient(port);
+		browser.signIn(admin.getEmail(), "Demo@12345");
+
+		for (String page : List.of("/admin/subscriptions", "/admin/subscriptions/subscribers?status=PAST_DUE",
+				"/admin/subscriptions/past-due", "/admin/subscriptions/plans",
+				"/admin/subscriptions/clinics/" + clinic.getId())) {
+			assertThat(browser.get(page).statusCode()).as(page).isEqualTo(200);
+		}
+		assertThat(browser.get("/admin/subscriptions/past-due").body()).contains(clinic.getName());
+		HttpResponse<String> granted = browser.postForm("/admin/subscriptions/clinics/" + clinic.getId(),
+				"/admin/subscriptions/clinics/" + clinic.getId() + "/grants",
+				Map.of("planId", "0a7b0000-0000-4000-8000-000000000003", "until",
+						LocalDate.now(IndianTime.ZONE).plusDays(10).toString(), "reason", "Grant on H2"));
+		assertThat(granted.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/admin/subscriptions").body()).contains("Grant on H2");
 	}
 
 	@Test

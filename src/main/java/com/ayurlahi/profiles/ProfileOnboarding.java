@@ -172,6 +172,17 @@ public abstract class ProfileOnboarding<P extends BusinessProfile, D> implements
 	}
 
 	/**
+	 * The names of the given profiles, by id, in one query (for another module's list of
+	 * them, such as the team's subscribers); ids of no profile are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> namesOf(Collection<UUID> profileIds) {
+		return profileIds.isEmpty() ? Map.of() : profiles.findNamesByIds(profileIds)
+			.stream()
+			.collect(Collectors.toMap(ProfileRepository.IdAndName::getId, ProfileRepository.IdAndName::getName));
+	}
+
+	/**
 	 * Applies {@code details} to a profile {@code editor} may change: an admin's change,
 	 * or the owner's (a rejected profile is resubmitted).
 	 */

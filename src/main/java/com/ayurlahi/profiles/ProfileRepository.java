@@ -39,6 +39,19 @@ public interface ProfileRepository<P extends BusinessProfile> extends JpaReposit
 
 	}
 
+	/** The names of the given profiles. */
+	@Query("select p.id as id, p.name as name from #{#entityName} p where p.id in :ids")
+	List<IdAndName> findNamesByIds(@Param("ids") Collection<UUID> ids);
+
+	/** A profile's id and name. */
+	interface IdAndName {
+
+		UUID getId();
+
+		String getName();
+
+	}
+
 	boolean existsByGstinAndIdNot(String gstin, UUID id);
 
 	boolean existsByGstin(String gstin);

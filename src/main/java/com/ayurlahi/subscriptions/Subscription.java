@@ -96,6 +96,12 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 	@Column(name = "ended_at")
 	private @Nullable Instant endedAt;
 
+	@Column(name = "authorised_at")
+	private @Nullable Instant authorisedAt;
+
+	@Column(name = "restricted_at")
+	private @Nullable Instant restrictedAt;
+
 	@Column(name = "replaces_id", updatable = false)
 	private @Nullable UUID replacesId;
 
@@ -359,6 +365,15 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 			Instant now) {
 		SubscriptionStatus from = status;
 		status = to;
+		if (authorisedAt == null && (to == SubscriptionStatus.AUTHENTICATED || to == SubscriptionStatus.ACTIVE)) {
+			authorisedAt = now;
+		}
+		if (to == SubscriptionStatus.RESTRICTED) {
+			restrictedAt = now;
+		}
+		else if (to == SubscriptionStatus.ACTIVE) {
+			restrictedAt = null;
+		}
 		lastReportAt = lastReportAt == null || reportedAt.isAfter(lastReportAt) ? reportedAt : lastReportAt;
 		changed(action, from, Actor.system(), note, now);
 		return true;
@@ -440,6 +455,21 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 
 	public @Nullable Instant getEndedAt() {
 		return endedAt;
+	}
+
+	/**
+	 * When the clinic authorised the mandate (it first became authenticated or active).
+	 */
+	public @Nullable Instant getAuthorisedAt() {
+		return authorisedAt;
+	}
+
+	/**
+	 * When it was restricted for not paying; null while it is not (paying again clears
+	 * it).
+	 */
+	public @Nullable Instant getRestrictedAt() {
+		return restrictedAt;
 	}
 
 	public @Nullable UUID getReplacesId() {

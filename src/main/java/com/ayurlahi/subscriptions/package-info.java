@@ -19,7 +19,12 @@
  * {@link com.ayurlahi.subscriptions.SubscriptionChanged},
  * {@link com.ayurlahi.subscriptions.SubscriptionCharged} and
  * {@link com.ayurlahi.subscriptions.SubscriptionChargeRefunded} (the invoices module
- * issues the platform's tax invoice and credit note from them).</li>
+ * issues the platform's tax invoice and credit note from them);</li>
+ * <li>the team's side: {@link com.ayurlahi.subscriptions.PlanCatalog} (plans, their
+ * versions and retirement), {@link com.ayurlahi.subscriptions.PlanGrants} (a plan granted
+ * to a clinic until a date), {@link com.ayurlahi.subscriptions.SubscriptionReports} (MRR,
+ * active, past due, churn, charges per month, subscribers) and
+ * {@link com.ayurlahi.subscriptions.SubscriptionHistories} (a clinic's history).</li>
  * </ul>
  * <h2>Plan changes: a new subscription each time</h2> Razorpay changes the plan of a live
  * subscription only when its mandate is a card; UPI AutoPay and eMandate mandates are for
@@ -53,7 +58,9 @@
  * <p>
  * Its parts: {@code gateway} (the {@code SubscriptionGateway} port, Razorpay's SDK
  * adapter and the sandbox), {@code internal} (usage counting, the allowance, the
- * machinery above), {@code web} and {@code rest} (the clinic's page and API).
+ * machinery above), {@code web} and {@code rest} (the clinic's page and API), and the
+ * team's {@code web.admin} ({@code /admin/subscriptions}) and {@code rest.admin}
+ * ({@code /api/admin/subscriptions}).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "common::*", "clinics", "orders", "payments", "profiles", "users", "jobs" })

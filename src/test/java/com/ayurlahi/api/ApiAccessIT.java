@@ -2,12 +2,15 @@ package com.ayurlahi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.gst.TestGstins;
 import com.ayurlahi.disputes.DisputeOpening;
@@ -40,6 +44,10 @@ import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.orders.Shipment;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
+import com.ayurlahi.subscriptions.Plan;
+import com.ayurlahi.subscriptions.PlanCatalog;
+import com.ayurlahi.subscriptions.PlanFeatures;
+import com.ayurlahi.subscriptions.PlanTerms;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.Profiles;
@@ -95,6 +103,9 @@ class ApiAccessIT {
 	@Autowired
 	PaymentCheckouts checkouts;
 
+	@Autowired
+	PlanCatalog planCatalog;
+
 	@TestFactory
 	List<DynamicTest> everyEndpointForEveryCaller() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
@@ -146,6 +157,32 @@ class ApiAccessIT {
 		}
 		expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 403);
 		expect(tests, callers, HttpMethod.GET, "/api/admin/whatsapp/messages", null, 401, 403, 403, 403, 403, 200, 200);
+
+		// the team's subscriptions: read by staff, changed by ADMIN (on a test plan too
+		// dear to be anyone's cheapest, retired by the last row)
+		Plan accessPlan = planCatalog.create(
+				"IT_ACCESS_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase(),
+				new PlanTerms("Access Test", null, new BigDecimal("90000.00"), new PlanFeatures(10, false, 7, false)),
+				Profiles.ADMIN);
+		String plansPath = "/api/admin/subscriptions/plans";
+		expect(tests, callers, HttpMethod.GET, "/api/admin/subscriptions", null, 401, 403, 403, 403, 403, 200, 200);
+		expect(tests, callers, HttpMethod.GET, "/api/admin/subscriptions?status=PAST_DUE", null, 401, 403, 403, 403,
+				403, 200, 200);
+		expect(tests, callers, HttpMethod.POST,
+				"/api/admin/subscriptions/" + otherClinic.clinic().getId() + "/override",
+				() -> "{\"planId\": \"%s\", \"until\": \"%s\", \"reason\": \"Access test\"}"
+					.formatted("0a7b0000-0000-4000-8000-000000000003", LocalDate.now(IndianTime.ZONE).plusDays(30)),
+				401, 403, 403, 403, 403, 201, 403);
+		expect(tests, callers, HttpMethod.GET, plansPath, null, 401, 403, 403, 403, 403, 200, 200);
+		// the code is taken: an admin's request reaches the catalogue, which refuses it
+		expect(tests, callers, HttpMethod.POST, plansPath,
+				() -> planJson("\"code\": \"" + accessPlan.getCode() + "\", ", "90000"), 401, 403, 403, 403, 403, 409,
+				403);
+		// GST on 90000.03 differs between CGST + SGST and IGST: refused for an admin
+		expect(tests, callers, HttpMethod.POST, plansPath + "/" + accessPlan.getId() + "/versions",
+				() -> planJson("", "90000.03"), 401, 403, 403, 403, 403, 400, 403);
+		expect(tests, callers, HttpMethod.POST, plansPath + "/" + accessPlan.getId() + "/retire", null, 401, 403, 403,
+				403, 403, 200, 403);
 
 		ProductView product = TestCatalog.product(listing, maker, "40.00", 1000);
 		ProductView another = TestCatalog.product(listing, maker, "60.00", 1000);
@@ -261,6 +298,13 @@ class ApiAccessIT {
 	private OrderView order(OwnedClinic clinic, ProductView... products) {
 		return placement.place(Accounts.principal(clinic.owner()),
 				Arrays.stream(products).map(product -> new OrderLine(product.id(), 1)).toList(), null, OrderSource.WEB);
+	}
+
+	private static String planJson(String code, String price) {
+		return """
+				{%s"name": "Access Test", "monthlyPrice": %s, "whatsappOrdering": false, "disputeWindowDays": 7,
+				 "prioritySupport": false}
+				""".formatted(code, price);
 	}
 
 	private String newProductJson() {

@@ -256,6 +256,11 @@ class ClinicContactPrivacyIT {
 		pages.put("/admin/whatsapp/messages", 403);
 		pages.put("/admin/whatsapp/outbox", 403);
 		pages.put("/admin/whatsapp/consents", 403);
+		pages.put("/admin/subscriptions", 403);
+		pages.put("/admin/subscriptions/subscribers", 403);
+		pages.put("/admin/subscriptions/past-due", 403);
+		pages.put("/admin/subscriptions/plans", 403);
+		pages.put("/admin/subscriptions/clinics/" + clinic.getId(), 403);
 		return pages;
 	}
 
@@ -285,6 +290,9 @@ class ClinicContactPrivacyIT {
 		endpoints.put("/api/audit", 403);
 		endpoints.put("/api/audit?entityId=" + clinic.getId(), 403);
 		endpoints.put("/api/admin/whatsapp/messages", 403);
+		endpoints.put("/api/admin/subscriptions", 403);
+		endpoints.put("/api/admin/subscriptions?status=ACTIVE", 403);
+		endpoints.put("/api/admin/subscriptions/plans", 403);
 		return endpoints;
 	}
 

@@ -110,6 +110,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/webhooks/**")
 				.permitAll()
+				// the team's subscription figures and grants (method security then
+				// keeps the changes to ADMIN)
+				.requestMatchers("/api/admin/subscriptions/**")
+				.hasAnyRole("ADMIN", "SUPPORT")
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

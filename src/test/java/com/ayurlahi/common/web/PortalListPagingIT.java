@@ -48,7 +48,9 @@ class PortalListPagingIT {
 			"ADMIN, /admin/invoices, Invoices", "ADMIN, /admin/audit, Audit log", "ADMIN, /admin/clinics, Clinics",
 			"ADMIN, /admin/manufacturers, Manufacturers", "CLINIC, /clinic/catalog, Catalog",
 			"SUPPORT, /admin/whatsapp/conversations, Conversations", "SUPPORT, /admin/whatsapp/messages, Message log",
-			"SUPPORT, /admin/whatsapp/outbox, Failed or not sent", "SUPPORT, /admin/whatsapp/consents, Consent log" })
+			"SUPPORT, /admin/whatsapp/outbox, Failed or not sent", "SUPPORT, /admin/whatsapp/consents, Consent log",
+			"SUPPORT, /admin/subscriptions/subscribers, Subscribers",
+			"SUPPORT, /admin/subscriptions/past-due, Past due" })
 	void aPageThatIsNoPageShowsTheList(Role role, String path, String heading) {
 		User user = switch (role) {
 			case CLINIC -> Profiles.approvedClinic(users, clinics, IndianState.KERALA).owner();
