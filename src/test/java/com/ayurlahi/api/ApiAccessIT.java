@@ -184,6 +184,19 @@ class ApiAccessIT {
 		expect(tests, callers, HttpMethod.POST, plansPath + "/" + accessPlan.getId() + "/retire", null, 401, 403, 403,
 				403, 403, 200, 403);
 
+		// the clinic's own subscription: plans for everyone signed in, the rest for a
+		// clinic owner (subscribing waits for authorisation; another plan meanwhile is a
+		// conflict; cancelling gives the waiting one up)
+		String clinicPlan = "{\"planId\": \"0a7b0000-0000-4000-8000-000000000002\"}";
+		expect(tests, callers, HttpMethod.GET, "/api/subscriptions/plans", null, 401, 200, 200, 200, 200, 200, 200);
+		expect(tests, callers, HttpMethod.GET, "/api/subscriptions/me", null, 401, 200, 200, 403, 403, 403, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/subscriptions", () -> clinicPlan, 401, 201, 201, 403, 403, 403,
+				403);
+		expect(tests, callers, HttpMethod.POST, "/api/subscriptions/me/change",
+				() -> "{\"planId\": \"0a7b0000-0000-4000-8000-000000000003\"}", 401, 409, 409, 403, 403, 403, 403);
+		expect(tests, callers, HttpMethod.POST, "/api/subscriptions/me/cancel", () -> "{\"atCycleEnd\": true}", 401,
+				200, 200, 403, 403, 403, 403);
+
 		ProductView product = TestCatalog.product(listing, maker, "40.00", 1000);
 		ProductView another = TestCatalog.product(listing, maker, "60.00", 1000);
 		ProductView deletable = TestCatalog.product(listing, maker, "20.00", 5);
