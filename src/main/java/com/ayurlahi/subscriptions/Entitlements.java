@@ -138,14 +138,19 @@ public class Entitlements {
 
 	/**
 	 * The cheapest plan clinics may subscribe to now that allows more orders a month than
-	 * the entitlement's plan (none when that plan's orders are unlimited).
+	 * the entitlement's plan and takes none of its other features away (none when that
+	 * plan's orders are unlimited).
 	 */
 	public Optional<Plan> upgradeForMoreOrders(Entitlement entitlement) {
-		Integer limit = entitlement.features().ordersPerMonth();
+		PlanFeatures current = entitlement.features();
+		Integer limit = current.ordersPerMonth();
 		if (limit == null) {
 			return Optional.empty();
 		}
-		return cheapestOffered(features -> features.ordersPerMonth() == null || features.ordersPerMonth() > limit);
+		return cheapestOffered(features -> (features.ordersPerMonth() == null || features.ordersPerMonth() > limit)
+				&& (features.whatsappOrdering() || !current.whatsappOrdering())
+				&& features.disputeWindowDays() >= current.disputeWindowDays()
+				&& (features.prioritySupport() || !current.prioritySupport()));
 	}
 
 	/** The plan a clinic falls back to: the newest version of the free plan's code. */

@@ -28,9 +28,11 @@ public final class PlanLimitReached extends ConflictException {
 	 * (null: none is offered).
 	 */
 	public static PlanLimitReached ordersUsedUp(Entitlement entitlement, @Nullable String upgrade) {
-		return new PlanLimitReached("Your " + entitlement.plan().getName() + " plan's "
-				+ entitlement.features().ordersPerMonth() + " orders for this month are used up." + (upgrade == null
-						? " They start again next month." : " Upgrade to " + upgrade + " to order more this month."));
+		return new PlanLimitReached(
+				"Your " + entitlement.plan().getName() + " plan's " + orders(entitlement) + " for this month "
+						+ (Integer.valueOf(1).equals(entitlement.features().ordersPerMonth()) ? "is" : "are")
+						+ " used up." + (upgrade == null ? " They start again next month."
+								: " Upgrade to " + upgrade + " to order more this month."));
 	}
 
 	/**
@@ -44,8 +46,8 @@ public final class PlanLimitReached extends ConflictException {
 			return ordersUsedUp(entitlement, upgrade);
 		}
 		return new PlanLimitReached("Your cart makes " + wanted + " orders (one per manufacturer), and your "
-				+ entitlement.plan().getName() + " plan has " + left + " of its "
-				+ entitlement.features().ordersPerMonth() + " orders left this month. Order from fewer manufacturers"
+				+ entitlement.plan().getName() + " plan has " + left + " of its " + orders(entitlement)
+				+ " left this month. Order from fewer manufacturers"
 				+ (upgrade == null ? " for now." : ", or upgrade to " + upgrade + " to order them all."));
 	}
 
@@ -55,6 +57,12 @@ public final class PlanLimitReached extends ConflictException {
 	public static PlanLimitReached noWhatsAppOrdering(Entitlement entitlement, @Nullable String upgrade) {
 		return new PlanLimitReached("Ordering on WhatsApp is not part of your " + entitlement.plan().getName() + " plan"
 				+ (upgrade == null ? "." : "; it comes with " + upgrade + "."));
+	}
+
+	/** "10 orders", the plan's orders a month. */
+	private static String orders(Entitlement entitlement) {
+		Integer limit = entitlement.features().ordersPerMonth();
+		return limit + (limit != null && limit == 1 ? " order" : " orders");
 	}
 
 	/** Where to upgrade, for the API's problem+json. */

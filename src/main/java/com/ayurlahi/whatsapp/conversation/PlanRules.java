@@ -86,8 +86,9 @@ class PlanRules {
 	}
 
 	private String usedUp(Entitlement entitlement) {
-		return "Your " + entitlement.plan().getName() + " plan's " + entitlement.features().ordersPerMonth()
-				+ " orders for this month are used up, so nothing was ordered"
+		return "Your " + entitlement.plan().getName() + " plan's " + orders(entitlement) + " for this month "
+				+ (Integer.valueOf(1).equals(entitlement.features().ordersPerMonth()) ? "is" : "are")
+				+ " used up, so nothing was ordered"
 				+ upgrade(entitlement)
 					.map(plan -> "; upgrade to " + plan.getName() + " to order more now: " + planPage())
 					.orElse("; you can order again next month.");
@@ -95,14 +96,18 @@ class PlanRules {
 
 	private String fewerLeft(Entitlement entitlement, int orders, int left) {
 		return "Your cart makes " + orders + " orders (one per manufacturer) and your " + entitlement.plan().getName()
-				+ " plan has " + left + " of its " + entitlement.features().ordersPerMonth()
-				+ " orders left this month, so nothing was ordered; send REMOVE and a SKU to order from fewer "
+				+ " plan has " + left + " of its " + orders(entitlement)
+				+ " left this month, so nothing was ordered; send REMOVE and a SKU to order from fewer "
 				+ "manufacturers"
 				+ upgrade(entitlement).map(plan -> ", or upgrade to " + plan.getName() + ": " + planPage()).orElse(".");
 	}
 
 	private Optional<Plan> upgrade(Entitlement entitlement) {
 		return entitlements.upgradeForMoreOrders(entitlement);
+	}
+
+	private static String orders(Entitlement entitlement) {
+		return Wording.plural(entitlement.features().ordersPerMonth(), "order", "orders");
 	}
 
 	private String planPage() {
