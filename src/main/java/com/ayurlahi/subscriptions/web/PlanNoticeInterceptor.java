@@ -18,10 +18,10 @@ import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
 /**
- * Adds {@code planNotice} ({@link PlanNotice}) to the full pages of the clinic's catalog,
- * cart and checkout when its plan's orders for the month are near their end or used up
- * ({@code ayurlahi.subscriptions.warn-before}); the pages show it through
- * {@code fragments/plan-notice}. It lives here, and is mapped to those paths
+ * Adds {@code planNotice} ({@link PlanNotice}) to the full pages of the clinic's catalog
+ * (its product pages too), cart and checkout when its plan's orders for the month are
+ * near their end or used up ({@code ayurlahi.subscriptions.warn-before}); the pages show
+ * it through {@code fragments/plan-notice}. It lives here, and is mapped to those paths
  * ({@link PlanNoticeConfiguration}), because neither the orders nor the products module
  * may know about plans. Fragments swapped in by htmx are left alone.
  */

@@ -114,6 +114,8 @@ class PlanNoticePagesIT {
 		}
 		placeOrders(clinic, 1);
 		assertThat(page(clinic, "/clinic/catalog")).contains("1 of 10 orders left this month on your Free plan.");
+		assertThat(page(clinic, "/clinic/catalog/" + product.id())).as("a product's page")
+			.contains("1 of 10 orders left this month on your Free plan.");
 		assertThat(mvc.get()
 			.uri("/clinic/catalog?q=churna")
 			.header("HX-Request", "true")
