@@ -1,5 +1,6 @@
 package com.ayurlahi.disputes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +14,10 @@ import com.ayurlahi.orders.OrderView;
 /**
  * When a clinic may report a problem with an order: once it has shipped, until the window
  * after delivery closes; an order that has not arrived may be reported as not delivered
- * from a while after shipping, and its window runs from then.
+ * from a while after shipping, and its window runs from then. The window is the one the
+ * clinic's plan gave the order when it was placed ({@link OrderView#disputeWindowDays()}:
+ * 7 days on Free, 15 on Clinic Plus), or the configured one
+ * ({@code ayurlahi.disputes.window}) for an order placed without a plan.
  *
  * @param closesAt when the window closes (null: the order has not shipped)
  * @param notDeliveredFrom from when it may be reported as not delivered (null: the order
@@ -31,10 +35,17 @@ public record DisputeWindow(@Nullable Instant closesAt, @Nullable Instant notDel
 			return new DisputeWindow(null, null, false);
 		}
 		Instant notDeliveredFrom = shippedAt.get().plus(settings.notDeliveredAfter());
+		Duration window = lengthOf(order, settings);
 		if (deliveredAt.isPresent()) {
-			return new DisputeWindow(deliveredAt.get().plus(settings.window()), notDeliveredFrom, true);
+			return new DisputeWindow(deliveredAt.get().plus(window), notDeliveredFrom, true);
 		}
-		return new DisputeWindow(notDeliveredFrom.plus(settings.window()), notDeliveredFrom, false);
+		return new DisputeWindow(notDeliveredFrom.plus(window), notDeliveredFrom, false);
+	}
+
+	/** How long the order's window stays open. */
+	static Duration lengthOf(OrderView order, DisputeSettings settings) {
+		Integer days = order.disputeWindowDays();
+		return days == null ? settings.window() : Duration.ofDays(days);
 	}
 
 	private static Optional<Instant> lastStep(OrderView order, OrderStatus... statuses) {

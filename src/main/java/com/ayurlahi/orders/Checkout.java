@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,10 @@ import com.ayurlahi.users.AuthenticatedUser;
  * Turns a clinic's cart into orders: one per manufacturer, each placed by
  * {@link OrderPlacement}, all delivered to one address, in one transaction. Either every
  * order is placed (and its lines leave the cart) or none is, and the cart stays as it
- * was.
+ * was. The clinic's plan counts each order ({@link OrderAllowance}), so a cart of three
+ * manufacturers uses three of the month's orders; a cart that needs more than are left is
+ * refused before anything is placed, and a repeated checkout finds the cart empty and
+ * counts nothing.
  */
 @Service
 @Transactional
@@ -29,9 +33,12 @@ public class Checkout {
 
 	private final OrderPlacement placement;
 
-	Checkout(Cart cart, OrderPlacement placement) {
+	private final ObjectProvider<OrderAllowance> allowance;
+
+	Checkout(Cart cart, OrderPlacement placement, ObjectProvider<OrderAllowance> allowance) {
 		this.cart = cart;
 		this.placement = placement;
+		this.allowance = allowance;
 	}
 
 	/**
@@ -63,6 +70,7 @@ public class Checkout {
 			throw new ConflictException(
 					"Some lines of your cart can't be ordered as they are: correct them in the cart first.");
 		}
+		OrderPlacement.allowanceOf(allowance).check(clinic.getId(), source, view.groups().size());
 		Set<UUID> ordered = new HashSet<>();
 		List<OrderView> placed = new ArrayList<>();
 		for (CartView.Group group : view.groups()) {

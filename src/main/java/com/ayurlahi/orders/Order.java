@@ -125,6 +125,13 @@ class Order {
 	@Column(name = "tracking_number")
 	private @Nullable String trackingNumber;
 
+	/**
+	 * The dispute window the clinic's plan gave the order; null: the configured one (no
+	 * plan decided it, or it was placed before plans existed).
+	 */
+	@Column(name = "dispute_window_days", updatable = false)
+	private @Nullable Integer disputeWindowDays;
+
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
 
@@ -140,7 +147,7 @@ class Order {
 	private List<OrderHistoryEntry> history = new ArrayList<>();
 
 	Order(String orderNumber, OrderParties parties, PostalAddress shippingAddress, OrderSource source, List<Line> lines,
-			Actor placedBy, Instant now) {
+			@Nullable Integer disputeWindowDays, Actor placedBy, Instant now) {
 		if (lines.isEmpty()) {
 			throw new InvalidInputException("items", "An order has at least one item.");
 		}
@@ -156,6 +163,7 @@ class Order {
 		this.manufacturerGstin = parties.manufacturerGstin();
 		this.manufacturerState = parties.manufacturerState();
 		this.source = source;
+		this.disputeWindowDays = disputeWindowDays;
 		this.status = OrderStatus.PENDING;
 		this.shippingAddress = shippingAddress;
 		this.taxType = TaxType.of(parties.manufacturerState(), shippingAddress.state());
@@ -281,7 +289,7 @@ class Order {
 		return new OrderView(id, orderNumber, clinicId, clinicName, clinicGstin, manufacturerId, manufacturerName,
 				manufacturerGstin, manufacturerState, source, status, shippingAddress, taxType, subtotal, cgstTotal,
 				sgstTotal, igstTotal, cgstTotal.add(sgstTotal).add(igstTotal), total, carrier, trackingNumber,
-				createdAt, items.stream().map(OrderItem::view).toList(),
+				disputeWindowDays, createdAt, items.stream().map(OrderItem::view).toList(),
 				history.stream().map(OrderHistoryEntry::view).toList());
 	}
 

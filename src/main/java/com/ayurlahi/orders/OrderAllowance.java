@@ -2,12 +2,18 @@ package com.ayurlahi.orders;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a clinic's plan allows it to order, asked by {@link OrderPlacement} for every
  * order in the order's transaction. The subscriptions module implements it; without it
- * every clinic may order without limit under the configured dispute window.
+ * every clinic may order without limit under the configured dispute window
+ * ({@link #UNLIMITED}).
  */
 public interface OrderAllowance {
+
+	/** The terms of an order when no plan decides: no limit, the configured window. */
+	OrderTerms UNLIMITED = new OrderTerms(null);
 
 	/**
 	 * Counts one more order of the clinic against its plan for this month, or refuses it.
@@ -22,12 +28,22 @@ public interface OrderAllowance {
 	OrderTerms take(UUID clinicId, OrderSource source);
 
 	/**
+	 * Refuses at once a checkout that would place more orders than the clinic's plan has
+	 * left this month, so that the refusal speaks of the whole cart. It counts nothing:
+	 * {@link #take}, asked for each order, counts and decides.
+	 * @throws com.ayurlahi.common.ConflictException when the plan does not allow
+	 * {@code orders} more orders, or no WhatsApp ordering
+	 */
+	default void check(UUID clinicId, OrderSource source, int orders) {
+	}
+
+	/**
 	 * What the clinic's plan gives an order as it is placed.
 	 *
 	 * @param disputeWindowDays how many days after delivery the clinic may report a
-	 * problem with it
+	 * problem with it; null: the configured window ({@code ayurlahi.disputes.window})
 	 */
-	record OrderTerms(int disputeWindowDays) {
+	record OrderTerms(@Nullable Integer disputeWindowDays) {
 	}
 
 }

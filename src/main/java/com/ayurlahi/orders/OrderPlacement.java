@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.address.PostalAddress;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.orders.OrderAllowance.OrderTerms;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductStock;
 import com.ayurlahi.products.ProductView;
@@ -33,10 +35,12 @@ import com.ayurlahi.users.AuthenticatedUser;
 
 /**
  * Places one order of a clinic with one manufacturer: checks that both may trade today
- * and that the products can be ordered as asked, reserves their stock, freezes what they
- * are and cost in the order's lines, numbers the order, audits it and publishes
- * {@link OrderPlaced}, all in one transaction. {@link Checkout} places a cart's orders
- * through it; the API places single orders.
+ * and that the products can be ordered as asked, has the clinic's plan count the order
+ * ({@link OrderAllowance}, which may refuse it and gives the order its dispute window),
+ * reserves their stock, freezes what they are and cost in the order's lines, numbers the
+ * order, audits it and publishes {@link OrderPlaced}, all in one transaction: an order
+ * refused at any step leaves no count, no stock taken and no row. {@link Checkout} places
+ * a cart's orders through it; the API places single orders.
  */
 @Service
 @Transactional
@@ -58,17 +62,21 @@ public class OrderPlacement {
 
 	private final ProductStock stock;
 
+	private final ObjectProvider<OrderAllowance> allowance;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	OrderPlacement(Orders orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
-			ProductCatalog catalog, ProductStock stock, ApplicationEventPublisher events, Clock clock) {
+			ProductCatalog catalog, ProductStock stock, ObjectProvider<OrderAllowance> allowance,
+			ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.clinics = clinics;
 		this.manufacturers = manufacturers;
 		this.catalog = catalog;
 		this.stock = stock;
+		this.allowance = allowance;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -79,8 +87,9 @@ public class OrderPlacement {
 	 * payment.
 	 * @throws InvalidInputException for an empty or malformed list, products of several
 	 * manufacturers, or less than a product's minimum order
-	 * @throws ConflictException when the clinic or the manufacturer may not trade, or a
-	 * product can't be ordered or lacks stock (naming it)
+	 * @throws ConflictException when the clinic or the manufacturer may not trade, the
+	 * clinic's plan does not allow another order (this month's are used up, or it has no
+	 * WhatsApp ordering), or a product can't be ordered or lacks stock (naming it)
 	 */
 	public OrderView place(AuthenticatedUser clinicUser, List<OrderLine> lines, @Nullable PostalAddress shipTo,
 			OrderSource source) {
@@ -91,6 +100,7 @@ public class OrderPlacement {
 		if (!manufacturer.maySellOn(today())) {
 			throw new ConflictException(manufacturer.getCompanyName() + " is not taking orders right now.");
 		}
+		OrderTerms terms = allowanceOf(allowance).take(clinic.getId(), source);
 		stock.reserve(lines.stream().map(line -> new StockRequest(line.productId(), line.quantity())).toList());
 		OrderParties parties = new OrderParties(clinic.getId(), clinicUser.id(), clinic.getLegalName(),
 				clinic.getGstin().value(), manufacturer.getId(), manufacturer.getOwnerUserId(),
@@ -100,8 +110,9 @@ public class OrderPlacement {
 			.map(line -> new Order.Line(ProductSnapshot.of(products.get(line.productId())), line.quantity()))
 			.toList();
 		Actor placedBy = Actor.user(clinicUser.id(), clinicUser.role().name());
-		Order order = orders.saveAndFlush(new Order(orderNumber(), parties,
-				shipTo == null ? clinic.getAddress() : shipTo, source, orderLines, placedBy, Order.now(clock)));
+		Order order = orders
+			.saveAndFlush(new Order(orderNumber(), parties, shipTo == null ? clinic.getAddress() : shipTo, source,
+					orderLines, terms.disputeWindowDays(), placedBy, Order.now(clock)));
 		OrderView placed = order.view();
 		events.publishEvent(AuditedChange.of("ORDER_PLACED", OrderManagement.ENTITY, placed.id())
 			.value("orderNumber", placed.orderNumber())
@@ -115,6 +126,7 @@ public class OrderPlacement {
 						.map(item -> item.quantity() + " × " + item.productName())
 						.collect(Collectors.joining("; ")))
 			.value("total", placed.total().toPlainString())
+			.value("disputeWindowDays", placed.disputeWindowDays())
 			.by(placedBy));
 		events.publishEvent(new OrderPlaced(placed.id(), placed.orderNumber(), clinicUser.id(), clinic.getLegalName(),
 				manufacturer.getOwnerUserId(), placed.total(), Order.now(clock)));
@@ -165,6 +177,11 @@ public class OrderPlacement {
 					"An order holds products of one manufacturer; place one order per manufacturer.");
 		}
 		return products;
+	}
+
+	/** The clinic's plan, or no limit when no module decides plans. */
+	static OrderAllowance allowanceOf(ObjectProvider<OrderAllowance> allowance) {
+		return allowance.getIfAvailable(() -> (clinicId, source) -> OrderAllowance.UNLIMITED);
 	}
 
 	private String orderNumber() {

@@ -17,13 +17,16 @@ import com.ayurlahi.orders.OrderTransitions.Party;
  * clinic's name, GSTIN and delivery address but never its contact details, so it may be
  * shown to the manufacturer as it is; the commission rates are for the manufacturer and
  * the team only.
+ *
+ * @param disputeWindowDays how many days after delivery the clinic may report a problem
+ * with it, as its plan gave when it was placed; null: the configured window
  */
 public record OrderView(UUID id, String orderNumber, UUID clinicId, String clinicName, String clinicGstin,
 		UUID manufacturerId, String manufacturerName, String manufacturerGstin, IndianState manufacturerState,
 		OrderSource source, OrderStatus status, PostalAddress shippingAddress, TaxType taxType, BigDecimal subtotal,
 		BigDecimal cgstTotal, BigDecimal sgstTotal, BigDecimal igstTotal, BigDecimal taxTotal, BigDecimal total,
-		@Nullable String carrier, @Nullable String trackingNumber, Instant createdAt, List<Item> items,
-		List<Step> statusHistory) {
+		@Nullable String carrier, @Nullable String trackingNumber, @Nullable Integer disputeWindowDays,
+		Instant createdAt, List<Item> items, List<Step> statusHistory) {
 
 	/** The place of supply: the state the goods are delivered to. */
 	public IndianState placeOfSupply() {

@@ -136,6 +136,23 @@ public class Entitlements {
 		return plans.findOffered().stream().filter(plan -> wanted.test(plan.getFeatures())).findFirst();
 	}
 
+	/**
+	 * The cheapest plan clinics may subscribe to now that allows more orders a month than
+	 * the entitlement's plan and takes none of its other features away (none when that
+	 * plan's orders are unlimited).
+	 */
+	public Optional<Plan> upgradeForMoreOrders(Entitlement entitlement) {
+		PlanFeatures current = entitlement.features();
+		Integer limit = current.ordersPerMonth();
+		if (limit == null) {
+			return Optional.empty();
+		}
+		return cheapestOffered(features -> (features.ordersPerMonth() == null || features.ordersPerMonth() > limit)
+				&& (features.whatsappOrdering() || !current.whatsappOrdering())
+				&& features.disputeWindowDays() >= current.disputeWindowDays()
+				&& (features.prioritySupport() || !current.prioritySupport()));
+	}
+
 	/** The plan a clinic falls back to: the newest version of the free plan's code. */
 	public Plan free() {
 		return newest(settings.freePlan());

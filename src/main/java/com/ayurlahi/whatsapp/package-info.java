@@ -12,7 +12,9 @@
  * conversation come with the rest of the WhatsApp work. The ordering conversation with
  * clinics ({@code conversation}) works through the portal's own cart, checkout, orders
  * and catalog search, and asks the payments module for a payment link per order it
- * places, hence its dependencies on the clinics, orders, products and payments modules.
+ * places, hence its dependencies on the clinics, orders, products and payments modules;
+ * it asks the subscriptions module what the clinic's plan allows (ordering on WhatsApp,
+ * the orders left this month) before it starts ordering or checks out.
  * <p>
  * {@code notices} turns other modules' events into notifications written to the outbox:
  * to the clinic its orders' payment links, payments, shipments, deliveries,
@@ -24,7 +26,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "common::*", "users", "clinics", "orders", "products", "payments",
-		"invoices", "disputes", "manufacturers", "profiles" })
+		"invoices", "disputes", "manufacturers", "profiles", "subscriptions" })
 package com.ayurlahi.whatsapp;
 
 import org.jspecify.annotations.NullMarked;

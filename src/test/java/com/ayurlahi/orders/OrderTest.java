@@ -154,7 +154,7 @@ class OrderTest {
 				new BigDecimal("8.50"));
 		PostalAddress shipTo = new PostalAddress("14/220 Round North", null, "Thrissur", "680001", delivery);
 		return new Order("AYR-2026-000001", parties, shipTo, OrderSource.WEB,
-				List.of(new Order.Line(CHURNA, 3), new Order.Line(TAILAM, 2)), CLINIC, NOW);
+				List.of(new Order.Line(CHURNA, 3), new Order.Line(TAILAM, 2)), 7, CLINIC, NOW);
 	}
 
 	private static ProductSnapshot product(String name, String price, String rate) {

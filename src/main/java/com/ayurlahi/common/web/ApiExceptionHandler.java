@@ -37,7 +37,9 @@ import com.ayurlahi.common.web.Problems.FieldMessage;
 /**
  * Turns every exception a JSON controller throws into problem+json: validation failures
  * list their fields, domain conflicts are 409, anything unexpected is a 500 whose details
- * stay in the log.
+ * stay in the log. A conflict that names where to resolve it carries that link as
+ * {@code <rel>Url} (a clinic over its plan's limit:
+ * {@code "upgradeUrl": "/clinic/plan"}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,6 +52,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, conflict.getMessage());
 		if (conflict.field() != null) {
 			problem.setProperty("errors", List.of(new FieldMessage(conflict.field(), conflict.getMessage())));
+		}
+		ConflictException.Link link = conflict.link();
+		if (link != null) {
+			problem.setProperty(link.property(), link.href());
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}

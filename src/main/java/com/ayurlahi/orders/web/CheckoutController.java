@@ -37,7 +37,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
  * orders it becomes, one per manufacturer, taxed for the delivery state; the preview
  * follows the chosen state through htmx. A refused checkout shows the page again with the
  * refusal next to the address field it is about, or above the form (an empty cart, a line
- * that can no longer be ordered).
+ * that can no longer be ordered, the clinic's plan out of orders for the month), with the
+ * link where it can be resolved when the refusal names one ("Change plan").
  */
 @Controller
 @RequestMapping("/clinic/checkout")
@@ -93,6 +94,9 @@ class CheckoutController {
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			FormErrors.reject(errors, refused);
+			if (refused instanceof ConflictException conflict && conflict.link() != null) {
+				model.addAttribute("refusalLink", conflict.link());
+			}
 			return page(user, state, model);
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.orders.OrderAllowance;
@@ -18,7 +19,8 @@ import com.ayurlahi.subscriptions.PlanLimitReached;
  * The clinic's plan, asked by the orders module for every order it places: WhatsApp
  * ordering only where the plan has it, no more orders in a month than the plan allows
  * (counted atomically in the placing transaction), and the plan's dispute window for the
- * order.
+ * order. A checkout is checked as a whole first ({@link #check}), so that a cart of more
+ * manufacturers than orders left is refused in words about the cart; the count decides.
  */
 @Component
 class PlanOrderAllowance implements OrderAllowance {
@@ -38,20 +40,34 @@ class PlanOrderAllowance implements OrderAllowance {
 	@Override
 	public OrderTerms take(UUID clinicId, OrderSource source) {
 		Entitlement entitlement = entitlements.of(clinicId);
+		requireWhatsAppOrdering(entitlement, source);
+		Instant now = clock.instant();
+		if (!usage.take(clinicId, Entitlements.monthOf(now), entitlement.features().ordersPerMonth())) {
+			throw PlanLimitReached.ordersUsedUp(entitlement, upgradeForMoreOrders(entitlement));
+		}
+		return new OrderTerms(entitlement.features().disputeWindowDays());
+	}
+
+	@Override
+	public void check(UUID clinicId, OrderSource source, int orders) {
+		Entitlement entitlement = entitlements.of(clinicId);
+		requireWhatsAppOrdering(entitlement, source);
+		Integer left = entitlement.ordersLeft();
+		if (left != null && left < orders) {
+			throw PlanLimitReached.fewerLeftThan(entitlement, orders, upgradeForMoreOrders(entitlement));
+		}
+	}
+
+	private void requireWhatsAppOrdering(Entitlement entitlement, OrderSource source) {
 		if (source == OrderSource.WHATSAPP && !entitlement.features().whatsappOrdering()) {
 			throw PlanLimitReached.noWhatsAppOrdering(entitlement,
 					entitlements.cheapestOffered(PlanFeatures::whatsappOrdering).map(Plan::getName).orElse(null));
 		}
-		Instant now = clock.instant();
-		if (!usage.take(clinicId, Entitlements.monthOf(now), entitlement.features().ordersPerMonth())) {
-			Integer limit = entitlement.features().ordersPerMonth();
-			throw PlanLimitReached.ordersUsedUp(entitlement, entitlements
-				.cheapestOffered(features -> features.unlimitedOrders()
-						|| (limit != null && features.ordersPerMonth() != null && features.ordersPerMonth() > limit))
-				.map(Plan::getName)
-				.orElse(null));
-		}
-		return new OrderTerms(entitlement.features().disputeWindowDays());
+	}
+
+	/** The name of the cheapest plan offered with more orders a month, if any. */
+	private @Nullable String upgradeForMoreOrders(Entitlement entitlement) {
+		return entitlements.upgradeForMoreOrders(entitlement).map(Plan::getName).orElse(null);
 	}
 
 }

@@ -26,11 +26,13 @@ import com.ayurlahi.whatsapp.conversation.ConversationStates.Question;
  * portal's own {@link Checkout} (one order per manufacturer, delivered to the clinic's
  * address, stock reserved, the same tax and status machine) with the source WHATSAPP, and
  * a payment link asked for each order in the same transaction
- * ({@link PaymentLinkRequests}). The confirmation is for the cart as it was shown: a cart
- * changed since is shown again and confirmed again. The open question is taken away by
- * the message that answers it, in the transaction that places the orders, so a
- * confirmation tapped twice places nothing the second time, and a redelivered one is
- * never handled twice at all.
+ * ({@link PaymentLinkRequests}). The clinic's plan counts the orders: a cart that needs
+ * more than the month has left is refused in one line before anything is placed
+ * ({@link PlanRules}). The confirmation is for the cart as it was shown: a cart changed
+ * since is shown again and confirmed again. The open question is taken away by the
+ * message that answers it, in the transaction that places the orders, so a confirmation
+ * tapped twice places nothing the second time, and a redelivered one is never handled
+ * twice at all.
  */
 @Component
 class CheckoutSteps {
@@ -45,22 +47,25 @@ class CheckoutSteps {
 
 	private final PaymentLinkRequests payments;
 
+	private final PlanRules plans;
+
 	private final Replies replies;
 
 	CheckoutSteps(Cart cart, Checkout checkout, ClinicManagement clinics, ConversationStates states,
-			PaymentLinkRequests payments, Replies replies) {
+			PaymentLinkRequests payments, PlanRules plans, Replies replies) {
 		this.cart = cart;
 		this.checkout = checkout;
 		this.clinics = clinics;
 		this.states = states;
 		this.payments = payments;
+		this.plans = plans;
 		this.replies = replies;
 	}
 
 	/** Shows the orders the cart becomes and asks to confirm them. */
 	String ask(Turn turn) {
 		CartView view = cart.view(turn.clinic());
-		Optional<String> refusal = refusal(view);
+		Optional<String> refusal = refusal(turn, view);
 		if (refusal.isPresent()) {
 			replies.text(turn, refusal.get());
 			return "Checkout refused: " + refusal.get();
@@ -88,7 +93,7 @@ class CheckoutSteps {
 			return "Checkout confirmed without an open question: nothing placed.";
 		}
 		CartView view = cart.view(turn.clinic());
-		Optional<String> refusal = refusal(view);
+		Optional<String> refusal = refusal(turn, view);
 		if (refusal.isPresent()) {
 			replies.text(turn, refusal.get());
 			return "Checkout refused: " + refusal.get();
@@ -124,10 +129,14 @@ class CheckoutSteps {
 	}
 
 	/**
-	 * Why the cart can't be checked out as it is, checked before the checkout is asked to
-	 * place it (its refusal, thrown inside the message's transaction, would roll it
-	 * back).
+	 * Why the cart can't be checked out as it is, or the clinic's plan would refuse its
+	 * orders, checked before the checkout is asked to place it (its refusal, thrown
+	 * inside the message's transaction, would roll it back).
 	 */
+	private Optional<String> refusal(Turn turn, CartView view) {
+		return refusal(view).or(() -> plans.checkout(turn.clinic(), view.groups().size()));
+	}
+
 	private Optional<String> refusal(CartView view) {
 		if (view.isEmpty()) {
 			return Optional.of("Your cart is empty. Type a product's name to search, or send ORDER with SKUs and "

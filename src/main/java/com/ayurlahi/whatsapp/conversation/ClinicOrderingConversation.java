@@ -38,11 +38,14 @@ import com.ayurlahi.whatsapp.conversation.ConversationStates.Question;
 
 /**
  * The ordering conversation with a clinic's verified number. A clinic that may not order
- * today (no approved profile, licence expired) is told why in one line and nothing else.
- * Otherwise each message takes away the question the conversation waited on, if any, and
- * is read as a command ({@link ClinicCommands}): an answer to that question (a quantity,
- * a confirmation) when it is one, anything else starting afresh. Everything happens in
- * the transaction that marks the message handled, once per stored message.
+ * today (no approved profile, licence expired) is told why in one line and nothing else;
+ * one whose plan has no WhatsApp ordering is told, in one line, which plan has it when it
+ * starts ordering, while its orders (STATUS, MY ORDERS, CANCEL, their payment links) and
+ * HELP work as ever ({@link PlanRules}). Otherwise each message takes away the question
+ * the conversation waited on, if any, and is read as a command ({@link ClinicCommands}):
+ * an answer to that question (a quantity, a confirmation) when it is one, anything else
+ * starting afresh. Everything happens in the transaction that marks the message handled,
+ * once per stored message.
  * <p>
  * Refusals are checked before the portal's services are asked to act (see
  * {@link CartRules}), as a refusal thrown by a service inside this transaction would roll
@@ -69,11 +72,13 @@ class ClinicOrderingConversation implements ClinicConversation {
 
 	private final OrderSteps orders;
 
+	private final PlanRules plans;
+
 	private final Clock clock;
 
 	ClinicOrderingConversation(UserManagement users, ClinicManagement clinics, ConversationStates states,
 			Replies replies, CatalogSteps catalog, CartSteps carts, CheckoutSteps checkout, OrderSteps orders,
-			Clock clock) {
+			PlanRules plans, Clock clock) {
 		this.users = users;
 		this.clinics = clinics;
 		this.states = states;
@@ -82,6 +87,7 @@ class ClinicOrderingConversation implements ClinicConversation {
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
+		this.plans = plans;
 		this.clock = clock;
 	}
 
@@ -101,7 +107,43 @@ class ClinicOrderingConversation implements ClinicConversation {
 		}
 		Optional<Question> open = taken.filter(question -> question.userId().equals(clinicUserId))
 			.filter(question -> question.openAt(turn.now()));
-		return answer(turn, ClinicCommands.read(message.said()), open);
+		ClinicCommand command = ClinicCommands.read(message.said());
+		Optional<String> notInPlan = startsOrdering(command, open) ? plans.whatsAppOrdering(turn.clinic())
+				: Optional.empty();
+		if (notInPlan.isPresent()) {
+			replies.text(turn, notInPlan.get());
+			return "Not in the clinic's plan: " + notInPlan.get();
+		}
+		return answer(turn, command, open);
+	}
+
+	@Override
+	public Optional<String> answerToRefusal(RuntimeException refusal, UUID clinicUserId) {
+		return users.findById(clinicUserId)
+			.flatMap(user -> plans.afterRefusal(refusal, AuthenticatedUser.actingAs(user)));
+	}
+
+	/**
+	 * Whether the command starts or carries on ordering (what a plan without WhatsApp
+	 * ordering refuses), rather than dealing with orders already placed or asking for
+	 * help.
+	 */
+	private static boolean startsOrdering(ClinicCommand command, Optional<Question> open) {
+		return switch (command) {
+			case SearchPrompt prompt -> true;
+			case Search search -> true;
+			case Pick pick -> true;
+			case Quantity quantity -> true;
+			case QuantityChoice choice -> true;
+			case OrderItems items -> true;
+			case Reorder reorder -> true;
+			case Checkout start -> true;
+			case ConfirmCheckout confirm -> true;
+			case Yes yes -> open.map(Question::awaiting)
+				.filter(awaiting -> awaiting == Awaiting.CHECKOUT || awaiting == Awaiting.QUANTITY)
+				.isPresent();
+			default -> false;
+		};
 	}
 
 	private String answer(Turn turn, ClinicCommand command, Optional<Question> open) {

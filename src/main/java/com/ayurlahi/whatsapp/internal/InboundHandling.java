@@ -28,8 +28,9 @@ import com.ayurlahi.whatsapp.WhatsAppSettings;
  * Everything a message causes (replies, orders) is written in the transaction that marks
  * it handled, so it happens once; a number's messages are handled one at a time. A
  * message whose handling fails (a bug, the database gone) gets an apology and is marked
- * failed rather than tried forever; one a crash left unhandled is picked up a minute
- * later.
+ * failed rather than tried forever (a refusal the conversation can put in words, such as
+ * the clinic's plan refusing a checkout, gets those words instead); one a crash left
+ * unhandled is picked up a minute later.
  */
 @Component
 public class InboundHandling {
@@ -95,12 +96,37 @@ public class InboundHandling {
 			});
 		}
 		catch (RuntimeException failed) {
-			log.warn("WhatsApp message {} could not be handled", id, failed);
+			Optional<String> refusal = refusalOf(id, phone, failed);
 			transactions.executeWithoutResult(status -> inbound.unhandledForUpdate(id).ifPresent(message -> {
+				if (refusal.isPresent()) {
+					log.info("WhatsApp message {} was refused and its work rolled back: {}", id, failed.getMessage());
+					outbox.reply(message, new OutboundMessage.Text(message.phone(), refusal.get()));
+					inbound.handled(id, "Refused, nothing done: " + refusal.get(), clock.instant());
+					return;
+				}
+				log.warn("WhatsApp message {} could not be handled", id, failed);
 				outbox.reply(message, new OutboundMessage.Text(message.phone(),
 						"Sorry, that did not work on our side. Please try again in a moment, or send MENU."));
 				inbound.handled(id, "Failed: " + failed.getClass().getSimpleName(), clock.instant());
 			}));
+		}
+	}
+
+	/**
+	 * The clinic conversation's words for a refusal that rolled the message's work back,
+	 * if it has any (otherwise the message gets the apology); read in transactions of
+	 * their own, before the one that answers.
+	 */
+	private Optional<String> refusalOf(UUID id, String phone, RuntimeException failed) {
+		try {
+			return numbers.ownerOf(phone)
+				.flatMap(users::findById)
+				.filter(user -> user.getRole() == Role.CLINIC)
+				.flatMap(user -> conversation.answerToRefusal(failed, user.getId()));
+		}
+		catch (RuntimeException unanswerable) {
+			log.warn("WhatsApp message {}: its refusal could not be put in words", id, unanswerable);
+			return Optional.empty();
 		}
 	}
 

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.gst.IndianState;
@@ -32,6 +38,9 @@ import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
+import com.ayurlahi.subscriptions.Plans;
+import com.ayurlahi.subscriptions.Subscriptions;
+import com.ayurlahi.subscriptions.entitlements.ClinicPlans;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.MovableClock;
@@ -42,6 +51,7 @@ import com.ayurlahi.test.TestCatalog;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 import com.ayurlahi.whatsapp.WhatsAppNumbers;
+import com.ayurlahi.whatsapp.WhatsAppSettings;
 import com.jayway.jsonpath.JsonPath;
 
 /**
@@ -84,6 +94,18 @@ class WhatsAppConversationIT {
 
 	@Autowired
 	WhatsAppNumbers numbers;
+
+	@Autowired
+	WhatsAppSettings settings;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	@AfterEach
 	void putTheClockBack() {
@@ -298,6 +320,142 @@ class WhatsAppConversationIT {
 			.startsWith("Your clinic can order once");
 	}
 
+	@Test
+	void aClinicWhosePlanHasNoWhatsAppOrderingIsToldInOneLineWhichPlanHasItWhileItsOrdersKeepWorking() {
+		OwnedClinic clinic = approvedClinic();
+		clinicPlans().trialOver(clinic.clinic().getId());
+		Chat chat = chatOf(clinic.owner());
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		ProductView churna = TestCatalog.product(listing, maker, "50.00", 40);
+		OrderView order = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(churna.id(), 2)),
+				null, OrderSource.WEB);
+		String line = "Ordering on WhatsApp comes with the Clinic plan, not your Free plan: change plan at "
+				+ portal("/clinic/plan") + " (your orders, STATUS and CANCEL keep working here).";
+
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("Triphala")), "$.text")).isEqualTo(line);
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.choose("SEARCH", "Search products")), "$.text"))
+			.isEqualTo(line);
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("ORDER " + churna.sku() + " x 5")), "$.text"))
+			.isEqualTo(line);
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.choose("REORDER", "Reorder last order")), "$.text"))
+			.isEqualTo(line);
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("CHECKOUT")), "$.text")).isEqualTo(line);
+		assertThat(cart(clinic)).isEmpty();
+
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("hi")), "$.type")).isEqualTo("list");
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("status " + order.orderNumber())), "$.text"))
+			.contains("Status: Awaiting payment", "• 2 × " + churna.name());
+		assertThat(chat.onlyAnswerTo(chat.say("my orders"))).contains(order.orderNumber());
+		assertThat(chat.onlyAnswerTo(chat.say("help"))).contains("What you can send");
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("cancel " + order.orderNumber())), "$.body"))
+			.startsWith("Cancel order " + order.orderNumber());
+		assertThat(chat.onlyAnswerTo(chat.choose("CONFIRM-CANCEL:" + order.orderNumber(), "Yes, cancel it")))
+			.contains("Order " + order.orderNumber() + " is cancelled.");
+		assertThat(ordersOf(clinic.owner())).extracting(row -> row.get("source")).containsExactly("WEB");
+	}
+
+	@Test
+	void aCheckoutNeedingMoreOrdersThanThePlanHasLeftIsRefusedInOneLineBeforeAnythingIsPlaced() {
+		OwnedClinic clinic = approvedClinic();
+		clinicPlans().granted(clinic.clinic().getId(), clinicPlans().retiredPlanWithWhatsApp(2));
+		Chat chat = chatOf(clinic.owner());
+		List<ProductView> products = List.of(productOfANewMaker("40.00"), productOfANewMaker("50.00"),
+				productOfANewMaker("60.00"));
+		chat.onlyAnswerTo(chat.say("ORDER " + products.get(0).sku() + " x 1, " + products.get(1).sku() + " x 1, "
+				+ products.get(2).sku() + " x 1"));
+
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("CHECKOUT")), "$.text")).isEqualTo(
+				"Your cart makes 3 orders (one per manufacturer) and your Test Chat plan has 2 of its 2 orders left "
+						+ "this month, so nothing was ordered; send REMOVE and a SKU to order from fewer manufacturers, "
+						+ "or upgrade to Clinic: " + portal("/clinic/plan"));
+
+		chat.onlyAnswerTo(chat.say("REMOVE " + products.get(2).sku()));
+		chat.onlyAnswerTo(chat.say("CHECKOUT"));
+		assertThat(chat.onlyAnswerTo(chat.choose("CONFIRM-CHECKOUT", "Place orders"))).contains("2 orders are placed");
+		chat.onlyAnswerTo(chat.say("ORDER " + products.get(2).sku() + " x 1"));
+
+		assertThat(JsonPath.<String>read(chat.onlyAnswerTo(chat.say("CHECKOUT")), "$.text"))
+			.isEqualTo("Your Test Chat plan's 2 orders for this month are used up, so nothing was ordered; upgrade "
+					+ "to Clinic to order more now: " + portal("/clinic/plan"));
+		assertThat(ordersOf(clinic.owner())).hasSize(2);
+		assertThat(cart(clinic)).containsOnlyKeys(products.get(2).id());
+	}
+
+	@Test
+	void aCheckoutTheServiceRefusesAfterTheChecksPassedIsAnsweredInTheSameLineAndLeavesEverythingAsItWas()
+			throws Exception {
+		OwnedClinic clinic = approvedClinic();
+		clinicPlans().granted(clinic.clinic().getId(), clinicPlans().retiredPlanWithWhatsApp(1));
+		Chat chat = chatOf(clinic.owner());
+		ProductView tailam = productOfANewMaker("190.00");
+		ProductView churna = productOfANewMaker("30.00");
+		chat.onlyAnswerTo(chat.say("ORDER " + tailam.sku() + " x 2"));
+		assertThat(chat.onlyAnswerTo(chat.say("CHECKOUT"))).contains("CONFIRM-CHECKOUT");
+		CountDownLatch portalOrderCounted = new CountDownLatch(1);
+		CountDownLatch commitPortalOrder = new CountDownLatch(1);
+
+		try (ExecutorService portal = Executors.newSingleThreadExecutor()) {
+			Future<OrderView> portalOrder = portal.submit(() -> transaction.execute(tx -> {
+				OrderView placed = placement.place(Accounts.principal(clinic.owner()),
+						List.of(new OrderLine(churna.id(), 1)), null, OrderSource.WEB);
+				portalOrderCounted.countDown();
+				awaitLatch(commitPortalOrder);
+				return placed;
+			}));
+			assertThat(portalOrderCounted.await(30, TimeUnit.SECONDS)).isTrue();
+			String confirmation = chat.buttonReply("CONFIRM-CHECKOUT", "Place order");
+			assertThat(chat.post(confirmation)).isEqualTo("accepted");
+			await().atMost(Duration.ofSeconds(30))
+				.alias("the WhatsApp checkout waits for the portal order's count of the month")
+				.until(() -> jdbc.sql("""
+						select count(*) from pg_stat_activity where datname = current_database()
+						 and wait_event_type = 'Lock' and query like '%clinic_order_usage%'
+						""").query(Integer.class).single() > 0);
+			commitPortalOrder.countDown();
+			assertThat(portalOrder.get(30, TimeUnit.SECONDS).source()).isEqualTo(OrderSource.WEB);
+			chat.awaitHandled();
+
+			assertThat(JsonPath.<String>read(chat.onlyAnswerTo(JsonPath.read(confirmation, "$.payload.id")), "$.text"))
+				.isEqualTo("Your Test Chat plan's 1 order for this month is used up, so nothing was ordered; "
+						+ "upgrade to Clinic to order more now: " + portal("/clinic/plan"));
+		}
+		assertThat(ordersOf(clinic.owner())).extracting(row -> row.get("source")).containsExactly("WEB");
+		assertThat(cart(clinic)).containsOnly(Map.entry(tailam.id(), 2));
+		assertThat(stockOf(tailam)).isEqualTo(10);
+		assertThat(paymentLinksOf(clinic.owner())).isEmpty();
+		assertThat(jdbc.sql("select outcome from whatsapp_inbound where phone = :phone order by received_at desc")
+			.param("phone", chat.phone)
+			.query(String.class)
+			.list()
+			.getFirst()).startsWith("Refused, nothing done: Your Test Chat plan's 1 order for this month");
+	}
+
+	private ClinicPlans clinicPlans() {
+		return new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
+	}
+
+	private ProductView productOfANewMaker(String price) {
+		return TestCatalog.product(listing, Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA),
+				price, 10);
+	}
+
+	private String portal(String path) {
+		String base = settings.portalUrl().toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			if (!latch.await(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Not released in time");
+			}
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
 	private OwnedClinic approvedClinic() {
 		return Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 	}
@@ -403,6 +561,12 @@ class WhatsAppConversationIT {
 		/** Posts a callback and waits until its message is handled; returns its id. */
 		String send(String callback) {
 			assertThat(post(callback)).isEqualTo("accepted");
+			awaitHandled();
+			return JsonPath.read(callback, "$.payload.id");
+		}
+
+		/** Waits until one more of the number's messages is handled. */
+		void awaitHandled() {
 			handled++;
 			await().atMost(Duration.ofSeconds(15))
 				.until(() -> jdbc
@@ -410,7 +574,6 @@ class WhatsAppConversationIT {
 					.param("phone", phone)
 					.query(Integer.class)
 					.single() == handled);
-			return JsonPath.read(callback, "$.payload.id");
 		}
 
 		/** Posts a callback as Gupshup does; returns what the webhook answered. */
