@@ -173,6 +173,9 @@ class ApiAccessIT {
 				() -> "{\"planId\": \"%s\", \"until\": \"%s\", \"reason\": \"Access test\"}"
 					.formatted("0a7b0000-0000-4000-8000-000000000003", LocalDate.now(IndianTime.ZONE).plusDays(30)),
 				401, 403, 403, 403, 403, 201, 403);
+		// no such charge: an admin's request reaches the refund, which finds none
+		expect(tests, callers, HttpMethod.POST, "/api/admin/subscriptions/charges/" + UUID.randomUUID() + "/refund",
+				() -> "{\"amount\": \"10.00\", \"reason\": \"Access test\"}", 401, 403, 403, 403, 403, 404, 403);
 		expect(tests, callers, HttpMethod.GET, plansPath, null, 401, 403, 403, 403, 403, 200, 200);
 		// the code is taken: an admin's request reaches the catalogue, which refuses it
 		expect(tests, callers, HttpMethod.POST, plansPath,

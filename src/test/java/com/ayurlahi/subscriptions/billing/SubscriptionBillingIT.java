@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -18,10 +19,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.ayurlahi.auth.internal.JwtTokens;
+import com.ayurlahi.users.Role;
+import com.ayurlahi.users.User;
+import com.ayurlahi.test.Api;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.InvalidInputException;
@@ -105,6 +111,9 @@ class SubscriptionBillingIT {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	JwtTokens tokens;
 
 	private BillingFixture fixture;
 
@@ -426,6 +435,63 @@ class SubscriptionBillingIT {
 		assertThatThrownBy(
 				() -> refunds.refundCharge(charge.getId(), new BigDecimal("1060.95"), "More", Profiles.ADMIN))
 			.hasMessage("At most ₹1,060.94 of this charge can be refunded.");
+	}
+
+	@Test
+	void anAdminRefundsAChargeFromTheClinicsPageOrTheApiAndSupportMayNot() {
+		Subscription active = subscribed(CLINIC, Method.CARD);
+		SubscriptionCharge charge = fixture.chargesOf(active.getId()).getFirst();
+		User admin = Accounts.create(users, Role.ADMIN);
+		User support = Accounts.create(users, Role.SUPPORT);
+		String page = "/admin/subscriptions/clinics/" + clinic.clinic().getId();
+
+		assertThat(mvc.get().uri(page).with(Accounts.login(admin))).hasStatusOk()
+			.bodyText()
+			.contains("Refund a charge", charge.getGatewayPaymentId(), "₹1,178.82");
+		assertThat(mvc.post()
+			.uri(page + "/refunds")
+			.param("chargeId", charge.getId().toString())
+			.param("amount", "2000.00")
+			.param("reason", "Too much")
+			.with(csrf())
+			.with(Accounts.login(admin))).hasStatusOk()
+			.bodyText()
+			.contains("At most ₹1,178.82 of this charge can be refunded.");
+		assertThat(mvc.post()
+			.uri(page + "/refunds")
+			.param("chargeId", charge.getId().toString())
+			.param("amount", "100.00")
+			.param("reason", "Support says so")
+			.with(csrf())
+			.with(Accounts.login(support))).hasStatus(403);
+		assertThat(mvc.post()
+			.uri(page + "/refunds")
+			.param("chargeId", charge.getId().toString())
+			.param("amount", "100.00")
+			.param("reason", "Two days down")
+			.with(csrf())
+			.with(Accounts.login(admin))).hasStatus3xxRedirection().hasRedirectedUrl(page);
+
+		Api api = new Api(mvc, tokens);
+		MvcTestResult bad = api.post(admin, "/api/admin/subscriptions/charges/" + charge.getId() + "/refund",
+				"{\"amount\": \"ten\", \"reason\": \"x\"}");
+		assertThat(bad).hasStatus(400);
+		assertThat(bad).bodyJson().extractingPath("$.errors[0].field").isEqualTo("amount");
+		assertThat(api.post(support, "/api/admin/subscriptions/charges/" + charge.getId() + "/refund",
+				"{\"amount\": \"10.00\", \"reason\": \"x\"}"))
+			.hasStatus(403);
+		MvcTestResult accepted = api.post(admin, "/api/admin/subscriptions/charges/" + charge.getId() + "/refund",
+				"{\"amount\": \"78.82\", \"reason\": \"One more day down\"}");
+		assertThat(accepted).hasStatus(202);
+		assertThat(accepted).bodyJson().extractingPath("$.amount").asNumber().isEqualTo(78.82);
+		assertThat(accepted).bodyJson().extractingPath("$.chargeId").isEqualTo(charge.getId().toString());
+
+		fixture.awaitWebhooksApplied();
+		await().untilAsserted(
+				() -> assertMoney(charges.findById(charge.getId()).orElseThrow().getRefundedAmount(), "178.82"));
+		await().untilAsserted(() -> assertThat(jdbc.sql("""
+				select count(*) from invoices where subscription_charge_id = :id and kind = 'SUBSCRIPTION_CREDIT_NOTE'
+				""").param("id", charge.getId()).query(Long.class).single()).isEqualTo(2));
 	}
 
 	/** A subscription to the plan, authorised with the method and active. */

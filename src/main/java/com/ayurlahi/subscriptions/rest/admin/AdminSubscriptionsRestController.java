@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.web.Pages;
 import com.ayurlahi.common.web.RequestParams;
+import com.ayurlahi.subscriptions.ChargeRefunds;
 import com.ayurlahi.subscriptions.PlanCatalog;
 import com.ayurlahi.subscriptions.PlanGrants;
 import com.ayurlahi.subscriptions.SubscriptionReports;
@@ -50,7 +51,11 @@ class AdminSubscriptionsRestController {
 
 	private final PlanCatalog catalog;
 
-	AdminSubscriptionsRestController(SubscriptionReports reports, PlanGrants grants, PlanCatalog catalog) {
+	private final ChargeRefunds refunds;
+
+	AdminSubscriptionsRestController(SubscriptionReports reports, PlanGrants grants, PlanCatalog catalog,
+			ChargeRefunds refunds) {
+		this.refunds = refunds;
 		this.reports = reports;
 		this.grants = grants;
 		this.catalog = catalog;
@@ -69,6 +74,18 @@ class AdminSubscriptionsRestController {
 			@AuthenticationPrincipal AuthenticatedUser admin) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(GrantJson.of(grants.grant(clinicId, request.plan(), request.lastDay(), request.reason(), admin)));
+	}
+
+	/**
+	 * An admin refunds {@code amount} of a subscription charge: 202, the refund on its
+	 * way to Razorpay; its credit note follows Razorpay's {@code refund.processed}.
+	 */
+	@PostMapping("/charges/{chargeId}/refund")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<ChargeRefunds.ChargeRefundView> refund(@PathVariable UUID chargeId,
+			@RequestBody ChargeRefundRequest request, @AuthenticationPrincipal AuthenticatedUser admin) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(refunds.refundCharge(chargeId, request.rupees(), request.why(), admin));
 	}
 
 	@GetMapping("/plans")

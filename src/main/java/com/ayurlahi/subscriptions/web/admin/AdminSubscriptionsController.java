@@ -2,7 +2,9 @@ package com.ayurlahi.subscriptions.web.admin;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,14 +29,18 @@ import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.Portal;
+import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage;
 import com.ayurlahi.common.web.FormErrors;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.common.web.Pages;
+import com.ayurlahi.subscriptions.ChargeRefunds;
 import com.ayurlahi.subscriptions.Plan;
 import com.ayurlahi.subscriptions.PlanCatalog;
 import com.ayurlahi.subscriptions.PlanGrant;
 import com.ayurlahi.subscriptions.PlanGrants;
+import com.ayurlahi.subscriptions.SubscriptionCharge;
+import com.ayurlahi.subscriptions.SubscriptionCharges;
 import com.ayurlahi.subscriptions.SubscriptionHistories;
 import com.ayurlahi.subscriptions.SubscriptionReports;
 import com.ayurlahi.subscriptions.SubscriptionSettings;
@@ -70,12 +76,19 @@ class AdminSubscriptionsController {
 
 	private final PlanCatalog catalog;
 
+	private final SubscriptionCharges charges;
+
+	private final ChargeRefunds refunds;
+
 	private final SubscriptionSettings settings;
 
 	private final Clock clock;
 
 	AdminSubscriptionsController(SubscriptionReports reports, SubscriptionHistories histories, PlanGrants grants,
-			PlanCatalog catalog, SubscriptionSettings settings, Clock clock) {
+			PlanCatalog catalog, SubscriptionCharges charges, ChargeRefunds refunds, SubscriptionSettings settings,
+			Clock clock) {
+		this.charges = charges;
+		this.refunds = refunds;
 		this.reports = reports;
 		this.histories = histories;
 		this.grants = grants;
@@ -162,6 +175,27 @@ class AdminSubscriptionsController {
 		return "redirect:/admin/subscriptions/clinics/" + clinicId;
 	}
 
+	@PostMapping("/clinics/{clinicId}/refunds")
+	@PreAuthorize("hasRole('ADMIN')")
+	String refund(@PathVariable UUID clinicId, @Valid @ModelAttribute("refund") ChargeRefundFormData form,
+			BindingResult errors, @AuthenticationPrincipal AuthenticatedUser admin, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				ChargeRefunds.ChargeRefundView refund = refunds.refundCharge(Objects.requireNonNull(form.chargeId()),
+						Objects.requireNonNull(form.amount()), Objects.requireNonNull(form.reason()), admin);
+				FlashMessage.success(redirect, "A refund of " + Money.format(refund.amount())
+						+ " is on its way to Razorpay; the credit note follows when it is processed.");
+				return "redirect:/admin/subscriptions/clinics/" + clinicId;
+			}
+			catch (InvalidInputException | ConflictException refused) {
+				FormErrors.reject(errors, refused);
+			}
+		}
+		showClinic(clinicId, model);
+		return CLINIC;
+	}
+
 	private void addSubscribers(SubscriberFilterFormData filter, @Nullable String page, Model model) {
 		model.addAttribute("results",
 				reports.subscribers(filter.chosenStatus(), PageRequest.of(Pages.number(page), PAGE_SIZE)));
@@ -169,6 +203,20 @@ class AdminSubscriptionsController {
 
 	private void showClinic(UUID clinicId, Model model) {
 		model.addAttribute("history", histories.of(clinicId));
+		List<SubscriptionCharge> clinicCharges = charges.findByClinicIdOrderByChargedAtDesc(clinicId);
+		model.addAttribute("charges", clinicCharges);
+		Map<String, String> refundable = new LinkedHashMap<>();
+		for (SubscriptionCharge charge : clinicCharges) {
+			if (charge.getRefundedAmount().compareTo(charge.getAmount()) < 0) {
+				refundable.put(charge.getId().toString(),
+						Dates.DAY.format(charge.getChargedAt().atZone(IndianTime.ZONE)) + " · "
+								+ Money.format(charge.getAmount()) + " · " + charge.getGatewayPaymentId());
+			}
+		}
+		model.addAttribute("refundableCharges", refundable);
+		if (!model.containsAttribute("refund")) {
+			model.addAttribute("refund", ChargeRefundFormData.empty());
+		}
 		if (!model.containsAttribute("grant")) {
 			model.addAttribute("grant", GrantFormData.empty());
 		}
