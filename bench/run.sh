@@ -4,6 +4,7 @@
 #   bash bench/run.sh catalog     # only the catalog search and the order placement
 #   bash bench/run.sh webhooks    # only the webhook ingestion
 #   bash bench/run.sh invoices    # only the invoice generation
+#   bash bench/run.sh subscriptions # only the renewal run of 10,000 subscriptions in the sandbox, invoiced
 #   bash bench/run.sh whatsapp    # only the WhatsApp callbacks and outbox (BENCH_WHATSAPP_COUNT, default 10000)
 # Needs what the tests need (PostgreSQL on localhost:5432 as postgres, a JDK >= 21 under /usr/lib/jvm) and wrk,
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length;
@@ -198,6 +199,66 @@ curl -s -H "Authorization: Bearer $admin_token" "$BASE/actuator/prometheus" | gr
     | awk -F'[{}" ]+' '/_count/ {count[$3] = $NF} /_sum/ {sum[$3] = $NF} /_max/ {max[$3] = $NF}
         END {for (f in count) printf "render %s: %d documents, mean %.1f ms, max %.1f ms\n", f, count[f], 1000 * sum[f] / count[f], 1000 * max[f]}' \
     | sort | tee -a "$OUT/results.txt"
+fi
+
+if [ "$SECTIONS" = all ] || [ "$SECTIONS" = subscriptions ]; then
+echo "== subscription renewals: 10,000 active subscriptions due at once, charged in the sandbox and invoiced"
+admin_token=$(curl -s -H 'Content-Type: application/json' \
+    -d '{"email": "admin@demo.ayurlahi.in", "password": "Demo@12345"}' "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+"${PSQL[@]}" -d "$DB" -f bench/generate-subscriptions.sql
+BENCH_SUBS="from subscription_charges c join subscriptions s on s.id = c.subscription_id
+    where s.gateway_subscription_id like 'sub_Bench%'"
+csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+JSTAT="$(dirname "$(readlink -f "$JAVA")")/jstat"
+( while kill -0 $APP 2>/dev/null; do "$JSTAT" -gc $APP 2>/dev/null | awk 'NR == 2 {print $3 + $4 + $6 + $8}'; sleep 0.2; done ) > "$OUT/heap.txt" &
+SAMPLER=$!
+start=$(date +%s.%N)
+curl -fs -b "$jar" -c "$jar" --data-urlencode "_csrf=$csrf" "$BASE/sandbox/razorpay/subscription-renewals" | tee -a "$OUT/results.txt"
+charged=$(date +%s.%N)
+invoiced() { "${PSQL[@]}" -d "$DB" -At -c "select count(*) from invoices v where v.subscription_charge_id in (select c.id $BENCH_SUBS)"; }
+last=-1; still=$(date +%s)
+while :; do # until all are invoiced, or nothing moved for a minute (then the job issues what is owed)
+    now_count=$(invoiced)
+    [ "$now_count" -ge 10000 ] && break
+    if [ "$now_count" != "$last" ]; then last=$now_count; still=$(date +%s); fi
+    [ $(( $(date +%s) - still )) -lt 60 ] || break
+    sleep 1
+done
+listeners_done=$(date +%s.%N)
+job_s=0
+if [ "$(invoiced)" -lt 10000 ]; then
+    echo "$(invoiced) invoiced by the listeners; running the invoice-generation job for the rest" | tee -a "$OUT/results.txt"
+    job_start=$(date +%s.%N)
+    execution=$(curl -s -X POST -H "Authorization: Bearer $admin_token" "$BASE/api/admin/jobs/invoice-generation/run" \
+        | sed 's/.*"executionId":\([0-9]*\).*/\1/')
+    until curl -s -H "Authorization: Bearer $admin_token" "$BASE/api/admin/jobs/executions/$execution" | grep -q '"endTime":"'; do
+        sleep 1
+    done
+    listeners_done=$(date +%s.%N)
+    job_s=$(echo "$listeners_done - $job_start" | bc)
+fi
+kill $SAMPLER 2>/dev/null || true
+"${PSQL[@]}" -d "$DB" -At -c "select 'time from the trigger to the last invoice: ' || round(extract(epoch from
+        max(v.issued_at) - to_timestamp($start))::numeric, 1) || ' s (the sandbox charged all in '
+        || round(($charged - $start)::numeric, 1) || ' s; the invoice-generation job: $job_s s)'
+    from invoices v where v.subscription_charge_id in (select c.id $BENCH_SUBS)" | tee -a "$OUT/results.txt"
+"${PSQL[@]}" -d "$DB" -At -F ', ' -c "select 'charges ' || count(*), 'distinct payments ' || count(distinct c.gateway_payment_id),
+        'subscriptions charged ' || count(distinct c.subscription_id), 'charged ' || sum(c.amount)
+    $BENCH_SUBS and c.kind = 'RENEWAL'" | tee -a "$OUT/results.txt"
+"${PSQL[@]}" -d "$DB" -At -F ', ' -c "select 'invoices ' || count(*), 'charges invoiced ' || count(distinct v.subscription_charge_id),
+        'invoiced ' || sum(v.total), 'IGST ones ' || count(*) filter (where v.igst > 0),
+        'numbers consecutive ' || (max(v.sequence_number) - min(v.sequence_number) + 1 = count(*)
+                                   and count(distinct v.invoice_number) = count(*)),
+        'numbers ' || min(v.invoice_number) || ' to ' || max(v.invoice_number)
+    from invoices v where v.subscription_charge_id in (select c.id $BENCH_SUBS)" | tee -a "$OUT/results.txt"
+"${PSQL[@]}" -d "$DB" -At -c "select 'other invoices numbered in the same series meanwhile: ' || count(*) from invoices v
+    where v.supplier_key = (select max(supplier_key) from invoices where subscription_charge_id is not null)
+      and v.subscription_charge_id not in (select c.id $BENCH_SUBS)
+      and v.sequence_number between (select min(sequence_number) from invoices where subscription_charge_id in (select c.id $BENCH_SUBS))
+                                and (select max(sequence_number) from invoices where subscription_charge_id in (select c.id $BENCH_SUBS))" \
+    | tee -a "$OUT/results.txt"
+echo "peak heap in use during the run: $(sort -n "$OUT/heap.txt" | tail -1 | awk '{printf "%.0f MB", $1 / 1024}') (the app's max heap $("$(dirname "$(readlink -f "$JAVA")")/jcmd" $APP VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{printf "%.0f MB", $2 / 1048576}')); peak RSS $(grep VmHWM /proc/$APP/status | awk '{printf "%.0f MB", $2 / 1024}')" \
+    | tee -a "$OUT/results.txt"
 fi
 
 if [ "$SECTIONS" = all ] || [ "$SECTIONS" = whatsapp ]; then

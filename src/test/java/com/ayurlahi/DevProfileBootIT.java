@@ -28,9 +28,13 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.storage.ObjectStorage;
+import com.ayurlahi.subscriptions.Entitlement.Source;
+import com.ayurlahi.subscriptions.Entitlements;
 import com.ayurlahi.subscriptions.Plans;
 import com.ayurlahi.subscriptions.Subscription;
+import com.ayurlahi.subscriptions.SubscriptionStatus;
 import com.ayurlahi.subscriptions.Subscriptions;
+import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions;
 import com.ayurlahi.test.PortalClient;
 import com.ayurlahi.test.Profiles;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -78,6 +82,12 @@ class DevProfileBootIT {
 
 	@Autowired
 	Subscriptions subscriptions;
+
+	@Autowired
+	Entitlements entitlements;
+
+	@Autowired
+	SandboxSubscriptions sandbox;
 
 	@Test
 	void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
@@ -168,6 +178,53 @@ class DevProfileBootIT {
 						LocalDate.now(IndianTime.ZONE).plusDays(10).toString(), "reason", "Grant on H2"));
 		assertThat(granted.statusCode()).isEqualTo(302);
 		assertThat(browser.get("/admin/subscriptions").body()).contains("Grant on H2");
+	}
+
+	@Test
+	void theDemoSubscriptionsAreInTheSandboxWithTheirInvoices() {
+		var demo = clinicOf("clinic@demo.ayurlahi.in");
+		var plus = entitlements.of(demo);
+		assertThat(plus.plan().getCode()).isEqualTo("CLINIC_PLUS");
+		assertThat(plus.source()).isEqualTo(Source.SUBSCRIPTION);
+		assertThat(plus.plan().getFeatures().whatsappOrdering()).isTrue();
+		var paid = subscriptions.findByClinicIdOrderByCreatedAtDesc(demo).getFirst();
+		assertThat(paid.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(paid.getPaymentMethod()).isEqualTo("UPI");
+		assertThat(paid.getPaidCount()).isEqualTo(2);
+		assertThat(Duration.between(Instant.now(), paid.getCurrentEnd())).isBetween(Duration.ofDays(14),
+				Duration.ofDays(15));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					select i.total, i.cgst, i.sgst, i.igst from invoices i
+					join subscription_charges c on c.id = i.subscription_charge_id
+					where i.clinic_id = :clinic and i.kind = 'SUBSCRIPTION_INVOICE'""")
+				.param("clinic", demo)
+				.query((row, n) -> List.of(row.getBigDecimal(1), row.getBigDecimal(2), row.getBigDecimal(3),
+						row.getBigDecimal(4)))
+				.list()).hasSize(2)
+				.allSatisfy(amounts -> assertThat(amounts).extracting(Object::toString)
+					.containsExactly("2948.82", "224.91", "224.91", "0.00")));
+		assertThat(sandbox.fetch(paid.getGatewaySubscriptionId()).status()).isEqualTo("active");
+
+		var pastDue = clinicOf("pastdue.clinic@demo.ayurlahi.in");
+		var owed = subscriptions.findByClinicIdOrderByCreatedAtDesc(pastDue).getFirst();
+		assertThat(owed.getStatus()).isEqualTo(SubscriptionStatus.PAST_DUE);
+		assertThat(entitlements.of(pastDue).source()).isEqualTo(Source.PAST_DUE);
+		assertThat(Duration.between(Instant.now(), owed.getPastDueSince().plus(Duration.ofDays(7))))
+			.isBetween(Duration.ofDays(3), Duration.ofDays(4));
+		assertThat(sandbox.fetch(owed.getGatewaySubscriptionId()).status()).isEqualTo("pending");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					select igst from invoices where clinic_id = :clinic and kind = 'SUBSCRIPTION_INVOICE'""")
+				.param("clinic", pastDue)
+				.query(String.class)
+				.list()).containsExactly("179.82"));
+
+		assertThat(entitlements.of(clinicOf("pending.clinic@demo.ayurlahi.in")).source()).isEqualTo(Source.TRIAL);
+	}
+
+	private UUID clinicOf(String ownerEmail) {
+		return clinics.findOwnedBy(users.findByEmail(ownerEmail).orElseThrow().getId()).orElseThrow().getId();
 	}
 
 	@Test

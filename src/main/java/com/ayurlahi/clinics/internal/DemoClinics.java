@@ -25,7 +25,8 @@ import com.ayurlahi.users.UserManagement;
 /**
  * Dev demo clinics (fictional businesses, GSTINs that pass the check): the demo clinic
  * login runs an approved clinic in Kerala; {@code pending.clinic@demo.ayurlahi.in} one in
- * Tamil Nadu waiting in the admin queue.
+ * Tamil Nadu waiting in the admin queue; {@code pastdue.clinic@demo.ayurlahi.in} an
+ * approved one in Karnataka (its subscription past due, its platform invoices IGST).
  */
 @Component
 @ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
@@ -60,6 +61,12 @@ class DemoClinics implements ApplicationRunner {
 						new AddressLines("22 Oppanakara Street", null, "Coimbatore", "641001"),
 						new ContactDetails("Dr. Karthik Rajan", "+919800000006", "pending.clinic@demo.ayurlahi.in")),
 				false);
+		create("pastdue.clinic@demo.ayurlahi.in",
+				new ProfileDetails("Hegde Ayurveda Chikitsalaya", Gstin.parse("29AAHCB3579M1ZZ"),
+						new Licence("KA-BLR-20B-3310", LocalDate.of(2028, 6, 30)),
+						new AddressLines("48 Margosa Road", "Malleshwaram", "Bengaluru", "560003"),
+						new ContactDetails("Dr. Meera Hegde", "+919800000008", "pastdue.clinic@demo.ayurlahi.in")),
+				true);
 	}
 
 	private void create(String ownerEmail, ProfileDetails details, boolean approve) {

@@ -335,6 +335,21 @@ final class SandboxSubscription {
 		this.method = method;
 	}
 
+	/**
+	 * Takes over a pending subscription the sandbox forgot: its charge for the cycle from
+	 * {@code currentEnd} failed, and the mandate keeps failing ({@code failures} more
+	 * times) from the retry at {@code nextRetry} on, until the clinic pays.
+	 */
+	void adoptPending(Instant currentStart, Instant currentEnd, int paidCount, String method, Instant nextRetry,
+			int failures) {
+		adopt(currentStart, currentEnd, paidCount, method);
+		this.status = "pending";
+		this.dueCycleStart = currentEnd;
+		this.chargeAt = nextRetry;
+		this.failedRetries = 0;
+		this.failuresToCome = failures;
+	}
+
 	@Nullable SandboxCharge charge(String paymentId) {
 		return charges.stream().filter(charge -> charge.paymentId().equals(paymentId)).findFirst().orElse(null);
 	}

@@ -311,6 +311,33 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		}
 	}
 
+	/**
+	 * Hands the sandbox back a pending subscription it forgot (the dev profile's past-due
+	 * demo clinic): paid until {@code currentEnd}, the charge of the next cycle failed;
+	 * it is retried daily from a day after now, and those retries fail too (the last one
+	 * halts it) unless the clinic pays ({@link #payNow}). No webhook. One it knows is
+	 * left as it is.
+	 */
+	public GatewaySubscription adoptPastDue(String gatewaySubscriptionId, String gatewayPlanId, Instant currentStart,
+			Instant currentEnd, int paidCount, int totalCount, Method method, Map<String, String> notes) {
+		Instant now = clock.instant();
+		SandboxSubscription subscription = subscriptions.computeIfAbsent(gatewaySubscriptionId, id -> {
+			SandboxSubscription adopted = new SandboxSubscription(id, plan(gatewayPlanId), totalCount, null, 0, "",
+					notes, pageUrl(id), currentStart);
+			adopted.adoptPending(currentStart, currentEnd, paidCount, method.razorpay(),
+					now.plus(SandboxSubscription.RETRY_AFTER), SandboxSubscription.RETRIES);
+			return adopted;
+		});
+		synchronized (subscription) {
+			return subscription.state().view();
+		}
+	}
+
+	/** Whether the sandbox knows the subscription (it forgets them all at a restart). */
+	public boolean knows(String gatewaySubscriptionId) {
+		return subscriptions.containsKey(gatewaySubscriptionId);
+	}
+
 	/** How the webhooks are delivered from now on (tests put it back to NORMAL). */
 	public void deliverWebhooks(Delivery delivery) {
 		webhooks.deliver(delivery);

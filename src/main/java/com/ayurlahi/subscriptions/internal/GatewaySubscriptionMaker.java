@@ -134,7 +134,7 @@ public class GatewaySubscriptionMaker {
 	 * Razorpay's plan for the plan version, made now if it has none: under the version's
 	 * lock, so that it is made once however many clinics subscribe at the same moment.
 	 */
-	private String gatewayPlanOf(UUID planId) {
+	String gatewayPlanOf(UUID planId) {
 		return ownTransaction.execute(status -> {
 			Plan plan = plans.findForUpdate(planId).orElseThrow();
 			String existing = plan.getGatewayPlanId();

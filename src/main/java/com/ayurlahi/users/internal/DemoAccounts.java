@@ -17,10 +17,10 @@ import com.ayurlahi.users.UserManagement;
 
 /**
  * The demo logins of the dev profile, all with the password {@value #PASSWORD}: one per
- * role, plus a second manufacturer and a clinic and a manufacturer whose profiles wait
- * for approval (their profiles come from the clinics and manufacturers modules). Created
- * when missing, so a restart keeps what was done with them. Never enabled in prod (the
- * start-up check refuses).
+ * role, plus a second manufacturer, a second approved clinic (whose subscription is past
+ * due) and a clinic and a manufacturer whose profiles wait for approval (their profiles
+ * come from the clinics and manufacturers modules). Created when missing, so a restart
+ * keeps what was done with them. Never enabled in prod (the start-up check refuses).
  */
 @Component
 @ConditionalOnBooleanProperty("ayurlahi.demo-data.enabled")
@@ -41,7 +41,9 @@ class DemoAccounts implements ApplicationRunner {
 			new NewAccount("pending.clinic@demo.ayurlahi.in", PASSWORD, "Dr. Karthik Rajan", "+919800000006",
 					Role.CLINIC),
 			new NewAccount("pending.maker@demo.ayurlahi.in", PASSWORD, "Vikram Sethi", "+919800000007",
-					Role.MANUFACTURER));
+					Role.MANUFACTURER),
+			new NewAccount("pastdue.clinic@demo.ayurlahi.in", PASSWORD, "Dr. Meera Hegde", "+919800000008",
+					Role.CLINIC));
 
 	private final UserManagement userManagement;
 
