@@ -14,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskExecutor;
@@ -65,10 +64,10 @@ class SandboxSubscriptionWebhooks {
 
 	private volatile Delivery delivery = Delivery.NORMAL;
 
-	SandboxSubscriptionWebhooks(PaymentSettings settings, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			Environment environment, JsonMapper json) {
+	SandboxSubscriptionWebhooks(PaymentSettings settings, SandboxWebhookThread thread, Environment environment,
+			JsonMapper json) {
 		this.settings = settings;
-		this.executor = executor;
+		this.executor = thread.executor();
 		this.environment = environment;
 		this.json = json;
 	}

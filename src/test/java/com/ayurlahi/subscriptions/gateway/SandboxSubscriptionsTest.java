@@ -531,9 +531,9 @@ class SandboxSubscriptionsTest {
 				new PaymentSettings.Sandbox("rzp_test_Sandbox", "sandbox key secret", WEBHOOK_SECRET, null), null,
 				new BigDecimal("18.00"), new BigDecimal("0.50"));
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "4321");
-		return new SandboxSubscriptions(
-				new SandboxSubscriptionWebhooks(settings, new SyncTaskExecutor(), environment, JSON), settings,
-				environment, clock, JSON);
+		return new SandboxSubscriptions(new SandboxSubscriptionWebhooks(settings,
+				SandboxWebhookThread.on(new SyncTaskExecutor()), environment, JSON), settings, environment, clock,
+				JSON);
 	}
 
 	/** The sandbox's clock, which the test sets. */
