@@ -186,7 +186,7 @@ class SubscriptionJourneysBrowserIT {
 		Subscription subscription = subscriptions.findByClinicIdOrderByCreatedAtDesc(owned.clinic().getId()).getFirst();
 		assertThat(clinic.path()).isEqualTo(SandboxSubscriptions.PAGE_PATH + subscription.getGatewaySubscriptionId());
 		assertThat(clinic.byTestId("sandbox-banner").getText()).startsWith("SANDBOX.");
-		assertThat(clinic.byTestId("sandbox-plan").getText()).isEqualTo("Clinic");
+		assertThat(clinic.byTestId("sandbox-plan").getText()).isEqualTo("Clinic (version 1)");
 		assertThat(clinic.byTestId("sandbox-due-now").getText()).contains(CLINIC_MONTH, "(the first month)");
 		clinic.screenshot("subscription-sandbox-authorise");
 
@@ -228,7 +228,7 @@ class SubscriptionJourneysBrowserIT {
 		clinic.waitUntil(ExpectedConditions.titleIs("Checkout · Ayurlahi"));
 		clinic.clickTestId("place-orders");
 		clinic.waitUntil(ExpectedConditions.titleIs("Your orders · Ayurlahi"));
-		assertThat(clinic.byTestId("flash").getText()).contains("Sahyadri Ayurved Pharmacy Pvt Ltd", "await payment");
+		assertThat(clinic.byTestId("flash").getText()).contains("Sahyadri Ayurved Pharmacy Pvt Ltd", "awaits payment");
 		clinic.click(By.cssSelector("[data-testid='order-row'] a"));
 		clinic.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='timeline']")));
 		UUID orderId = UUID.fromString(clinic.path().substring("/clinic/orders/".length()));
