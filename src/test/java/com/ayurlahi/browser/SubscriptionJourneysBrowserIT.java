@@ -16,8 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
@@ -302,8 +304,12 @@ class SubscriptionJourneysBrowserIT {
 		admin.click(By.cssSelector("[data-job='subscription-reconciliation'] [data-testid='run-job']"));
 		admin.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='flash']"),
 				"The subscription-reconciliation job started as run "));
-		admin.waitUntil(ExpectedConditions.textToBe(
-				By.cssSelector("[data-job='subscription-reconciliation'] [data-testid='run-status']"), "COMPLETED"));
+		// The job may take longer than a page's usual wait on a busy machine; its page
+		// polls.
+		new WebDriverWait(admin.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.textToBe(
+					By.cssSelector("[data-job='subscription-reconciliation'] [data-testid='run-status']"),
+					"COMPLETED"));
 		admin.screenshot("subscription-admin-reconciliation");
 
 		clinic.open("/clinic/plan");
