@@ -32,7 +32,7 @@ public record ClinicSubscriptionHistory(UUID clinicId, String clinicName, Entitl
 	/** What kind of thing happened. */
 	public enum Kind {
 
-		SUBSCRIBED, AUTHORISED, PAST_DUE, RESTRICTED, ENDED, CHARGED, GRANTED, REVOKED;
+		SUBSCRIBED, AUTHORISED, PAST_DUE, RESTRICTED, PAID_AGAIN, ENDED, CHARGED, GRANTED, REVOKED;
 
 		public String label() {
 			return switch (this) {
@@ -40,6 +40,7 @@ public record ClinicSubscriptionHistory(UUID clinicId, String clinicName, Entitl
 				case AUTHORISED -> "Mandate authorised";
 				case PAST_DUE -> "Past due";
 				case RESTRICTED -> "Restricted";
+				case PAID_AGAIN -> "Paid again";
 				case ENDED -> "Ended";
 				case CHARGED -> "Charged";
 				case GRANTED -> "Granted";

@@ -49,8 +49,12 @@ public class SubscriptionHistories {
 
 	private final SubscriptionSettings settings;
 
+	private final SubscriptionDunning dunning;
+
 	SubscriptionHistories(Subscriptions subscriptions, SubscriptionCharges charges, Plans plans, PlanGrants grants,
-			Entitlements entitlements, ClinicManagement clinics, SubscriptionSettings settings) {
+			Entitlements entitlements, ClinicManagement clinics, SubscriptionSettings settings,
+			SubscriptionDunning dunning) {
+		this.dunning = dunning;
 		this.subscriptions = subscriptions;
 		this.charges = charges;
 		this.plans = plans;
@@ -78,11 +82,11 @@ public class SubscriptionHistories {
 		List<SubscriptionCharge> taken = charges.findByClinicIdOrderByChargedAtDesc(clinicId);
 		List<PlanGrant> granted = grants.of(clinicId);
 		return new ClinicSubscriptionHistory(clinicId, clinicName, now, rows, taken, granted,
-				timeline(theirs, rows, taken, granted));
+				timeline(clinicId, theirs, rows, taken, granted));
 	}
 
-	private List<Entry> timeline(List<Subscription> theirs, List<SubscriberRow> rows, List<SubscriptionCharge> taken,
-			List<PlanGrant> granted) {
+	private List<Entry> timeline(UUID clinicId, List<Subscription> theirs, List<SubscriberRow> rows,
+			List<SubscriptionCharge> taken, List<PlanGrant> granted) {
 		Map<UUID, SubscriberRow> byId = rows.stream()
 			.collect(Collectors.toMap(SubscriberRow::subscriptionId, Function.identity()));
 		List<Entry> entries = new ArrayList<>();
@@ -97,17 +101,6 @@ public class SubscriptionHistories {
 				entries.add(new Entry(subscription.getAuthorisedAt(), Kind.AUTHORISED,
 						plan + " by " + row.methodLabel(), null));
 			}
-			if (subscription.getPastDueSince() != null) {
-				entries.add(
-						new Entry(subscription.getPastDueSince(), Kind.PAST_DUE,
-								plan + ": a charge failed; grace period until "
-										+ INSTANT_DAY.format(subscription.getPastDueSince().plus(settings.grace())),
-								null));
-			}
-			if (subscription.getRestrictedAt() != null) {
-				entries.add(new Entry(subscription.getRestrictedAt(), Kind.RESTRICTED,
-						plan + ": the Free plan's features until paid", null));
-			}
 			if (subscription.getEndedAt() != null) {
 				entries.add(new Entry(subscription.getEndedAt(), Kind.ENDED,
 						plan + ": " + subscription.getStatus().label().toLowerCase(Locale.ENGLISH)
@@ -115,11 +108,23 @@ public class SubscriptionHistories {
 						null));
 			}
 		}
+		for (SubscriptionDunning.Step step : dunning.of(clinicId)) {
+			SubscriberRow of = byId.get(step.subscriptionId());
+			String plan = of == null ? "" : of.planName() + " v" + of.planVersion() + ": ";
+			entries.add(switch (step.to()) {
+				case PAST_DUE -> new Entry(step.at(), Kind.PAST_DUE, plan + "a charge failed; grace period until "
+						+ INSTANT_DAY.format(step.at().plus(settings.grace())), null);
+				case RESTRICTED ->
+					new Entry(step.at(), Kind.RESTRICTED, plan + "the Free plan's features until paid", null);
+				default -> new Entry(step.at(), Kind.PAID_AGAIN, plan + "paid again, active", null);
+			});
+		}
 		for (SubscriptionCharge charge : taken) {
 			SubscriberRow of = byId.get(charge.getSubscriptionId());
 			String plan = of == null ? "" : of.planName() + " v" + of.planVersion() + ", ";
 			entries.add(new Entry(charge.getChargedAt(), Kind.CHARGED,
-					plan + (charge.getKind() == SubscriptionCharge.Kind.UPFRONT ? "upfront" : "renewal") + " ("
+					plan + (charge.getKind() == SubscriptionCharge.Kind.UPFRONT
+							? "upgrade, the rest of the cycle" : "a month's charge") + " ("
 							+ charge.getGatewayPaymentId() + ")"
 							+ (charge.getRefundedAmount().signum() > 0
 									? "; refunded " + Money.format(charge.getRefundedAmount()) : ""),

@@ -360,13 +360,10 @@ class SubscriptionJourneysBrowserIT {
 		admin.waitUntil(ExpectedConditions.titleIs("Clinic's subscription · Admin console · Ayurlahi"));
 		assertThat(admin.byTestId("clinic-name").getText()).contains(CLINIC_NAME);
 		assertThat(admin.byTestId("current-plan").getText()).contains("Clinic");
-		// The history shows the subscription, its mandate and both charges. (The past-due
-		// and
-		// restricted episodes are not kept once paid: SubscriptionHistories reads them
-		// from
-		// the subscription's current pastDueSince and restrictedAt, which paying clears.)
+		// The history shows the subscription, its mandate, both charges and the dunning:
+		// past due, restricted, paid again (kept after the clinic paid).
 		assertThat(admin.byTestId("timeline").getText()).contains("Subscribed", "Clinic v1 at ₹999.00 a month",
-				"Mandate authorised", "Clinic v1 by UPI AutoPay");
+				"Mandate authorised", "Clinic v1 by UPI AutoPay", "Past due", "Restricted", "Paid again");
 		assertThat(admin.driver().findElements(By.cssSelector("[data-testid='timeline-entry'][data-kind='CHARGED']")))
 			.hasSize(2);
 		admin.screenshot("subscription-admin-clinic-history");
@@ -423,10 +420,10 @@ class SubscriptionJourneysBrowserIT {
 	/** Waits until every webhook the sandbox sent has been posted and applied. */
 	private void awaitWebhooksApplied() {
 		await().atMost(Duration.ofSeconds(20)).until(sandbox::webhooksPosted);
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("select count(*) from razorpay_events where outcome = 'RECEIVED'")
-				.query(Long.class)
-				.single() == 0);
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) from razorpay_events where outcome = 'RECEIVED'
+				and (event_type like 'subscription.%' or payload like '%subscriptionChargeId%')
+				""").query(Long.class).single() == 0);
 	}
 
 	/** The clinic's subscription invoices once there are {@code count}, oldest first. */

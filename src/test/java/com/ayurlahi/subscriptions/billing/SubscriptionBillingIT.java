@@ -38,6 +38,9 @@ import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.notifications.Notification;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.subscriptions.ChargeRefunds;
+import com.ayurlahi.subscriptions.ClinicSubscriptionHistory;
+import com.ayurlahi.subscriptions.ClinicSubscriptionHistory.Kind;
+import com.ayurlahi.subscriptions.SubscriptionHistories;
 import com.ayurlahi.subscriptions.Entitlement;
 import com.ayurlahi.subscriptions.Entitlement.Source;
 import com.ayurlahi.subscriptions.Entitlements;
@@ -114,6 +117,9 @@ class SubscriptionBillingIT {
 
 	@Autowired
 	JwtTokens tokens;
+
+	@Autowired
+	SubscriptionHistories histories;
 
 	private BillingFixture fixture;
 
@@ -244,6 +250,11 @@ class SubscriptionBillingIT {
 		assertThat(entitlements.of(clinic.clinic().getId()).source()).isEqualTo(Source.SUBSCRIPTION);
 		await().untilAsserted(() -> assertThat(notificationsOf(Level.SUCCESS))
 			.contains("Your Clinic subscription is paid up again: all its features are back."));
+		assertThat(histories.of(clinic.clinic().getId()).timeline())
+			.filteredOn(entry -> entry.kind() == Kind.PAST_DUE || entry.kind() == Kind.RESTRICTED
+					|| entry.kind() == Kind.PAID_AGAIN)
+			.extracting(ClinicSubscriptionHistory.Entry::kind)
+			.containsExactly(Kind.PAST_DUE, Kind.RESTRICTED, Kind.PAID_AGAIN);
 	}
 
 	@Test
