@@ -2,6 +2,7 @@ package com.ayurlahi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,11 @@ import com.ayurlahi.test.IntegrationTest;
  */
 @IntegrationTest
 class WhatsAppJourneyBrowserIT {
+
+	/**
+	 * How long a reply may take to come back through the inbound handling and the outbox.
+	 */
+	private static final Duration REPLY_TIME = Duration.ofSeconds(30);
 
 	private static final String PASSWORD = "Demo@12345";
 
@@ -159,7 +165,7 @@ class WhatsAppJourneyBrowserIT {
 	}
 
 	private void awaitConversation(String text) {
-		clinic.waitUntil(driver -> conversation().contains(text));
+		clinic.waitUntil(driver -> conversation().contains(text), REPLY_TIME);
 	}
 
 	private String conversation() {

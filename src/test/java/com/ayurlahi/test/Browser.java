@@ -131,8 +131,16 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public <T> T waitUntil(ExpectedCondition<T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(condition);
+		return waitUntil(condition, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Waits longer than a page takes: for what arrives through background work (a
+	 * WhatsApp reply goes through the inbound handling after commit and the outbox's
+	 * sender), which a loaded test JVM may hold up for a while.
+	 */
+	public <T> T waitUntil(ExpectedCondition<T> condition, Duration atMost) {
+		return new WebDriverWait(driver, atMost).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/**
