@@ -1,6 +1,5 @@
 package com.ayurlahi.payments.gateway;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.json.JSONObject;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.payments.RazorpaySdkRedirect;
 import com.ayurlahi.payments.PaymentSettings;
 import com.razorpay.Order;
 import com.razorpay.Payment;
@@ -24,10 +24,6 @@ import com.razorpay.RazorpayException;
 import com.razorpay.Refund;
 import com.razorpay.Reversal;
 import com.razorpay.Transfer;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * Razorpay through its Java SDK, chosen when RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET are
@@ -72,7 +68,7 @@ class RazorpaySdkGateway implements PaymentGateway {
 		this.clock = clock;
 		URI apiUrl = settings.razorpay().apiUrl();
 		if (!RAZORPAY_API.equals(apiUrl)) {
-			redirectSdkTo(apiUrl);
+			RazorpaySdkRedirect.to(apiUrl);
 		}
 	}
 
@@ -284,33 +280,6 @@ class RazorpaySdkGateway implements PaymentGateway {
 			map.put(key, notes.optString(key));
 		}
 		return Map.copyOf(map);
-	}
-
-	/**
-	 * The test seam: the SDK's static client, replaced by one that sends its requests to
-	 * {@code apiUrl}.
-	 */
-	private static void redirectSdkTo(URI apiUrl) {
-		HttpUrl target = HttpUrl.get(apiUrl);
-		OkHttpClient redirecting = new OkHttpClient.Builder().addInterceptor(chain -> {
-			Request request = chain.request();
-			HttpUrl url = request.url()
-				.newBuilder()
-				.scheme(target.scheme())
-				.host(target.host())
-				.port(target.port())
-				.build();
-			return chain.proceed(request.newBuilder().url(url).build());
-		}).build();
-		try {
-			Field field = Class.forName("com.razorpay.ApiUtils").getDeclaredField("client");
-			field.setAccessible(true);
-			field.set(null, redirecting);
-		}
-		catch (ReflectiveOperationException unexpected) {
-			throw new IllegalStateException("This version of the Razorpay SDK has no static client to redirect",
-					unexpected);
-		}
 	}
 
 }

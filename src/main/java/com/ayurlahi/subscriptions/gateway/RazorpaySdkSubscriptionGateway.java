@@ -1,6 +1,5 @@
 package com.ayurlahi.subscriptions.gateway;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,14 +13,11 @@ import org.json.JSONObject;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.payments.RazorpaySdkRedirect;
 import com.ayurlahi.payments.PaymentSettings;
 import com.razorpay.Invoice;
 import com.razorpay.RazorpayClient;
 import com.razorpay.RazorpayException;
-
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * Razorpay Subscriptions through its Java SDK, chosen when RAZORPAY_KEY_ID and
@@ -57,7 +53,7 @@ class RazorpaySdkSubscriptionGateway implements SubscriptionGateway {
 		this.client = new RazorpayClient(settings.razorpay().keyId(), settings.razorpay().keySecret());
 		URI apiUrl = settings.razorpay().apiUrl();
 		if (!RAZORPAY_API.equals(apiUrl)) {
-			redirectSdkTo(apiUrl);
+			RazorpaySdkRedirect.to(apiUrl);
 		}
 	}
 
@@ -225,33 +221,6 @@ class RazorpaySdkSubscriptionGateway implements SubscriptionGateway {
 	private static @Nullable String text(JSONObject json, String field) {
 		String value = json.optString(field, "");
 		return json.isNull(field) || value.isBlank() ? null : value;
-	}
-
-	/**
-	 * The test seam: the SDK's static client, replaced by one that sends its requests to
-	 * {@code apiUrl}.
-	 */
-	private static void redirectSdkTo(URI apiUrl) {
-		HttpUrl target = HttpUrl.get(apiUrl);
-		OkHttpClient redirecting = new OkHttpClient.Builder().addInterceptor(chain -> {
-			Request request = chain.request();
-			HttpUrl url = request.url()
-				.newBuilder()
-				.scheme(target.scheme())
-				.host(target.host())
-				.port(target.port())
-				.build();
-			return chain.proceed(request.newBuilder().url(url).build());
-		}).build();
-		try {
-			Field field = Class.forName("com.razorpay.ApiUtils").getDeclaredField("client");
-			field.setAccessible(true);
-			field.set(null, redirecting);
-		}
-		catch (ReflectiveOperationException unexpected) {
-			throw new IllegalStateException("This version of the Razorpay SDK has no static client to redirect",
-					unexpected);
-		}
 	}
 
 }
