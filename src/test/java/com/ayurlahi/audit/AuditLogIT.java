@@ -194,7 +194,7 @@ class AuditLogIT {
 		assertThat(mvc.get()
 			.uri("/admin/audit/export.csv")
 			.param("actorId", "not-a-uuid")
-			.with(user(Accounts.principal(support)))).hasStatus(HttpStatus.BAD_REQUEST);
+			.with(user(Accounts.principal(Accounts.create(users, Role.ADMIN))))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
