@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -150,7 +151,11 @@ public class WebhookReceiver {
 	 * row anywhere, so that strangers can't fill the audit log.
 	 */
 	private Receipt rejected(String reason, String message, @Nullable String field) {
-		meters.counter(REJECTED_METER, "reason", reason).increment();
+		Counter.builder(REJECTED_METER)
+			.description("Razorpay webhooks refused (bad signature, not an event, an id too long), by reason")
+			.tag("reason", reason)
+			.register(meters)
+			.increment();
 		log.debug("Razorpay webhook refused ({}): {}", reason, message);
 		return new Receipt.Rejected(message, field);
 	}
