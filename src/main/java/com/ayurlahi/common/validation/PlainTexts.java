@@ -57,6 +57,24 @@ public final class PlainTexts {
 		return text;
 	}
 
+	/**
+	 * {@code text} without what is not plain text, for text that must be kept rather than
+	 * refused (what a provider relays from someone else): line breaks and tabs become
+	 * spaces unless {@code multiLine}.
+	 */
+	public static String cleaned(String text, boolean multiLine) {
+		StringBuilder cleaned = new StringBuilder(text.length());
+		text.codePoints().forEach(codePoint -> {
+			if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
+				cleaned.appendCodePoint(multiLine ? codePoint : ' ');
+			}
+			else if (isPlain(codePoint)) {
+				cleaned.appendCodePoint(codePoint);
+			}
+		});
+		return cleaned.toString();
+	}
+
 	/** Whether {@code text} is plain text (see the class description). */
 	public static boolean isPlain(String text, boolean multiLine) {
 		return problemWith(text, multiLine) == null;

@@ -2,6 +2,7 @@ package com.ayurlahi.common.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,13 @@ class PlainTextsTest {
 	void invisibleDirectionChangingAndControlCharactersAreNot(String text) {
 		assertThat(PlainTexts.problemWith(text, false)).isEqualTo(PlainTexts.INVISIBLE);
 		assertThat(PlainTexts.problemWith(text, true)).isEqualTo(PlainTexts.INVISIBLE);
+	}
+
+	@Test
+	void relayedTextIsCleanedRatherThanRefused() {
+		assertThat(PlainTexts.cleaned("Dr.\u202E Rema\u200B\u0000", false)).isEqualTo("Dr. Rema");
+		assertThat(PlainTexts.cleaned("two\nlines\uD800", false)).isEqualTo("two lines");
+		assertThat(PlainTexts.cleaned("two\nlines 🌿", true)).isEqualTo("two\nlines 🌿");
 	}
 
 	@ParameterizedTest
