@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -38,6 +40,8 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 @EnableConfigurationProperties(TrustedProxies.Settings.class)
 class TrustedProxies {
 
+	private static final Logger log = LoggerFactory.getLogger(TrustedProxies.class);
+
 	@Bean
 	FilterRegistrationBean<Filter> forwardedHeadersFromTrustedProxies(Settings settings) {
 		List<IpAddressMatcher> proxies = settings.trustedProxies()
@@ -46,6 +50,13 @@ class TrustedProxies {
 			.filter(proxy -> !proxy.isEmpty())
 			.map(TrustedProxies::matcher)
 			.toList();
+		if (proxies.isEmpty()) {
+			log.info("No TRUSTED_PROXIES: forwarded headers are ignored. Behind a reverse proxy, name its address, or "
+					+ "every client will look like the proxy (one sign-in rate limit for all of them).");
+		}
+		else {
+			log.info("Forwarded headers count from {} only (TRUSTED_PROXIES).", settings.trustedProxies());
+		}
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ForwardedHeadersFilter(proxies));
 		registration.setName("forwardedHeadersFromTrustedProxies");
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
