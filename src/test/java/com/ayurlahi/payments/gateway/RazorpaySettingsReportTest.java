@@ -68,6 +68,19 @@ class RazorpaySettingsReportTest {
 			.doesNotContain("set but", "is not set");
 	}
 
+	@Test
+	void aPreviousWebhookSecretWithoutItsEndRefusesToStart() {
+		context
+			.withPropertyValues("ayurlahi.payments.razorpay.key-id=rzp_live_Rotating",
+					"ayurlahi.payments.razorpay.key-secret=key secret",
+					"ayurlahi.payments.razorpay.webhook-secret=new webhook secret",
+					"ayurlahi.payments.razorpay.previous-webhook-secret=old webhook secret")
+			.run(app -> assertThat(app).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("RAZORPAY_WEBHOOK_PREVIOUS_SECRET_UNTIL must be set"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(PaymentSettings.class)
 	static class Settings {
