@@ -66,8 +66,8 @@ class ApprovalTest {
 			.hasMessage("Give a reason; the owner sees it.");
 		assertThatThrownBy(() -> Approval.pending().reject(null)).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> Approval.pending().reject("x".repeat(501))).hasMessage("Use at most 500 characters.");
-		assertThatThrownBy(() -> Approval.pending().reject("bad\u0000byte"))
-			.hasMessage("Use letters, digits and punctuation.");
+		assertThatThrownBy(() -> Approval.pending().reject("bad\u0000byte")).hasMessage(
+				"Remove the invisible or control characters (such as direction marks or zero-width spaces); use letters, digits and punctuation.");
 	}
 
 	@Test
