@@ -14,17 +14,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.ayurlahi.common.web.Problems;
+import com.ayurlahi.users.TokenVersions;
 
 /**
  * For {@code @WebMvcTest} slices: the application's real security filter chains, with the
- * account lookup and the lock-out bookkeeping (both database-backed) replaced by mocks.
+ * account lookup, the lock-out bookkeeping and the token versions (all database-backed)
+ * replaced by mocks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, PortalSignIn.class, Problems.class,
 		WithRealSecurity.SliceBeans.class })
-@MockitoBean(types = { LoginAttempts.class, UserDetailsService.class })
+@MockitoBean(types = { LoginAttempts.class, UserDetailsService.class, TokenVersions.class })
 public @interface WithRealSecurity {
 
 	@TestConfiguration(proxyBeanMethods = false)
