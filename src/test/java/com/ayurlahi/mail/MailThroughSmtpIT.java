@@ -9,8 +9,8 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -25,7 +25,7 @@ import com.ayurlahi.test.PortalClient;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -38,8 +38,20 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 @IntegrationTest
 class MailThroughSmtpIT {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+	/**
+	 * Started before the application context, which reads its port (and stopped with the
+	 * class; the context is this class's own).
+	 */
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.start();
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		smtp.stop();
+	}
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {

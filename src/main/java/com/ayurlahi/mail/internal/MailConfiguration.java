@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -52,7 +53,9 @@ class MailConfiguration {
 		return sender;
 	}
 
+	/** The channel in use (primary: the embedded mailbox is a channel of its own too). */
 	@Bean
+	@Primary
 	MailChannel mailChannel(MailSettings settings, ObjectProvider<JavaMailSender> smtp,
 			ObjectProvider<DevMailbox> mailbox) {
 		JavaMailSender sender = smtp.getIfAvailable();
