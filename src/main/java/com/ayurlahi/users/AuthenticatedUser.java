@@ -31,21 +31,24 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
 	private final boolean enabled;
 
+	private final int tokenVersion;
+
 	private @Nullable String passwordHash;
 
-	private AuthenticatedUser(UUID id, String email, String fullName, Role role, boolean enabled,
+	private AuthenticatedUser(UUID id, String email, String fullName, Role role, boolean enabled, int tokenVersion,
 			@Nullable String passwordHash) {
 		this.id = id;
 		this.email = email;
 		this.fullName = fullName;
 		this.role = role;
 		this.enabled = enabled;
+		this.tokenVersion = tokenVersion;
 		this.passwordHash = passwordHash;
 	}
 
 	static AuthenticatedUser of(User user) {
 		return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
-				user.isEnabled(), user.getPasswordHash());
+				user.isEnabled(), user.getTokenVersion(), user.getPasswordHash());
 	}
 
 	/**
@@ -54,12 +57,20 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 	 */
 	public static AuthenticatedUser actingAs(User user) {
 		return new AuthenticatedUser(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
-				user.isEnabled(), null);
+				user.isEnabled(), user.getTokenVersion(), null);
 	}
 
-	/** A user proven by a signed token that carries these claims. */
+	/** A user with these claims at the account's first token version. */
 	public static AuthenticatedUser fromToken(UUID id, String email, String fullName, Role role) {
-		return new AuthenticatedUser(id, email, fullName, role, true, null);
+		return fromToken(id, email, fullName, role, 0);
+	}
+
+	/**
+	 * A user proven by a signed token that carries these claims (the token version
+	 * checked against the account's current one).
+	 */
+	public static AuthenticatedUser fromToken(UUID id, String email, String fullName, Role role, int tokenVersion) {
+		return new AuthenticatedUser(id, email, fullName, role, true, tokenVersion, null);
 	}
 
 	public UUID id() {
@@ -76,6 +87,13 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
 	public Role role() {
 		return role;
+	}
+
+	/**
+	 * The account's token version when this user signed in: what its API tokens carry.
+	 */
+	public int tokenVersion() {
+		return tokenVersion;
 	}
 
 	/** For templates: {@code principal.fullName}. */

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import com.ayurlahi.common.ConflictException;
+
 /**
  * A person who signs in. The email is stored normalised (trimmed, lower-case) and is
  * unique; the password only as a BCrypt hash.
@@ -41,6 +43,13 @@ public class User {
 	private Role role;
 
 	private boolean enabled;
+
+	/**
+	 * Moves on when the password changes or the account is suspended: API tokens carry
+	 * the version they were issued at, and older ones stop working.
+	 */
+	@Column(name = "token_version")
+	private int tokenVersion;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -90,6 +99,32 @@ public class User {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public int getTokenVersion() {
+		return tokenVersion;
+	}
+
+	/** A new password (its hash); tokens issued before stop working. */
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+		this.tokenVersion++;
+	}
+
+	/** No more sign-ins; tokens issued before stop working. */
+	void suspend() {
+		if (!enabled) {
+			throw new ConflictException("The account is already suspended.");
+		}
+		this.enabled = false;
+		this.tokenVersion++;
+	}
+
+	void reinstate() {
+		if (enabled) {
+			throw new ConflictException("The account is not suspended.");
+		}
+		this.enabled = true;
 	}
 
 }

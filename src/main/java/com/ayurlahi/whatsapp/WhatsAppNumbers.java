@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +59,11 @@ public class WhatsAppNumbers {
 
 	private final Clock clock;
 
-	WhatsAppNumbers(Numbers numbers, Contacts contacts, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+	private final WhatsAppChannel channel;
+
+	WhatsAppNumbers(Numbers numbers, Contacts contacts, Outbox outbox, ApplicationEventPublisher events, Clock clock,
+			WhatsAppChannel channel) {
+		this.channel = channel;
 		this.numbers = numbers;
 		this.contacts = contacts;
 		this.outbox = outbox;
@@ -168,6 +173,25 @@ public class WhatsAppNumbers {
 			.field("whatsAppNumber", row.verifiedPhone(), row.phone())
 			.by(Actor.user(user.id(), user.role().name())));
 		return new NumberStatus(row.phone(), row.phone(), now, false, null, 0);
+	}
+
+	/**
+	 * Sends a password reset code to the user's verified number, as a verification code
+	 * (the same approved template), in the caller's transaction; false when the user has
+	 * no verified number (nothing is sent).
+	 */
+	public boolean sendPasswordResetCode(UUID userId, String code) {
+		Optional<String> verified = numbers.verifiedPhone(userId);
+		verified.ifPresent(phone -> outbox.notice(phone, userId, NoticeKind.VERIFICATION_CODE,
+				code + " is your Ayurlahi password reset code. It expires in 10 minutes. Do not share it; if you did "
+						+ "not ask to reset your password, ignore this message.",
+				Map.of("code", code)));
+		return verified.isPresent();
+	}
+
+	/** Whether WhatsApp messages can be sent at all (Gupshup or the simulator). */
+	public boolean channelOn() {
+		return channel.isOn();
 	}
 
 	@Transactional(readOnly = true)

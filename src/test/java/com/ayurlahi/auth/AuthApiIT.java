@@ -24,6 +24,7 @@ import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
+import com.ayurlahi.users.TokenVersions;
 import com.ayurlahi.users.User;
 import com.ayurlahi.users.UserManagement;
 
@@ -223,10 +224,11 @@ class AuthApiIT {
 	@Test
 	void forgedAndExpiredTokensAreRejected() {
 		User user = Accounts.create(users, Role.CLINIC);
-		String forged = new JwtTokens(otherSecretProperties(), Clock.systemUTC()).issue(Accounts.principal(user))
+		String forged = new JwtTokens(otherSecretProperties(), Clock.systemUTC(), versions)
+			.issue(Accounts.principal(user))
 			.value();
 		String expired = new JwtTokens(testProperties(),
-				Clock.fixed(Instant.now().minusSeconds(86400 + 120), ZoneOffset.UTC))
+				Clock.fixed(Instant.now().minusSeconds(86400 + 120), ZoneOffset.UTC), versions)
 			.issue(Accounts.principal(user))
 			.value();
 
@@ -264,22 +266,24 @@ class AuthApiIT {
 	}
 
 	@Test
-	void aTokenOfADeletedAccountFindsNothing() {
+	void aTokenOfAnAccountThatDoesNotExistIsRefused() {
 		AuthenticatedUser ghost = AuthenticatedUser.fromToken(UUID.randomUUID(), "ghost@test.ayurlahi.in", "Ghost",
 				Role.CLINIC);
-		String token = new JwtTokens(testProperties(), Clock.systemUTC()).issue(ghost).value();
+		String token = new JwtTokens(testProperties(), Clock.systemUTC(), versions).issue(ghost).value();
 
 		MvcTestResult result = mvc.get()
 			.uri("/api/users/me")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Your account no longer exists.");
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Autowired
 	AuthProperties properties;
+
+	@Autowired
+	TokenVersions versions;
 
 	private AuthProperties testProperties() {
 		return properties;
@@ -293,7 +297,7 @@ class AuthApiIT {
 	}
 
 	private String tokenFor(User user) {
-		return new JwtTokens(testProperties(), Clock.systemUTC()).issue(Accounts.principal(user)).value();
+		return new JwtTokens(testProperties(), Clock.systemUTC(), versions).issue(Accounts.principal(user)).value();
 	}
 
 	private MvcTestResult post(String path, String json) {

@@ -5,18 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 
-import org.apache.catalina.Context;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,16 +44,21 @@ class PortalSecurityIT {
 	int port;
 
 	@Autowired
-	ServletWebServerApplicationContext webServer;
+	SessionRepository<? extends Session> sessions;
 
-	private MvcTestResult signIn(String email, MockHttpSession session) {
-		return mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", email)
-			.param("password", Accounts.PASSWORD)
-			.session(session)
-			.exchange();
+	private MvcTestResult signIn(String email, Cookie... session) {
+		var login = mvc.post().uri("/login").with(csrf()).param("username", email).param("password", Accounts.PASSWORD);
+		return (session.length == 0 ? login : login.cookie(session)).exchange();
+	}
+
+	/**
+	 * The session cookie a response set (Spring Session keeps sessions in the database
+	 * and finds them by this cookie, as a browser sends it).
+	 */
+	private static Cookie sessionOf(MvcTestResult response) {
+		Cookie cookie = response.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).as("session cookie").isNotNull();
+		return cookie;
 	}
 
 	@ParameterizedTest
@@ -64,7 +72,7 @@ class PortalSecurityIT {
 	void eachRoleLandsOnItsOwnPortal(Role role, String home) {
 		User user = Accounts.create(users, role);
 
-		MvcTestResult login = signIn(user.getEmail(), new MockHttpSession());
+		MvcTestResult login = signIn(user.getEmail());
 
 		assertThat(login).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(home);
 	}
@@ -73,7 +81,7 @@ class PortalSecurityIT {
 	void theLoginIsTheEmailInAnyCaseAndWithBlanksAround() {
 		User user = Accounts.create(users, Role.CLINIC);
 
-		MvcTestResult login = signIn("  " + user.getEmail().toUpperCase() + " ", new MockHttpSession());
+		MvcTestResult login = signIn("  " + user.getEmail().toUpperCase() + " ");
 
 		assertThat(login).hasRedirectedUrl("/clinic");
 	}
@@ -81,8 +89,7 @@ class PortalSecurityIT {
 	@Test
 	void afterLoginTheUserReturnsToThePageTheyAskedFor() {
 		User admin = Accounts.create(users, Role.ADMIN);
-		MockHttpSession session = new MockHttpSession();
-		mvc.get().uri("/admin/users?q=rahul").session(session).exchange();
+		Cookie session = sessionOf(mvc.get().uri("/admin/users?q=rahul").exchange());
 
 		MvcTestResult login = signIn(admin.getEmail(), session);
 
@@ -92,8 +99,7 @@ class PortalSecurityIT {
 	@Test
 	void aPageOfAnotherPortalAskedForBeforeLoginIsNotWhereTheUserLands() {
 		User clinic = Accounts.create(users, Role.CLINIC);
-		MockHttpSession session = new MockHttpSession();
-		mvc.get().uri("/admin").session(session).exchange();
+		Cookie session = sessionOf(mvc.get().uri("/admin").exchange());
 
 		MvcTestResult login = signIn(clinic.getEmail(), session);
 
@@ -158,8 +164,8 @@ class PortalSecurityIT {
 	@Test
 	void anHtmxFragmentIsNeverRememberedAsThePageToReturnTo() {
 		User admin = Accounts.create(users, Role.ADMIN);
-		MockHttpSession session = new MockHttpSession();
-		mvc.get().uri("/admin/users").header("HX-Request", "true").session(session).exchange();
+		Cookie session = sessionOf(mvc.get().uri("/login").exchange());
+		mvc.get().uri("/admin/users").header("HX-Request", "true").cookie(session).exchange();
 
 		MvcTestResult login = signIn(admin.getEmail(), session);
 
@@ -185,11 +191,12 @@ class PortalSecurityIT {
 	void formsAndHtmxPostsWithoutTheCsrfTokenAreRefused() {
 		User admin = Accounts.create(users, Role.ADMIN);
 		String email = Accounts.uniqueEmail("support");
+		Cookie live = sessionOf(mvc.get().uri("/admin/users").with(user(Accounts.principal(admin))).exchange());
 
 		MvcTestResult form = mvc.post()
 			.uri("/admin/users")
 			.with(user(Accounts.principal(admin)))
-			.with(liveSession())
+			.cookie(live)
 			.param("email", email)
 			.param("fullName", "No Token")
 			.param("password", Accounts.PASSWORD)
@@ -198,7 +205,7 @@ class PortalSecurityIT {
 			.uri("/admin/users")
 			.header("HX-Request", "true")
 			.with(user(Accounts.principal(admin)))
-			.with(liveSession())
+			.cookie(live)
 			.param("email", email)
 			.param("fullName", "No Token")
 			.param("password", Accounts.PASSWORD)
@@ -240,18 +247,10 @@ class PortalSecurityIT {
 			.contains("Your session expired after 30 minutes without activity. Please sign in again.");
 	}
 
-	private static RequestPostProcessor liveSession() {
-		return request -> {
-			request.setRequestedSessionId(request.getSession().getId());
-			request.setRequestedSessionIdValid(true);
-			return request;
-		};
-	}
-
 	private static RequestPostProcessor expiredSession() {
 		return request -> {
-			request.setRequestedSessionId("expired-session-id");
-			request.setRequestedSessionIdValid(false);
+			request.setCookies(new Cookie("JSESSIONID", Base64.getEncoder()
+				.encodeToString("5b1f1c8e-0000-4000-8000-expired00000".getBytes(StandardCharsets.UTF_8))));
 			return request;
 		};
 	}
@@ -259,13 +258,13 @@ class PortalSecurityIT {
 	@Test
 	void logoutIsAPostThatEndsTheSession() {
 		User clinic = Accounts.create(users, Role.CLINIC);
-		MvcTestResult login = signIn(clinic.getEmail(), new MockHttpSession());
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		Cookie session = sessionOf(signIn(clinic.getEmail()));
+		assertThat(mvc.get().uri("/clinic").cookie(session)).hasStatusOk();
 
-		MvcTestResult logout = mvc.post().uri("/logout").with(csrf()).session(session).exchange();
+		MvcTestResult logout = mvc.post().uri("/logout").with(csrf()).cookie(session).exchange();
 
 		assertThat(logout).hasRedirectedUrl("/login?logout");
-		assertThat(mvc.get().uri("/clinic").session(session)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
+		assertThat(mvc.get().uri("/clinic").cookie(session)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
 	}
 
 	@Test
@@ -306,9 +305,7 @@ class PortalSecurityIT {
 
 	@Test
 	void sessionsExpireAfterThirtyIdleMinutes() {
-		Context portal = (Context) ((TomcatWebServer) webServer.getWebServer()).getTomcat().getHost().findChildren()[0];
-
-		assertThat(portal.getSessionTimeout()).isEqualTo(30);
+		assertThat(sessions.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
 	}
 
 	@Test

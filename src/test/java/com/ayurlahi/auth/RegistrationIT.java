@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -41,8 +40,10 @@ class RegistrationIT {
 
 		assertThat(registered).hasRedirectedUrl("/clinic");
 		assertThat(registered).flash().containsKey("flash");
-		MockHttpSession session = (MockHttpSession) registered.getRequest().getSession();
-		MvcTestResult home = mvc.get().uri("/clinic").session(session).exchange();
+		MvcTestResult home = mvc.get()
+			.uri("/clinic")
+			.cookie(registered.getResponse().getCookie("JSESSIONID"))
+			.exchange();
 		assertThat(home).hasStatusOk();
 		assertThat(home).bodyText().contains("Dr. Anitha Raj");
 		assertThat(users.exists(email)).isTrue();

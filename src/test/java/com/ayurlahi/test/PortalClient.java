@@ -3,6 +3,7 @@ package com.ayurlahi.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,6 +75,16 @@ public final class PortalClient {
 	 */
 	public HttpResponse<String> signIn(String email, String password) {
 		return postForm("/login", "/login", Map.of("username", email, "password", password));
+	}
+
+	/** The value of the cookie {@code name} this client holds, if any. */
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

@@ -29,14 +29,20 @@ import org.springframework.stereotype.Component;
 import com.ayurlahi.auth.AuthProperties;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
+import com.ayurlahi.users.TokenVersions;
 
 /**
  * The API's bearer tokens: HS256 JWTs signed with JWT_SECRET through Spring Security's
  * Nimbus encoder and decoder. A token names the user ({@code sub}) and carries email,
- * name and role, so that API requests authenticate without a database round trip.
+ * name, role and the account's token version ({@code ver}). Each request checks that
+ * version against the account's ({@link TokenVersions}: a primary-key lookup remembered a
+ * few seconds), so suspending the account or changing its password revokes its tokens.
  */
 @Component
 public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	/** The claim with the account's token version. */
+	static final String VERSION = "ver";
 
 	private final JwtEncoder encoder;
 
@@ -46,9 +52,12 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	private final Clock clock;
 
-	public JwtTokens(AuthProperties properties, Clock clock) {
+	private final TokenVersions versions;
+
+	public JwtTokens(AuthProperties properties, Clock clock, TokenVersions versions) {
 		this.settings = properties.jwt();
 		this.clock = clock;
+		this.versions = versions;
 		SecretKey key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 		this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
 		NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
@@ -68,6 +77,7 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 			.claim("email", user.email())
 			.claim("name", user.fullName())
 			.claim("role", user.role().name())
+			.claim(VERSION, user.tokenVersion())
 			.build();
 		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
 		String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -78,19 +88,28 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 		return decoder;
 	}
 
-	/** Turns a verified token into the same principal a portal session has. */
+	/**
+	 * Turns a verified token into the same principal a portal session has, if its account
+	 * still accepts it.
+	 */
 	@Override
 	public AbstractAuthenticationToken convert(Jwt jwt) {
+		AuthenticatedUser user;
 		try {
-			AuthenticatedUser user = AuthenticatedUser.fromToken(UUID.fromString(jwt.getSubject()),
+			user = AuthenticatedUser.fromToken(UUID.fromString(jwt.getSubject()),
 					Objects.requireNonNull(jwt.getClaimAsString("email")),
 					Objects.requireNonNull(jwt.getClaimAsString("name")),
-					Role.valueOf(Objects.requireNonNull(jwt.getClaimAsString("role"))));
-			return new PreAuthenticatedAuthenticationToken(user, jwt, user.getAuthorities());
+					Role.valueOf(Objects.requireNonNull(jwt.getClaimAsString("role"))),
+					((Number) Objects.requireNonNull(jwt.getClaims().get(VERSION))).intValue());
 		}
 		catch (RuntimeException malformed) {
 			throw new InvalidBearerTokenException("The token does not name a user");
 		}
+		if (!versions.isCurrent(user.id(), user.tokenVersion())) {
+			throw new InvalidBearerTokenException(
+					"The token was revoked: the password changed or the account was suspended. Sign in again.");
+		}
+		return new PreAuthenticatedAuthenticationToken(user, jwt, user.getAuthorities());
 	}
 
 	/** A token and how long it stays valid. */

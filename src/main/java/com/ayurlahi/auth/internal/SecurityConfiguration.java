@@ -31,6 +31,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.ayurlahi.auth.AuthProperties;
+import com.ayurlahi.auth.RecoverySettings;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.Problems;
 
@@ -45,7 +46,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(AuthProperties.class)
+@EnableConfigurationProperties({ AuthProperties.class, RecoverySettings.class })
 class SecurityConfiguration {
 
 	/** No inline scripts or styles, nothing from other origins, never framed. */
@@ -64,6 +65,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher SIGN_IN_AND_UP = new OrRequestMatcher(
 			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
 			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/register"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/forgot-password"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/reset-password/**"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/account/password"),
 			PathPatternRequestMatcher.pathPattern("/api/auth/**"));
 
 	/**
@@ -155,6 +159,14 @@ class SecurityConfiguration {
 		RequestCache requestCache = pageRequestCache();
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/", "/login", "/register", "/error", "/favicon.ico")
+					.permitAll()
+					// account recovery, for users who can't sign in
+					.requestMatchers("/forgot-password", "/reset-password", "/reset-password/code")
+					.permitAll()
+					// the embedded mailbox, where a user who can't sign in reads the
+					// reset
+					// email (present only in dev and test)
+					.requestMatchers("/dev/mailbox")
 					.permitAll()
 					.requestMatchers("/static/**", "/webjars/**")
 					.permitAll()

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,8 @@ import com.ayurlahi.auth.AccountLockedException;
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.auth.internal.JwtTokens.IssuedToken;
 import com.ayurlahi.common.web.Problems;
+import com.ayurlahi.users.AcceptablePassword;
+import com.ayurlahi.users.AccountSecurity;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 import com.ayurlahi.users.User;
@@ -47,8 +50,11 @@ class AuthRestController {
 
 	private final Clock clock;
 
+	private final AccountSecurity accounts;
+
 	AuthRestController(UserManagement userManagement, AuthenticationManager authenticationManager, JwtTokens tokens,
-			Clock clock) {
+			Clock clock, AccountSecurity accounts) {
+		this.accounts = accounts;
 		this.userManagement = userManagement;
 		this.authenticationManager = authenticationManager;
 		this.tokens = tokens;
@@ -72,6 +78,18 @@ class AuthRestController {
 				new LoginResponse.User(user.id(), user.email(), user.fullName(), user.role()));
 	}
 
+	/**
+	 * The caller's new password, with the current one as proof. The token used here stops
+	 * working too (as do all the account's tokens and its portal sessions): sign in
+	 * again.
+	 */
+	@PostMapping("/api/auth/change-password")
+	ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest change,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		accounts.changePassword(user, String.valueOf(change.currentPassword()), String.valueOf(change.newPassword()));
+		return ResponseEntity.noContent().build();
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> locked(AccountLockedException locked) {
 		long minutes = locked.minutesLeft(clock.instant());
@@ -85,6 +103,10 @@ class AuthRestController {
 	ResponseEntity<ProblemDetail> refused(AuthenticationException refused) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.body(Problems.of(HttpStatus.UNAUTHORIZED, "Wrong email or password."));
+	}
+
+	record PasswordChangeRequest(@NotBlank(message = "is required") @Nullable String currentPassword,
+			@AcceptablePassword @Nullable String newPassword) {
 	}
 
 	record LoginRequest(@NotBlank(message = "is required") @Nullable String email,

@@ -80,6 +80,10 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
 			problems.add("The WhatsApp simulator is switched on (ayurlahi.whatsapp.simulator.enabled): it would take "
 					+ "the messages meant for clinics and open /dev/whatsapp; it is for development and tests only.");
 		}
+		if (environment.getProperty("ayurlahi.mail.mailbox-enabled", Boolean.class, false)) {
+			problems.add("The embedded mailbox is switched on (ayurlahi.mail.mailbox-enabled): it would keep users' "
+					+ "emails (password reset links) and show them at /dev/mailbox; it is for development and tests only.");
+		}
 		if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
 			problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");
 		}

@@ -1,12 +1,15 @@
 package com.ayurlahi.common.web;
 
+import java.io.Serializable;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A one-line message shown at the top of the next page after a redirect ("Support user
- * created").
+ * created"). Serializable: it waits in the session (kept in the database) between the
+ * redirect and the next page.
  */
-public record FlashMessage(Level level, String text) {
+public record FlashMessage(Level level, String text) implements Serializable {
 
 	public static final String ATTRIBUTE = "flash";
 

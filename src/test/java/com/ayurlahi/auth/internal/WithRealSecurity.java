@@ -14,18 +14,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.ayurlahi.common.web.Problems;
+import com.ayurlahi.users.TokenVersions;
 
 /**
  * For {@code @WebMvcTest} slices: the application's real security filter chains, with the
- * account lookup, the lock-out bookkeeping and the sign-in rate limit (all
- * database-backed) replaced by mocks (the rate limit's lets every request through).
+ * account lookup, the lock-out bookkeeping, the sign-in rate limit and the token versions
+ * (all database-backed) replaced by mocks (the rate limit's lets every request through).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ SecurityConfiguration.class, JwtTokens.class, PortalSignIn.class, Problems.class,
 		WithRealSecurity.SliceBeans.class })
-@MockitoBean(types = { LoginAttempts.class, LoginRateLimiter.class, UserDetailsService.class })
+@MockitoBean(types = { LoginAttempts.class, LoginRateLimiter.class, UserDetailsService.class, TokenVersions.class })
 public @interface WithRealSecurity {
 
 	@TestConfiguration(proxyBeanMethods = false)

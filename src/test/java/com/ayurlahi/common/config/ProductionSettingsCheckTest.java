@@ -111,6 +111,18 @@ class ProductionSettingsCheckTest {
 	}
 
 	@Test
+	void prodRefusesTheEmbeddedMailbox() {
+		MockEnvironment withMailbox = prod(GOOD_SECRET).withProperty("ayurlahi.mail.mailbox-enabled", "true");
+
+		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+				() -> check.postProcessEnvironment(withMailbox, new SpringApplication()));
+
+		assertThat(refused.problems()).singleElement()
+			.asString()
+			.startsWith("The embedded mailbox is switched on (ayurlahi.mail.mailbox-enabled)");
+	}
+
+	@Test
 	void theFailureIsReportedAsAnActionableStartupMessage() {
 		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
 				() -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));

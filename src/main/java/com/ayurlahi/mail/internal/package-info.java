@@ -1,0 +1,4 @@
+@NullMarked
+package com.ayurlahi.mail.internal;
+
+import org.jspecify.annotations.NullMarked;
