@@ -61,8 +61,16 @@ final class DatabaseUnavailable {
 		return failure instanceof CannotCreateTransactionException
 				|| failure instanceof DataAccessResourceFailureException || failure instanceof JDBCConnectionException
 				|| failure instanceof SQLTransientConnectionException
-				|| failure instanceof SQLNonTransientConnectionException
-				|| failure instanceof SQLException sql && isConnectionState(sql.getSQLState());
+				|| failure instanceof SQLNonTransientConnectionException || failure instanceof SQLException sql
+						&& (isConnectionState(sql.getSQLState()) || isClosedPoolConnection(sql));
+	}
+
+	/**
+	 * HikariCP's answer for a connection it has closed because the database ended it (a
+	 * rollback after the server terminated the session): no SQL state, only this message.
+	 */
+	private static boolean isClosedPoolConnection(SQLException failure) {
+		return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
 	}
 
 	/**
