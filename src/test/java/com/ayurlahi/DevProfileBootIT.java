@@ -26,6 +26,8 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.jobs.JobRun;
+import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.subscriptions.Entitlement.Source;
@@ -88,6 +90,9 @@ class DevProfileBootIT {
 
 	@Autowired
 	SandboxSubscriptions sandbox;
+
+	@Autowired
+	JobRunner jobs;
 
 	@Test
 	void theDatabaseWorkOfEveryModuleRunsOnH2Too() {
@@ -250,6 +255,21 @@ class DevProfileBootIT {
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying(url -> assertThat(url).endsWith("/clinic"));
 		assertThat(browser.get("/clinic").body()).contains("Welcome, <span>Dr. Lakshmi Varma</span>");
+	}
+
+	@Test
+	void theSignInRecordsCleanUpRunsOnH2Too() {
+		jdbc.sql("""
+				insert into login_lockouts (email, failed_attempts, window_started_at)
+				values ('long-ago@test.ayurlahi.in', 1, :longAgo)
+				""").param("longAgo", Timestamp.from(Instant.now().minus(Duration.ofDays(2)))).update();
+
+		JobRun run = jobs.run("sign-in-records-clean-up").orElseThrow();
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(jdbc.sql("select count(*) from login_lockouts where email = 'long-ago@test.ayurlahi.in'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

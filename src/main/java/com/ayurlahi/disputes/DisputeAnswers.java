@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.disputes.Dispute.Offer;
 import com.ayurlahi.disputes.DisputeSettling.Refunded;
@@ -128,7 +129,8 @@ public class DisputeAnswers {
 					carrier.length() > 60 ? "replacement.carrier" : "replacement.trackingNumber",
 					"Use at most 60 characters.");
 		}
-		return new ManufacturerResponse.Shipment(carrier, tracking);
+		return new ManufacturerResponse.Shipment(PlainTexts.require(carrier, "replacement.carrier", false),
+				PlainTexts.require(tracking, "replacement.trackingNumber", false));
 	}
 
 	private static Map<UUID, Offer> asOffers(Map<UUID, Integer> units) {
@@ -148,7 +150,7 @@ public class DisputeAnswers {
 		if (text.length() > MAX_NOTE) {
 			throw new InvalidInputException("note", "Use at most " + MAX_NOTE + " characters.");
 		}
-		return text;
+		return PlainTexts.require(text, "note", true);
 	}
 
 	static String required(@Nullable String value, String field, String message) {

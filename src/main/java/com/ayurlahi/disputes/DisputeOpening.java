@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.orders.OrderManagement;
@@ -202,7 +203,7 @@ public class DisputeOpening {
 		if (description.length() > MAX_DESCRIPTION) {
 			throw new InvalidInputException("description", "Use at most " + MAX_DESCRIPTION + " characters.");
 		}
-		return description;
+		return PlainTexts.require(description, "description", true);
 	}
 
 	private static void requireClinic(AuthenticatedUser user) {

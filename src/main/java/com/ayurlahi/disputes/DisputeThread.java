@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.users.AuthenticatedUser;
 
 /**
@@ -47,6 +48,7 @@ public class DisputeThread {
 		if (message.length() > MAX_TEXT) {
 			throw new InvalidInputException("text", "Use at most " + MAX_TEXT + " characters.");
 		}
+		PlainTexts.require(message, "text", true);
 		Dispute dispute = reads.lockedFor(disputeId, author);
 		dispute.post(message, internal, DisputeOpening.actor(author), clock.instant());
 		disputes.save(dispute);

@@ -1,12 +1,8 @@
 package com.ayurlahi.manufacturers;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +34,13 @@ public class Manufacturer extends BusinessProfile {
 	@Embedded
 	private @Nullable SettlementAccount settlement;
 
+	/**
+	 * Which settlement account this is: 0 before the first, 1 for the first, one more at
+	 * each change of account number.
+	 */
+	@Column(name = "settlement_account_serial")
+	private int settlementAccountSerial;
+
 	@Column(name = "commission_rate")
 	private BigDecimal commissionRate;
 
@@ -50,7 +53,10 @@ public class Manufacturer extends BusinessProfile {
 	Manufacturer(UUID ownerUserId, ManufacturerDetails details, BigDecimal commissionRate, LocalDate today,
 			Instant now) {
 		super(ownerUserId, details.profile(), today, now);
-		this.settlement = details.settlement() == null ? null : settlement(details.settlement(), null);
+		if (details.settlement() != null) {
+			this.settlement = settlement(details.settlement(), null);
+			this.settlementAccountSerial = 1;
+		}
 		this.commissionRate = commissionRate;
 	}
 
@@ -64,7 +70,11 @@ public class Manufacturer extends BusinessProfile {
 	 */
 	void changeSettlement(ManufacturerDetails details) {
 		if (details.settlement() != null) {
-			settlement = settlement(details.settlement(), settlement);
+			SettlementAccount changed = settlement(details.settlement(), settlement);
+			if (settlement == null || !settlement.accountNumber().equals(changed.accountNumber())) {
+				settlementAccountSerial++;
+			}
+			settlement = changed;
 		}
 	}
 
@@ -83,9 +93,10 @@ public class Manufacturer extends BusinessProfile {
 	}
 
 	/**
-	 * The shared fields, the settlement account (masked, with a short fingerprint so that
-	 * a switch to another account with the same last digits still shows), commission rate
-	 * and Razorpay account.
+	 * The shared fields, the settlement account (masked, with its serial so that a switch
+	 * to another account with the same last digits still shows: nothing derived from the
+	 * hidden digits, which could be found again by trying them all), commission rate and
+	 * Razorpay account.
 	 */
 	@Override
 	protected Map<String, @Nullable Object> auditedFields() {
@@ -93,7 +104,7 @@ public class Manufacturer extends BusinessProfile {
 		fields.put("settlementAccountHolder", settlement == null ? null : settlement.accountHolder());
 		fields.put("settlementIfsc", settlement == null ? null : settlement.ifsc());
 		fields.put("settlementAccountNumber", settlement == null ? null
-				: settlement.maskedAccountNumber() + " #" + fingerprint(settlement.accountNumber()));
+				: settlement.maskedAccountNumber() + " (account " + settlementAccountSerial + ")");
 		fields.put("commissionRate", commissionRate.toPlainString());
 		fields.put("razorpayAccountId", razorpayAccountId);
 		return fields;
@@ -115,16 +126,6 @@ public class Manufacturer extends BusinessProfile {
 			throw new InvalidInputException("accountNumber", "Enter the account number settlements are paid into.");
 		}
 		return new SettlementAccount(given.accountHolder(), given.ifsc(), accountNumber);
-	}
-
-	private static String fingerprint(String accountNumber) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accountNumber.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 4);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java platform has SHA-256", impossible);
-		}
 	}
 
 	/** The bank account settlements go to, if given yet. */

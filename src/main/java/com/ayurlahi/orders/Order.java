@@ -237,7 +237,8 @@ class Order {
 		addTotals();
 		record(status, actor, "Cancelled " + item.getQuantity() + " × " + item.getProductName() + ": " + reason, now);
 		if (items.stream().noneMatch(OrderItem::isOrdered)) {
-			OrderTransitions.require(status, OrderStatus.CANCELLED, party);
+			// allowed with the item's cancellation: every status items are cancelled in
+			// may end in CANCELLED
 			changeStatus(OrderStatus.CANCELLED, actor, "No item left to supply", now);
 		}
 		updatedAt = now;

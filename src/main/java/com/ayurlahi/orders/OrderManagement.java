@@ -22,6 +22,7 @@ import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.orders.OrderTransitions.Party;
 import com.ayurlahi.products.ProductStock;
 import com.ayurlahi.users.AuthenticatedUser;
@@ -40,6 +41,9 @@ import com.ayurlahi.users.AuthenticatedUser;
 public class OrderManagement {
 
 	static final String ENTITY = "Order";
+
+	/** The longest note or reason a user may give with a change of an order. */
+	static final int MAX_NOTE = 300;
 
 	private final Orders orders;
 
@@ -68,10 +72,11 @@ public class OrderManagement {
 	public OrderView changeStatus(UUID orderId, OrderStatus to, @Nullable Shipment shipment, @Nullable String note,
 			AuthenticatedUser user) {
 		if (to == OrderStatus.CANCELLED) {
-			String why = requireReason(note);
+			String why = requireReason(note, "note");
 			return cancelled(lockedFor(orderId, user), Party.of(user.role()), actor(user), why);
 		}
-		return moved(lockedFor(orderId, user), to, Party.of(user.role()), actor(user), shipment, note);
+		String why = note == null || note.isBlank() ? null : checked(note.strip(), "note");
+		return moved(lockedFor(orderId, user), to, Party.of(user.role()), actor(user), shipment, why);
 	}
 
 	/**
@@ -79,7 +84,7 @@ public class OrderManagement {
 	 * goes back once.
 	 */
 	public OrderView cancel(UUID orderId, @Nullable String reason, AuthenticatedUser user) {
-		String why = requireReason(reason);
+		String why = requireReason(reason, "reason");
 		return cancelled(lockedFor(orderId, user), Party.of(user.role()), actor(user), why);
 	}
 
@@ -89,7 +94,7 @@ public class OrderManagement {
 	 * takes the order with it.
 	 */
 	public OrderView cancelItem(UUID orderId, UUID itemId, @Nullable String reason, AuthenticatedUser user) {
-		String why = requireReason(reason);
+		String why = requireReason(reason, "reason");
 		Order order = lockedFor(orderId, user);
 		OrderStatus before = order.getStatus();
 		String totalBefore = order.getTotal().toPlainString();
@@ -282,15 +287,22 @@ public class OrderManagement {
 		}
 	}
 
-	private static String requireReason(@Nullable String reason) {
+	private static String requireReason(@Nullable String reason, String field) {
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "Say why, for the clinic and the manufacturer to read.");
+			throw new InvalidInputException(field, "Say why, for the clinic and the manufacturer to read.");
 		}
-		String why = reason.strip();
-		if (why.length() > 300) {
-			throw new InvalidInputException("reason", "Use at most 300 characters.");
+		return checked(reason.strip(), field);
+	}
+
+	/**
+	 * A note or reason people type, refused (never cut) when it is longer than
+	 * {@link #MAX_NOTE} or is not plain text.
+	 */
+	private static String checked(String text, String field) {
+		if (text.length() > MAX_NOTE) {
+			throw new InvalidInputException(field, "Use at most " + MAX_NOTE + " characters.");
 		}
-		return why;
+		return PlainTexts.require(text, field, true);
 	}
 
 	private static Actor actor(AuthenticatedUser user) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.common.LikePatterns;
 
 /**
  * Order lists in SQL, newest first, one query per page (and one to count).
@@ -84,12 +85,7 @@ class OrderQueries {
 			@Nullable String text) {
 		if (text != null && !text.isBlank()) {
 			where.append(" and lower(").append(column).append(") like :").append(name).append(" escape '\\'");
-			params.put(name,
-					"%" + text.strip()
-						.toLowerCase(Locale.ROOT)
-						.replace("\\", "\\\\")
-						.replace("%", "\\%")
-						.replace("_", "\\_") + "%");
+			params.put(name, LikePatterns.containing(text.strip().toLowerCase(Locale.ROOT)));
 		}
 	}
 

@@ -29,8 +29,12 @@ import com.ayurlahi.users.Role;
  * An order or items of it can be cancelled until it ships. Once paid, a cancellation is
  * refunded by the payments module (it listens to {@link OrderStatusChanged} and
  * {@link OrderItemCancelled}); a cancelled order becomes {@link OrderStatus#REFUNDED}
- * when its money is back with the clinic. The clinic may cancel a paid order until the
- * manufacturer starts packing it; after that only the manufacturer and the team can.
+ * when its money is back with the clinic. A whole order is cancelled by its clinic (until
+ * the manufacturer starts packing it) or by an ADMIN (until it ships), as the API
+ * contract has it ({@code POST /api/orders/{id}/cancel}: CLINIC, ADMIN). The manufacturer
+ * never cancels a whole order, paid or not: it refuses what it can't supply item by item,
+ * each with a reason the clinic reads and each refunded when paid; cancelling the last
+ * item leaves nothing to supply, which cancels the order (and refunds what is left).
  */
 public final class OrderTransitions {
 
@@ -63,13 +67,13 @@ public final class OrderTransitions {
 	static {
 		allow(PENDING, CONFIRMED, Party.PAYMENTS);
 		allow(PENDING, PAYMENT_FAILED, Party.PAYMENTS);
-		allow(PENDING, CANCELLED, Party.CLINIC, Party.MANUFACTURER, Party.ADMIN, Party.SYSTEM);
+		allow(PENDING, CANCELLED, Party.CLINIC, Party.ADMIN, Party.SYSTEM);
 		allow(PAYMENT_FAILED, CONFIRMED, Party.PAYMENTS);
-		allow(PAYMENT_FAILED, CANCELLED, Party.CLINIC, Party.MANUFACTURER, Party.ADMIN, Party.SYSTEM);
+		allow(PAYMENT_FAILED, CANCELLED, Party.CLINIC, Party.ADMIN, Party.SYSTEM);
 		allow(CONFIRMED, PROCESSING, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
-		allow(CONFIRMED, CANCELLED, Party.CLINIC, Party.MANUFACTURER, Party.ADMIN);
+		allow(CONFIRMED, CANCELLED, Party.CLINIC, Party.ADMIN);
 		allow(PROCESSING, SHIPPED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
-		allow(PROCESSING, CANCELLED, Party.MANUFACTURER, Party.ADMIN);
+		allow(PROCESSING, CANCELLED, Party.ADMIN);
 		allow(CANCELLED, REFUNDED, Party.PAYMENTS);
 		allow(SHIPPED, DELIVERED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);
 		allow(SHIPPED, PARTIALLY_FULFILLED, Party.MANUFACTURER, Party.ADMIN, Party.SUPPORT);

@@ -3,6 +3,7 @@ package com.ayurlahi.orders;
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 
 /**
  * How a shipped order travels: the carrier and its tracking number, both required to mark
@@ -21,6 +22,8 @@ public record Shipment(String carrier, String trackingNumber) {
 			throw new InvalidInputException("trackingNumber",
 					"Enter the tracking number the carrier gave you (at most 60 characters).");
 		}
+		PlainTexts.require(carrier, "carrier", false);
+		PlainTexts.require(trackingNumber, "trackingNumber", false);
 	}
 
 	/** The shipment the two values describe, or {@code null} when neither is given. */

@@ -48,6 +48,8 @@ public class PaymentManagement {
 	 */
 	public static final Actor RAZORPAY = new Actor(null, "RAZORPAY");
 
+	private static final int MAX_AUDITED_VALUE = 64;
+
 	private final Payments payments;
 
 	private final LedgerEntries ledger;
@@ -91,8 +93,8 @@ public class PaymentManagement {
 		if (!payment.getRazorpayOrderId().equals(razorpayOrderId) || !RazorpaySignatures
 			.isValidPayment(payment.getRazorpayOrderId(), razorpayPaymentId, signature, settings.keys().keySecret())) {
 			events.publishEvent(AuditedChange.of("PAYMENT_CALLBACK_REJECTED", Payment.ENTITY, payment.getId())
-				.value("razorpayOrderId", razorpayOrderId)
-				.value("razorpayPaymentId", razorpayPaymentId)
+				.value("razorpayOrderId", capped(razorpayOrderId))
+				.value("razorpayPaymentId", capped(razorpayPaymentId))
 				.value("reason", "The signature does not match the payment's Razorpay order.")
 				.by(RAZORPAY));
 			return CallbackResult.REJECTED;
@@ -100,6 +102,14 @@ public class PaymentManagement {
 		EventOutcome outcome = capture(payment, razorpayPaymentId, payment.getAmountPaise(), payment.getCurrency(),
 				null);
 		return outcome == EventOutcome.FLAGGED ? CallbackResult.FLAGGED : CallbackResult.CAPTURED;
+	}
+
+	/**
+	 * What a caller said, as the audit log keeps it: at most {@value #MAX_AUDITED_VALUE}
+	 * characters (the callback refuses longer ids before they get here).
+	 */
+	private static String capped(String value) {
+		return value.length() <= MAX_AUDITED_VALUE ? value : value.substring(0, MAX_AUDITED_VALUE) + "…";
 	}
 
 	/**

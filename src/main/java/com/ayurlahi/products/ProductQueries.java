@@ -23,6 +23,7 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.ayurlahi.common.LikePatterns;
 import com.ayurlahi.common.gst.IndianState;
 
 /**
@@ -91,7 +92,7 @@ class ProductQueries {
 		List<String> words = query.words();
 		for (int i = 0; i < words.size(); i++) {
 			where.append(" and p.search_text like :word").append(i).append(" escape '\\'");
-			params.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+			params.put("word" + i, LikePatterns.containing(words.get(i)));
 		}
 		if (query.manufacturerId() != null) {
 			where.append(" and p.manufacturer_id = :manufacturerId");
@@ -209,10 +210,6 @@ class ProductQueries {
 			.query((rs, row) -> sellers.put(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list();
 		return sellers;
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static ProductView view(ResultSet rs, int row) throws SQLException {

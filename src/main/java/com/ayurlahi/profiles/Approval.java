@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 
 /**
  * The approval lifecycle of a profile, in one place: <pre>
@@ -136,10 +137,7 @@ public class Approval {
 		if (trimmed.length() > MAX_REASON_LENGTH) {
 			throw new InvalidInputException("reason", "Use at most " + MAX_REASON_LENGTH + " characters.");
 		}
-		if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			throw new InvalidInputException("reason", "Use letters, digits and punctuation.");
-		}
-		return trimmed;
+		return PlainTexts.require(trimmed, "reason", true);
 	}
 
 }

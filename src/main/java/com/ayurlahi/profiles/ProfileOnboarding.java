@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.IndianTime;
+import com.ayurlahi.common.LikePatterns;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.gst.IndianState;
@@ -142,7 +143,8 @@ public abstract class ProfileOnboarding<P extends BusinessProfile, D> implements
 	@Transactional(readOnly = true)
 	public Page<P> search(@Nullable ApprovalStatus status, @Nullable IndianState state, @Nullable String search,
 			Pageable pageable) {
-		return profiles.search(status, state, search == null ? "" : search.strip().toLowerCase(Locale.ROOT), pageable);
+		String text = search == null ? "" : LikePatterns.literal(search.strip().toLowerCase(Locale.ROOT));
+		return profiles.search(status, state, text, pageable);
 	}
 
 	/** The kind of profile this onboards. */

@@ -56,12 +56,16 @@ public interface ProfileRepository<P extends BusinessProfile> extends JpaReposit
 
 	boolean existsByGstin(String gstin);
 
-	/** The admin queue: by status and state, a lower-case search over name and GSTIN. */
+	/**
+	 * The admin queue: by status and state, a search over name and GSTIN, lower case and
+	 * escaped for {@code LIKE} ({@link com.ayurlahi.common.LikePatterns#literal}).
+	 */
 	@Query("""
 			select p from #{#entityName} p
 			where (:status is null or p.approval.status = :status)
 			  and (:state is null or p.address.state = :state)
-			  and (:search = '' or lower(p.name) like concat('%', :search, '%') or p.gstin like concat(upper(:search), '%'))
+			  and (:search = '' or lower(p.name) like concat('%', :search, '%') escape '\\'
+			       or p.gstin like concat(upper(:search), '%') escape '\\')
 			""")
 	Page<P> search(@Param("status") @Nullable ApprovalStatus status, @Param("state") @Nullable IndianState state,
 			@Param("search") String search, Pageable pageable);

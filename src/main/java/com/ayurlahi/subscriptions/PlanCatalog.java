@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
@@ -202,9 +203,13 @@ public class PlanCatalog {
 		if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
 			throw new InvalidInputException("name", "Give the plan a name of at most 80 characters on one line.");
 		}
+		PlainTexts.require(name, "name", false);
 		String description = description(terms);
 		if (description != null && description.length() > MAX_DESCRIPTION) {
 			throw new InvalidInputException("description", "Use at most 300 characters.");
+		}
+		if (description != null) {
+			PlainTexts.require(description, "description", true);
 		}
 		BigDecimal price = terms.monthlyPrice();
 		if (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2) {

@@ -19,6 +19,7 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.ConflictException;
 import com.ayurlahi.common.IndianTime;
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.common.NotFoundException;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
@@ -166,10 +167,7 @@ public class PlanGrants {
 		if (why.length() > MAX_REASON) {
 			throw new InvalidInputException("reason", "Use at most 300 characters.");
 		}
-		if (why.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInputException("reason", "Write the reason on one line.");
-		}
-		return why;
+		return PlainTexts.require(why, "reason", false);
 	}
 
 	private static void requireAdmin(AuthenticatedUser user) {

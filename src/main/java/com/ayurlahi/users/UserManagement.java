@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ayurlahi.common.InvalidInputException;
+import com.ayurlahi.common.LikePatterns;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.common.validation.EmailAddresses;
@@ -115,7 +116,8 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<User> staff(String search) {
-		return users.findByRoles(EnumSet.of(Role.ADMIN, Role.SUPPORT), search.strip().toLowerCase(Locale.ROOT));
+		return users.findByRoles(EnumSet.of(Role.ADMIN, Role.SUPPORT),
+				LikePatterns.literal(search.strip().toLowerCase(Locale.ROOT)));
 	}
 
 	private User create(NewAccount account) {

@@ -17,10 +17,12 @@ interface Users extends JpaRepository<User, UUID> {
 
 	boolean existsByRole(Role role);
 
+	/** {@code search} is lower case and escaped for {@code LIKE}. */
 	@Query("""
 			select u from User u
 			where u.role in :roles
-			  and (:search = '' or lower(u.fullName) like concat('%', :search, '%') or u.email like concat('%', :search, '%'))
+			  and (:search = '' or lower(u.fullName) like concat('%', :search, '%') escape '\\'
+			       or u.email like concat('%', :search, '%') escape '\\')
 			order by u.fullName
 			""")
 	List<User> findByRoles(@Param("roles") Collection<Role> roles, @Param("search") String search);

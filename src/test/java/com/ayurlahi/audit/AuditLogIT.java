@@ -194,11 +194,94 @@ class AuditLogIT {
 		assertThat(mvc.get()
 			.uri("/admin/audit/export.csv")
 			.param("actorId", "not-a-uuid")
-			.with(user(Accounts.principal(support)))).hasStatus(HttpStatus.BAD_REQUEST);
+			.with(user(Accounts.principal(Accounts.create(users, Role.ADMIN))))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
-	void theApiIsForAdminsOnlyAndUsesThePageFormat() {
+	void anImpossibleDateIsNamedByItsFieldOnThePageAndInTheApi() {
+		User support = Accounts.create(users, Role.SUPPORT);
+		User admin = Accounts.create(users, Role.ADMIN);
+
+		MvcTestResult page = mvc.get()
+			.uri("/admin/audit")
+			.param("from", "2026-99-99")
+			.with(user(Accounts.principal(support)))
+			.exchange();
+		MvcTestResult fragment = mvc.get()
+			.uri("/admin/audit")
+			.header("HX-Request", "true")
+			.param("to", "tomorrow")
+			.param("actorId", support.getId().toString())
+			.with(user(Accounts.principal(support)))
+			.exchange();
+		MvcTestResult api = mvc.get()
+			.uri("/api/audit")
+			.param("from", "2026-99-99")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(admin)).value())
+			.exchange();
+		MvcTestResult csv = mvc.get()
+			.uri("/admin/audit/export.csv")
+			.param("from", "2026-99-99")
+			.with(user(Accounts.principal(admin)))
+			.exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("data-testid=\"error-from\">Enter a date.<", "value=\"2026-99-99\"");
+		assertThat(fragment).hasStatusOk();
+		assertThat(fragment).bodyText().startsWith("<div id=\"audit-results\"");
+		assertThat(api).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(api.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(api).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
+		assertThat(api).bodyJson().extractingPath("$.errors[0].message").isEqualTo("Enter a date like 2026-11-24.");
+		assertThat(csv).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void supportReadsTheLogOnThePageAndInTheApiButOnlyAnAdminExportsAndSeals() {
+		User support = Accounts.create(users, Role.SUPPORT);
+		User admin = Accounts.create(users, Role.ADMIN);
+		User clinic = Accounts.create(users, Role.CLINIC);
+
+		MvcTestResult page = mvc.get().uri("/admin/audit").with(user(Accounts.principal(support))).exchange();
+		MvcTestResult adminPage = mvc.get().uri("/admin/audit").with(user(Accounts.principal(admin))).exchange();
+		MvcTestResult api = mvc.get()
+			.uri("/api/audit")
+			.param("entityId", support.getId().toString())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(support)).value())
+			.exchange();
+		MvcTestResult clinicApi = mvc.get()
+			.uri("/api/audit")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(clinic)).value())
+			.exchange();
+		MvcTestResult export = mvc.get()
+			.uri("/admin/audit/export.csv")
+			.with(user(Accounts.principal(support)))
+			.exchange();
+		MvcTestResult seal = mvc.post()
+			.uri("/admin/audit/verify")
+			.with(csrf())
+			.with(user(Accounts.principal(support)))
+			.exchange();
+		MvcTestResult sealFromPage = mvc.post()
+			.uri("/admin/audit/verify")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user(Accounts.principal(support)))
+			.exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("Audit log").doesNotContain("verify-chain", "export-csv");
+		assertThat(adminPage).bodyText().contains("verify-chain", "export-csv");
+		assertThat(api).hasStatusOk();
+		assertThat(api).bodyJson().extractingPath("$.content[0].action").isEqualTo("USER_CREATED");
+		assertThat(clinicApi).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(export).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(seal).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(sealFromPage).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void theApiUsesThePageFormat() {
 		User admin = Accounts.create(users, Role.ADMIN);
 		User support = Accounts.create(users, Role.SUPPORT);
 
@@ -206,10 +289,6 @@ class AuditLogIT {
 			.uri("/api/audit")
 			.param("entityId", support.getId().toString())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(admin)).value())
-			.exchange();
-		MvcTestResult forbidden = mvc.get()
-			.uri("/api/audit")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(Accounts.principal(support)).value())
 			.exchange();
 		MvcTestResult badDate = mvc.get()
 			.uri("/api/audit")
@@ -222,7 +301,6 @@ class AuditLogIT {
 		assertThat(page).bodyJson().extractingPath("$.content[0].action").isEqualTo("USER_CREATED");
 		assertThat(page).bodyJson().extractingPath("$.content[0].changes.role.after").isEqualTo("SUPPORT");
 		assertThat(page).bodyJson().extractingPath("$.content[0].actorRole").isEqualTo("SYSTEM");
-		assertThat(forbidden).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 

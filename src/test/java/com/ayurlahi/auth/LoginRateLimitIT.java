@@ -73,6 +73,26 @@ class LoginRateLimitIT {
 		assertThat(mvc.post().uri("/register").with(csrf()).with(from(ip))).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 	}
 
+	@Test
+	void aClientCannotRotateXForwardedForPastTheLimit() {
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			assertThat(apiLogin("10.4.4.4", "203.0.113." + attempt)).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+
+		assertThat(apiLogin("10.4.4.4", "203.0.113.99")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
+	void behindTheTrustedProxyEachForwardedClientHasItsOwnBudget() {
+		String proxy = "192.0.2.10";
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			assertThat(apiLogin(proxy, "198.51.100.50")).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+
+		assertThat(apiLogin(proxy, "198.51.100.50")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(apiLogin(proxy, "198.51.100.51")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
 	private static RequestPostProcessor from(String clientIp) {
 		return request -> {
 			request.setRemoteAddr(clientIp);
@@ -86,6 +106,17 @@ class LoginRateLimitIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\": \"" + Accounts.uniqueEmail("nobody") + "\", \"password\": \"guess\"}")
 			.with(from(clientIp))
+			.exchange();
+	}
+
+	/** A login from {@code peer} that says it is forwarded for {@code forwardedFor}. */
+	private MvcTestResult apiLogin(String peer, String forwardedFor) {
+		return mvc.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Forwarded-For", forwardedFor)
+			.content("{\"email\": \"" + Accounts.uniqueEmail("nobody") + "\", \"password\": \"guess\"}")
+			.with(from(peer))
 			.exchange();
 	}
 

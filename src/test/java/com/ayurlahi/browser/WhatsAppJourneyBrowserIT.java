@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +82,9 @@ class WhatsAppJourneyBrowserIT {
 		awaitConversation("₹651.00");
 		say("CHECKOUT");
 		awaitConversation("Place orders");
+		// The phone can answer a question only once it has reached it (its button is
+		// disabled until then).
+		clinic.waitUntil(ExpectedConditions.elementToBeClickable(lastButton("Place orders")), REPLY_TIME);
 		clinic.click(lastButton("Place orders"));
 		awaitConversation("2 orders are placed");
 		List<String> orderNumbers = ORDER_NUMBER.matcher(lastChannelText("2 orders are placed"))
@@ -165,7 +169,13 @@ class WhatsAppJourneyBrowserIT {
 	}
 
 	private void awaitConversation(String text) {
-		clinic.waitUntil(driver -> conversation().contains(text), REPLY_TIME);
+		try {
+			clinic.waitUntil(driver -> conversation().contains(text), REPLY_TIME);
+		}
+		catch (TimeoutException late) {
+			throw new AssertionError(
+					"No \"" + text + "\" within " + REPLY_TIME + "; the conversation:\n" + conversation(), late);
+		}
 	}
 
 	private String conversation() {

@@ -43,9 +43,21 @@ class ActuatorIT {
 	}
 
 	@Test
-	void infoShowsTheBuildVersion() {
-		MvcTestResult info = mvc.get().uri("/actuator/info").exchange();
+	void infoShowsTheBuildVersionToAdminsOnly() {
+		String clinicToken = tokens.issue(Accounts.principal(Accounts.create(users, Role.CLINIC))).value();
 
+		MvcTestResult anonymous = mvc.get().uri("/actuator/info").exchange();
+		MvcTestResult clinic = mvc.get()
+			.uri("/actuator/info")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + clinicToken)
+			.exchange();
+		MvcTestResult info = mvc.get()
+			.uri("/actuator/info")
+			.with(user(Accounts.principal(Accounts.create(users, Role.ADMIN))))
+			.exchange();
+
+		assertThat(anonymous).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(clinic).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(info).hasStatusOk();
 		assertThat(info).bodyJson().extractingPath("$.build.artifact").isEqualTo("ayurlahi");
 		assertThat(info).bodyJson().extractingPath("$.build.version").asString().isNotBlank();

@@ -18,7 +18,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -116,6 +119,56 @@ class InvoiceRendererTest {
 		assertThat(html).contains("<h1>TAX INVOICE</h1>", "VHF/2627/000042");
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = IndianState.class, names = { "CHANDIGARH", "DADRA_AND_NAGAR_HAVELI_AND_DAMAN_AND_DIU",
+			"LAKSHADWEEP", "ANDAMAN_AND_NICOBAR_ISLANDS", "LADAKH", "OTHER_TERRITORY" })
+	void aSupplyWithinAUnionTerritoryWithoutALegislatureIsCgstAndUtgst(IndianState territory) {
+		Invoice invoice = withinTerritory(territory, InvoiceKind.TAX_INVOICE, null);
+		Invoice creditNote = withinTerritory(territory, InvoiceKind.CREDIT_NOTE, invoice);
+
+		assertThat(invoice.getTaxType()).isEqualTo(TaxType.INTRA_STATE);
+		assertThat(InvoicePdfs.text(renderer().pdf(new InvoiceDocument(invoice, null)))).contains("CGST", "UTGST")
+			.doesNotContain("SGST", "IGST");
+		assertThat(InvoicePdfs.text(renderer().pdf(new InvoiceDocument(creditNote, null)))).contains("CREDIT NOTE")
+			.contains("CGST", "UTGST")
+			.doesNotContain("SGST", "IGST");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = IndianState.class, names = { "DELHI", "PUDUCHERRY", "JAMMU_AND_KASHMIR" })
+	void aUnionTerritoryWithALegislatureLeviesSgst(IndianState territory) {
+		Invoice invoice = withinTerritory(territory, InvoiceKind.TAX_INVOICE, null);
+
+		assertThat(InvoicePdfs.text(renderer().pdf(new InvoiceDocument(invoice, null)))).contains("CGST", "SGST")
+			.doesNotContain("UTGST", "IGST");
+	}
+
+	/**
+	 * A tax invoice (or its credit note) of a manufacturer in {@code territory} to a
+	 * clinic there: one line of ₹1,000 at 12 %.
+	 */
+	private static Invoice withinTerritory(IndianState territory, InvoiceKind kind, @Nullable Invoice original) {
+		OwedDocument request = kind == InvoiceKind.CREDIT_NOTE
+				? OwedDocument.creditNote(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+						null, new BigDecimal("1120.00"), Instant.now(), Instant.now())
+				: OwedDocument.taxInvoice(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+						new BigDecimal("1120.00"), Instant.now(), Instant.now());
+		InvoiceLine line = InvoiceLine.of(1, UUID.randomUUID(), "30049011", "Chyavanaprasam (500 g)", 1, "NOS",
+				new BigDecimal("1000.00"),
+				GstCalculator.line(new BigDecimal("1000.00"), 1, new BigDecimal("12"), TaxType.INTRA_STATE));
+		InvoiceParty supplier = new InvoiceParty("Island Herbals", territory.code() + "AADFV4321Q1Z0",
+				"Main Road, " + territory.displayName(), territory);
+		InvoiceParty recipient = new InvoiceParty("Island Ayurveda Clinic", territory.code() + "AAFCA1234K1Z3",
+				"Beach Road, " + territory.displayName(), territory);
+		InvoiceDraft draft = new InvoiceDraft(request, UUID.randomUUID().toString(), "ISH", supplier, recipient,
+				territory, null, TaxType.of(territory, territory), List.of(line), UUID.randomUUID(), UUID.randomUUID(),
+				"AYR-2026-000124", original, null, original == null ? null : "Refund of the whole order", null);
+		Invoice invoice = Invoice.issue(draft, InvoiceNumber.of("ISH", kind, new FinancialYear(2026), 7),
+				LocalDate.of(2026, 11, 25), Instant.now());
+		invoice.keptAs(new StoredObject("invoices/territory.pdf", 1, "0".repeat(64)));
+		return invoice;
+	}
+
 	@Test
 	void aLongInvoiceRunsOverPagesWithItsHeaderRepeated() {
 		byte[] pdf = renderer().pdf(new InvoiceDocument(invoice(IndianState.KERALA, 60), null));
@@ -166,7 +219,7 @@ class InvoiceRendererTest {
 			.contains("Sree Dhanwantari Ayurveda Clinic", "32AAFCA1234K1Z3", "Kerala (32)")
 			.contains("SAC", "997331", "Clinic Plus plan, 01 Jan 2027 – 01 Feb 2027", "1 OTH", "₹2,499.00")
 			.contains("CGST", "SGST", "9%", "₹224.91", "₹2,948.82")
-			.contains("Rupees Two Thousand Nine Hundred Forty-Eight and Eighty-Two Paise Only")
+			.contains("Rupees Two Thousand Nine Hundred Forty-Eight and Paise Eighty-Two Only")
 			.contains("The clinic's Ayurlahi subscription, paid in full through Razorpay.")
 			.doesNotContain("IGST", "HSN", "ORDER", "DELIVERY ADDRESS", "E-COMMERCE OPERATOR");
 

@@ -134,7 +134,7 @@ class InvoicingIT {
 			.contains("30049011", sale.first.name() + " (100 g)", "2 NOS", "₹112.50", "₹225.00", "2.5%", "₹5.63",
 					"₹236.26", sale.second.name(), "1 NOS", "₹80.00", "₹2.00", "₹84.00")
 			.contains("CGST", "SGST", "₹305.00", "₹7.63", "₹320.26")
-			.contains("Rupees Three Hundred Twenty and Twenty-Six Paise Only")
+			.contains("Rupees Three Hundred Twenty and Paise Twenty-Six Only")
 			.contains("This is a computer-generated document and needs no signature.")
 			.doesNotContain("IGST", "UTGST")
 			.doesNotContain(sale.clinic.clinic().getContact().phone(), sale.clinic.clinic().getContact().email(),
@@ -155,7 +155,7 @@ class InvoicingIT {
 		String text = InvoicePdfs.text(download(sale.makerUser(), invoice));
 		assertThat(text).contains("IGST", "5%", "₹11.25", "₹4.00", "₹15.25", "₹320.25")
 			.contains("State Maharashtra (27)", "Kerala (32)")
-			.contains("Rupees Three Hundred Twenty and Twenty-Five Paise Only")
+			.contains("Rupees Three Hundred Twenty and Paise Twenty-Five Only")
 			.doesNotContain("SGST", "UTGST", "Rate Amount Rate Amount");
 	}
 

@@ -162,12 +162,12 @@ class SubscriptionInvoicingIT {
 					"12 Temple Road, Testpur 680001, Kerala", "Kerala (32)")
 			.contains("SAC", "997331", "Clinic Plus plan, 01 Jan 2027 – 01 Feb 2027", "1 OTH", "9%", "₹224.91",
 					"₹2,948.82")
-			.contains("CGST", "SGST", "Rupees Two Thousand Nine Hundred Forty-Eight and Eighty-Two Paise Only")
+			.contains("CGST", "SGST", "Rupees Two Thousand Nine Hundred Forty-Eight and Paise Eighty-Two Only")
 			.doesNotContain("IGST", "E-COMMERCE OPERATOR", "DELIVERY ADDRESS");
 		String interText = InvoicePdfs.text(invoices.pdf(inter.getId(), maharashtra.owner()).content());
 		assertThat(interText)
 			.contains("IGST", "18%", "₹179.82", "Maharashtra (27)",
-					"Rupees One Thousand One Hundred Seventy-Eight and Eighty-Two Paise Only")
+					"Rupees One Thousand One Hundred Seventy-Eight and Paise Eighty-Two Only")
 			.doesNotContain("SGST");
 	}
 

@@ -105,6 +105,20 @@ class ClinicOrderingPagesIT {
 	}
 
 	@Test
+	void aSupplyWithinOtherTerritoryShowsUtgstInTheCart() {
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.OTHER_TERRITORY);
+		ProductView product = TestCatalog.product(listing,
+				Profiles.approvedManufacturer(users, manufacturers, IndianState.OTHER_TERRITORY), "190.00", 10);
+		cart.add(Accounts.principal(clinic.owner()), product.id(), 2);
+
+		MvcTestResult page = mvc.get().uri("/clinic/cart").with(as(clinic)).exchange();
+
+		assertThat(page).bodyText()
+			.contains("Within Other Territory: CGST + UTGST", "CGST ₹9.50", "UTGST ₹9.50", "₹399.00")
+			.doesNotContain("SGST ₹", "IGST ₹");
+	}
+
+	@Test
 	void theCartGroupsLinesByManufacturerWithTheirTaxAndChangesInPlace() {
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		ProductView fromMaharashtra = TestCatalog.product(listing,

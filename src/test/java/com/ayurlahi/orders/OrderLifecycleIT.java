@@ -101,7 +101,7 @@ class OrderLifecycleIT {
 		assertThat(skipped).bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo(
-					"An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING, CANCELLED.");
+					"An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: PROCESSING.");
 		assertThat(packing).hasStatusOk();
 		assertThat(untracked).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(untracked).bodyJson().extractingPath("$.errors[0].field").isEqualTo("trackingNumber");
@@ -204,6 +204,60 @@ class OrderLifecycleIT {
 			.asString()
 			.startsWith("An order that is PROCESSING can't be moved to CANCELLED.");
 		assertThat(catalog.get(fixture.first.id(), Profiles.ADMIN).stockQuantity()).isEqualTo(19);
+	}
+
+	@Test
+	void theManufacturerCancelsNoWholeOrderButRefusesItsItemsOneByOneWithAReason() {
+		Fixture fixture = new Fixture();
+		OrderView unpaid = fixture.place(1, 1);
+		OrderView paid = fixture.place(2, 1);
+		orders.confirmPayment(paid.id(), Actor.system());
+		Api api = new Api(mvc, tokens);
+
+		MvcTestResult unpaidRefused = api.patch(fixture.maker.owner(), "/api/orders/" + unpaid.id() + "/status",
+				"{\"status\": \"CANCELLED\", \"note\": \"Can't supply\"}");
+		MvcTestResult paidRefused = api.patch(fixture.maker.owner(), "/api/orders/" + paid.id() + "/status",
+				"{\"status\": \"CANCELLED\", \"note\": \"Can't supply\"}");
+		MvcTestResult byCancelPath = api.post(fixture.maker.owner(), "/api/orders/" + paid.id() + "/cancel",
+				"{\"reason\": \"Can't supply\"}");
+
+		assertThat(unpaidRefused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(unpaidRefused).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("An order that is PENDING can't be moved to CANCELLED.");
+		assertThat(paidRefused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(byCancelPath).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(orders.get(paid.id(), Profiles.ADMIN).status()).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(orders.get(unpaid.id(), Profiles.ADMIN).status()).isEqualTo(OrderStatus.PENDING);
+
+		for (OrderView.Item item : paid.items()) {
+			assertThat(api.post(fixture.maker.owner(), "/api/orders/" + paid.id() + "/items/" + item.id() + "/cancel",
+					"{\"reason\": \"Batch recalled\"}"))
+				.hasStatusOk();
+		}
+		assertThat(orders.get(paid.id(), Profiles.ADMIN).status()).isIn(OrderStatus.CANCELLED, OrderStatus.REFUNDED);
+	}
+
+	@Test
+	void aStatusNoteOverTheLimitIsRefusedNotCut() {
+		Fixture fixture = new Fixture();
+		OrderView order = fixture.place(1, 1);
+		orders.confirmPayment(order.id(), Actor.system());
+		Api api = new Api(mvc, tokens);
+		String status = "/api/orders/" + order.id() + "/status";
+
+		MvcTestResult tooLong = api.patch(fixture.maker.owner(), status,
+				"{\"status\": \"PROCESSING\", \"note\": \"" + "n".repeat(301) + "\"}");
+		MvcTestResult atTheLimit = api.patch(fixture.maker.owner(), status,
+				"{\"status\": \"PROCESSING\", \"note\": \"" + "n".repeat(300) + "\"}");
+
+		assertThat(tooLong).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(tooLong).bodyJson().extractingPath("$.errors[0].field").isEqualTo("note");
+		assertThat(tooLong).bodyJson().extractingPath("$.errors[0].message").asString().contains("300");
+		assertThat(atTheLimit).hasStatusOk();
+		assertThat(orders.get(order.id(), Profiles.ADMIN).statusHistory()).last()
+			.satisfies(step -> assertThat(step.note()).isEqualTo("n".repeat(300)));
 	}
 
 	@Test

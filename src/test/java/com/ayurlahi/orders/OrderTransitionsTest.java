@@ -17,9 +17,9 @@ class OrderTransitionsTest {
 	@Test
 	void theManufacturerFulfilsAPaidOrderStepByStep() {
 		assertThat(OrderTransitions.next(OrderStatus.CONFIRMED, Party.MANUFACTURER))
-			.containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.CANCELLED);
+			.containsExactly(OrderStatus.PROCESSING);
 		assertThat(OrderTransitions.next(OrderStatus.PROCESSING, Party.MANUFACTURER))
-			.containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.CANCELLED);
+			.containsExactly(OrderStatus.SHIPPED);
 		assertThat(OrderTransitions.next(OrderStatus.SHIPPED, Party.MANUFACTURER))
 			.containsExactlyInAnyOrder(OrderStatus.DELIVERED, OrderStatus.PARTIALLY_FULFILLED);
 	}
@@ -50,6 +50,14 @@ class OrderTransitionsTest {
 		assertThat(OrderTransitions.allows(OrderStatus.PROCESSING, OrderStatus.CANCELLED, Party.ADMIN)).isTrue();
 		assertThat(OrderTransitions.allows(OrderStatus.SHIPPED, OrderStatus.CANCELLED, Party.ADMIN)).isFalse();
 		assertThat(OrderTransitions.next(OrderStatus.PENDING, Party.CLINIC)).containsExactly(OrderStatus.CANCELLED);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = OrderStatus.class, names = { "PENDING", "PAYMENT_FAILED", "CONFIRMED", "PROCESSING" })
+	void theManufacturerCancelsNoWholeOrderOnlyItems(OrderStatus status) {
+		assertThat(OrderTransitions.allows(status, OrderStatus.CANCELLED, Party.MANUFACTURER)).isFalse();
+		assertThat(OrderTransitions.allows(status, OrderStatus.CANCELLED, Party.ADMIN)).isTrue();
+		assertThat(OrderTransitions.allowsItemCancellation(status, Party.MANUFACTURER)).isTrue();
 	}
 
 	@Test
@@ -95,8 +103,8 @@ class OrderTransitionsTest {
 					+ "Nothing you can do moves it from PROCESSING now.");
 		assertThatThrownBy(
 				() -> OrderTransitions.require(OrderStatus.PENDING, OrderStatus.PROCESSING, Party.MANUFACTURER))
-			.hasMessage(
-					"An order that is PENDING can't be moved to PROCESSING. From PENDING you can move it to: CANCELLED.");
+			.hasMessage("An order that is PENDING can't be moved to PROCESSING. "
+					+ "Nothing you can do moves it from PENDING now.");
 		assertThatThrownBy(() -> OrderTransitions.require(OrderStatus.CONFIRMED, OrderStatus.SHIPPED, Party.CLINIC))
 			.hasMessage(
 					"An order that is CONFIRMED can't be moved to SHIPPED. From CONFIRMED you can move it to: CANCELLED.");

@@ -197,7 +197,11 @@ class PaymentPagesIT {
 
 		MvcTestResult flagged = mvc.get().uri("/admin/payments?flagged=true").with(as(support)).exchange();
 		MvcTestResult events = mvc.get().uri("/admin/payments/events").with(as(support)).exchange();
-		MvcTestResult event = mvc.get().uri("/admin/payments/events/" + eventId).with(as(support)).exchange();
+		MvcTestResult event = mvc.get()
+			.uri("/admin/payments/events/event")
+			.param("id", eventId)
+			.with(as(support))
+			.exchange();
 
 		assertThat(flagged).hasStatusOk()
 			.bodyText()

@@ -21,9 +21,4 @@ class CatalogQueryTest {
 		assertThat(CatalogQuery.all().words()).isEmpty();
 	}
 
-	@Test
-	void escapesLikeWildcards() {
-		assertThat(ProductQueries.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
-	}
-
 }

@@ -95,6 +95,21 @@ class WhatsAppWebhookIT {
 	}
 
 	@Test
+	void nulAndInvisibleCharactersInAMessageAreDroppedNotAFailure() {
+		String phone = unknownPhone();
+		String body = text(phone, "hi\\u0000 there\\nsecond line").replace("\"name\":\"Dr. Test\"",
+				"\"name\":\"Dr.\\u202E Test\\u200B\"");
+
+		assertThat(post(body, TOKEN)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("accepted");
+
+		awaitHandled(phone, 1);
+		assertThat(jdbc.sql("select sender_name, text from whatsapp_inbound where phone = :phone")
+			.param("phone", phone)
+			.query((row, number) -> row.getString(1) + "|" + row.getString(2))
+			.single()).isEqualTo("Dr. Test|hi there\nsecond line");
+	}
+
+	@Test
 	void anUnknownNumberIsPointedToRegistrationOnceADay() {
 		String phone = unknownPhone();
 

@@ -22,6 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,8 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /admin/audit}: the audit log filtered by entity, actor, action and dates, 25
- * entries a page, newest first; the same selection as CSV; and "verify chain", which
- * seals what is pending and checks every seal.
+ * entries a page, newest first (the team: ADMIN and SUPPORT); the same selection as CSV,
+ * and "verify chain", which seals what is pending and checks every seal (ADMIN only).
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -97,6 +99,7 @@ class AuditLogController {
 	}
 
 	@GetMapping("/export.csv")
+	@PreAuthorize("hasRole('ADMIN')")
 	void export(@Valid @ModelAttribute("filter") AuditFilterFormData filter, BindingResult errors,
 			HttpServletResponse response) throws IOException {
 		if (errors.hasErrors()) {
@@ -114,6 +117,7 @@ class AuditLogController {
 	}
 
 	@PostMapping("/verify")
+	@PreAuthorize("hasRole('ADMIN')")
 	String verify(RedirectAttributes redirect) {
 		ChainVerification result = auditLog.verifyChain();
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, new FlashMessage(
@@ -123,6 +127,7 @@ class AuditLogController {
 
 	@HxRequest
 	@PostMapping("/verify")
+	@PreAuthorize("hasRole('ADMIN')")
 	String verifyFromPage(Model model) {
 		ChainVerification result = auditLog.verifyChain();
 		model.addAttribute("verification", result);
@@ -130,7 +135,12 @@ class AuditLogController {
 		return PAGE + " :: chain-check";
 	}
 
+	/**
+	 * The entries the filter selects; with a filter value that could not be read (shown
+	 * next to its field), the whole log.
+	 */
 	private void addResults(AuditFilterFormData filter, BindingResult errors, @Nullable String page, Model model) {
+		showFilter(filter, errors, model);
 		AuditFilterFormData selection = errors.hasErrors() ? AuditFilterFormData.none() : filter;
 		Page<AuditEntry> entries = auditLog.find(selection.toQuery(), PageRequest.of(Pages.number(page), PAGE_SIZE));
 		Set<UUID> actors = new HashSet<>();
@@ -142,6 +152,20 @@ class AuditLogController {
 		Map<UUID, String> names = users.fullNames(actors);
 		model.addAttribute("entries", entries.map(entry -> new AuditRow(entry,
 				entry.actorId() == null ? null : names.get(entry.actorId()), changes(entry))));
+	}
+
+	/**
+	 * When a value did not convert (a date such as 2026-99-99), Spring's binding result
+	 * holds no filter (the record is made afterwards, without that value): the page gets
+	 * the filter that was made, with the same errors, so that the form shows them.
+	 */
+	private static void showFilter(AuditFilterFormData filter, BindingResult errors, Model model) {
+		if (errors.getTarget() == null) {
+			BindingResult shown = new BeanPropertyBindingResult(filter, errors.getObjectName());
+			errors.getAllErrors().forEach(shown::addError);
+			model.addAttribute(errors.getObjectName(), filter);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), shown);
+		}
 	}
 
 	private List<ChangeLine> changes(AuditEntry entry) {

@@ -38,9 +38,10 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
 
 /**
  * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF,
- * problem+json errors. The actuator: health and info for everyone, the rest for ADMIN
- * (token or session). Everything else: the portals, with session form login, CSRF, a
- * strict Content-Security-Policy and each portal closed to the other roles.
+ * problem+json errors. The actuator: health (and its liveness and readiness groups) for
+ * everyone, the rest (info included) for ADMIN (token or session). Everything else: the
+ * portals, with session form login, CSRF, a strict Content-Security-Policy and each
+ * portal closed to the other roles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -134,7 +135,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain actuator(HttpSecurity http, JwtTokens tokens, Problems problems) {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
-			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "info"))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -24,7 +24,7 @@ record RegistrationRequest(
 
 		@AcceptablePassword @Nullable String password,
 
-		@NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") @SingleLine(
+		@NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") @PlainText(
 				message = "must be a single line without control characters") @Nullable String fullName,
 
 		@NotBlank(message = "is required") @IndianMobileNumber(

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -27,7 +27,7 @@ record RegistrationFormData(
 		@AcceptablePassword @Nullable String password,
 
 		@NotBlank(message = "Enter your full name.") @Size(max = 120,
-				message = "Use at most 120 characters.") @SingleLine @Nullable String fullName,
+				message = "Use at most 120 characters.") @PlainText @Nullable String fullName,
 
 		@NotBlank(message = "Enter your mobile number.") @IndianMobileNumber @Nullable String phone,
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.profiles.BusinessProfile;
 import com.ayurlahi.profiles.rest.ProfileRequest;
 
@@ -20,7 +20,7 @@ public class ClinicRequest extends ProfileRequest {
 
 	@NotBlank(message = "is required")
 	@Size(max = 60, message = "must be at most 60 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String drugLicenseNumber;
 
 	@NotNull(message = "is required")

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.ayurlahi.clinics.Clinic;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.profiles.web.ProfileFormData;
 
 /**
@@ -20,7 +20,7 @@ public class ClinicProfileFormData extends ProfileFormData {
 
 	@NotBlank(message = "Enter the drug licence number.")
 	@Size(max = 60, message = "Use at most 60 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String drugLicenseNumber;
 
 	@NotNull(message = "Enter the date the licence expires.")

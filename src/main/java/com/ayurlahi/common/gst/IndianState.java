@@ -25,7 +25,7 @@ public enum IndianState {
 	LAKSHADWEEP("31", "Lakshadweep", true), KERALA("32", "Kerala", false), TAMIL_NADU("33", "Tamil Nadu", false),
 	PUDUCHERRY("34", "Puducherry", false), ANDAMAN_AND_NICOBAR_ISLANDS("35", "Andaman and Nicobar Islands", true),
 	TELANGANA("36", "Telangana", false), ANDHRA_PRADESH("37", "Andhra Pradesh", false), LADAKH("38", "Ladakh", true),
-	OTHER_TERRITORY("97", "Other Territory", false);
+	OTHER_TERRITORY("97", "Other Territory", true);
 
 	private static final Map<String, IndianState> BY_CODE = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(IndianState::code, Function.identity()));

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 /**
  * An amount in words as Indian invoices write it, grouped in thousands, lakhs (10⁵) and
  * crores (10⁷): ₹1,23,456.70 is "Rupees One Lakh Twenty-Three Thousand Four Hundred
- * Fifty-Six and Seventy Paise Only".
+ * Fifty-Six and Paise Seventy Only". The paise are named before their number, like the
+ * rupees, so that ₹100.01 ("Rupees One Hundred and Paise One Only") can't be read as 101
+ * paise; an amount of paise alone reads "Paise Fifty Only", and one paisa "Paisa One
+ * Only".
  */
 public final class RupeesInWords {
 
@@ -36,10 +39,10 @@ public final class RupeesInWords {
 		long rupees = rounded.longValue();
 		int paise = rounded.remainder(BigDecimal.ONE).movePointRight(2).intValueExact();
 		if (rupees == 0 && paise > 0) {
-			return below100(paise) + " Paise Only";
+			return (paise == 1 ? "Paisa " : "Paise ") + below100(paise) + " Only";
 		}
-		return "Rupees " + (rupees == 0 ? UNITS[0] : words(rupees))
-				+ (paise > 0 ? " and " + below100(paise) + " Paise" : "") + " Only";
+		return "Rupees " + (rupees == 0 ? UNITS[0] : words(rupees)) + (paise > 0 ? " and Paise " + below100(paise) : "")
+				+ " Only";
 	}
 
 	/** A whole number above zero in words, the Indian way. */

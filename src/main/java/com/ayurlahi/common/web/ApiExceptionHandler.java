@@ -151,6 +151,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = JsonProblems.of(unreadable.getCause());
+		if (!errors.isEmpty()) {
+			return ResponseEntity.badRequest().body(Problems.invalid(errors));
+		}
 		return ResponseEntity.badRequest()
 			.body(Problems.of(HttpStatus.BAD_REQUEST,
 					"The request body is missing or is not valid JSON of the expected shape."));

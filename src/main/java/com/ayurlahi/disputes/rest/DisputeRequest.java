@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.disputes.DisputeReason;
 import com.ayurlahi.disputes.NewDispute;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * {@code POST /api/disputes}: the order, the lines with units and reasons, what happened.
  */
 record DisputeRequest(@NotNull @Nullable UUID orderId, @NotEmpty @Size(max = 100) @Valid @Nullable List<Line> lines,
-		@NotBlank @Size(max = 2000) @Nullable String description) {
+		@NotBlank @Size(max = 2000) @PlainText(multiLine = true) @Nullable String description) {
 
 	NewDispute toNewDispute() {
 		return new NewDispute(orderId, lines.stream().map(Line::toLine).toList(), description);

@@ -14,14 +14,17 @@ import com.ayurlahi.disputes.DisputeResolution;
 import com.ayurlahi.disputes.DisputeView;
 import com.ayurlahi.disputes.ManufacturerResponse;
 import com.ayurlahi.disputes.OfferLine;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * The manufacturer's answer or the admin's decision: what is done ({@code action}:
  * ACCEPT, OFFER or CONTEST; or a {@link DisputeResolution}), units and amounts per line,
  * a note, and how a replacement ships.
  */
-record AnswerFormData(@Nullable String action, @Nullable List<Line> lines, @Size(max = 1000) @Nullable String note,
-		@Size(max = 60) @Nullable String carrier, @Size(max = 60) @Nullable String trackingNumber) {
+record AnswerFormData(@Nullable String action, @Nullable List<Line> lines,
+		@Size(max = 1000) @PlainText(multiLine = true) @Nullable String note,
+		@Size(max = 60) @PlainText @Nullable String carrier,
+		@Size(max = 60) @PlainText @Nullable String trackingNumber) {
 
 	static AnswerFormData blank(DisputeView dispute) {
 		List<Line> lines = new ArrayList<>();

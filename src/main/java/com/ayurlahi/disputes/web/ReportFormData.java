@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.disputes.DisputeReason;
 import com.ayurlahi.disputes.NewDispute;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * The clinic's report form: a row per supplied line of the order (units left empty or 0
  * are not disputed, each disputed one with its reason), and what happened.
  */
-record ReportFormData(@Nullable List<Line> lines, @Size(max = 2000) @Nullable String description) {
+record ReportFormData(@Nullable List<Line> lines,
+		@Size(max = 2000) @PlainText(multiLine = true) @Nullable String description) {
 
 	static ReportFormData blank(OrderView order) {
 		List<Line> lines = new ArrayList<>();

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.ManufacturerTerms;
@@ -30,7 +30,7 @@ public class ManufacturerRequest extends ProfileRequest {
 
 	@NotBlank(message = "is required")
 	@Size(max = 60, message = "must be at most 60 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String licenseNumber;
 
 	@NotNull(message = "is required")
@@ -124,7 +124,7 @@ public class ManufacturerRequest extends ProfileRequest {
 	/** The settlement bank account; without an account number the one on file stays. */
 	record Settlement(
 			@NotBlank(message = "is required") @Size(max = 120,
-					message = "must be at most 120 characters") @SingleLine @Nullable String accountHolder,
+					message = "must be at most 120 characters") @PlainText @Nullable String accountHolder,
 			@NotBlank(message = "is required") @Pattern(regexp = SettlementAccount.IFSC_PATTERN,
 					message = "must be an IFSC: 4 letters, 0, 6 letters or digits") @Nullable String ifsc,
 			@Pattern(regexp = SettlementAccount.ACCOUNT_NUMBER_PATTERN,

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.SettlementAccount;
@@ -26,7 +26,7 @@ public class ManufacturerProfileFormData extends ProfileFormData {
 
 	@NotBlank(message = "Enter the manufacturing licence number (Form 25-D).")
 	@Size(max = 60, message = "Use at most 60 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String licenseNumber;
 
 	@NotNull(message = "Enter the date the licence expires.")
@@ -35,7 +35,7 @@ public class ManufacturerProfileFormData extends ProfileFormData {
 
 	@NotBlank(message = "Enter the account holder's name.")
 	@Size(max = 120, message = "Use at most 120 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String accountHolder;
 
 	@NotBlank(message = "Enter the branch's IFSC.")

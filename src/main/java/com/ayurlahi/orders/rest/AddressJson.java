@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.InvalidInputException;
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.address.PostalAddress;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * A delivery address over JSON; {@code stateCode} is the two-digit GST state code (the
@@ -17,10 +17,10 @@ import com.ayurlahi.common.validation.SingleLine;
  */
 record AddressJson(
 		@NotBlank(message = "is required") @Size(max = 120,
-				message = "must be at most 120 characters") @SingleLine @Nullable String addressLine1,
-		@Size(max = 120, message = "must be at most 120 characters") @SingleLine @Nullable String addressLine2,
+				message = "must be at most 120 characters") @PlainText @Nullable String addressLine1,
+		@Size(max = 120, message = "must be at most 120 characters") @PlainText @Nullable String addressLine2,
 		@NotBlank(message = "is required") @Size(max = 60,
-				message = "must be at most 60 characters") @SingleLine @Nullable String city,
+				message = "must be at most 60 characters") @PlainText @Nullable String city,
 		@NotBlank(message = "is required") @Pattern(regexp = PostalAddress.PINCODE_PATTERN,
 				message = "must be 6 digits, not starting with 0") @Nullable String pincode,
 		@NotBlank(message = "is required") @Pattern(regexp = "[0-9]{2}",

@@ -39,10 +39,12 @@ import com.ayurlahi.users.Role;
 
 /**
  * {@code /api/orders}: an approved clinic places orders (one manufacturer's products
- * each) and cancels its unpaid ones; the manufacturer, ADMIN and SUPPORT move them on;
- * the manufacturer and ADMIN cancel items. Each role lists and reads only the orders it
- * may see; anyone else's does not exist (404). Illegal status changes are 409 with the
- * allowed ones named.
+ * each) and cancels them until packing starts, an ADMIN until they ship; the
+ * manufacturer, ADMIN and SUPPORT move them on; the manufacturer and ADMIN cancel items.
+ * A manufacturer never cancels a whole order (its {@code CANCELLED} through the status
+ * endpoint is a 409): it cancels the items it can't supply. Each role lists and reads
+ * only the orders it may see; anyone else's does not exist (404). Illegal status changes
+ * are 409 with the allowed ones named.
  */
 @RestController
 @RequestMapping("/api/orders")

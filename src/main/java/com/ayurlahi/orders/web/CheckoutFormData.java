@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.address.PostalAddress;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * The delivery address of a checkout; its state is the place of supply, which decides the
@@ -19,12 +19,12 @@ import com.ayurlahi.common.validation.SingleLine;
  */
 record CheckoutFormData(
 		@NotBlank(message = "Enter the street address.") @Size(max = 120,
-				message = "Use at most 120 characters.") @SingleLine @Nullable String addressLine1,
+				message = "Use at most 120 characters.") @PlainText @Nullable String addressLine1,
 
-		@Size(max = 120, message = "Use at most 120 characters.") @SingleLine @Nullable String addressLine2,
+		@Size(max = 120, message = "Use at most 120 characters.") @PlainText @Nullable String addressLine2,
 
 		@NotBlank(message = "Enter the city or town.") @Size(max = 60,
-				message = "Use at most 60 characters.") @SingleLine @Nullable String city,
+				message = "Use at most 60 characters.") @PlainText @Nullable String city,
 
 		@NotBlank(message = "Enter the PIN code.") @Pattern(regexp = PostalAddress.PINCODE_PATTERN,
 				message = "A PIN code has 6 digits and doesn't start with 0.") @Nullable String pincode,

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.ayurlahi.common.Portal;
@@ -78,8 +77,13 @@ class AdminPaymentsController {
 		return "admin/payment-events";
 	}
 
-	@GetMapping("/admin/payments/events/{eventId}")
-	String event(@PathVariable String eventId, Model model) {
+	/**
+	 * One received webhook. Its id is a request parameter, not a path segment: Razorpay's
+	 * event ids are whatever the sender put in a header, and a {@code /} (or {@code ;},
+	 * {@code %}) in a path segment would never reach us intact.
+	 */
+	@GetMapping("/admin/payments/events/event")
+	String event(@RequestParam("id") String eventId, Model model) {
 		var event = webhooks.get(eventId);
 		model.addAttribute("event", event);
 		model.addAttribute("payload", pretty(event.payload()));

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
@@ -15,38 +14,58 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.ayurlahi.common.audit.AuditedChange;
-import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes Razorpay's webhooks in: the signature is checked on the raw bytes before anything
- * else (a bad one leaves nothing but a security entry in the audit log), the event is
- * stored under its event id, and applying it starts in the background once that is
- * committed. The stored row is the event's only record: no second write for an event
- * publication, so that the answer goes back fast; an event a crash left unapplied is
- * picked up by {@link WebhookApplier#applyLeftOver()}. A redelivered event finds its id
- * taken and is acknowledged unchanged.
+ * else (with the current webhook secret, or the previous one until its configured end),
+ * the ids the event names are checked for length, and a refusal leaves nothing behind but
+ * a count in the metrics ({@link #REJECTED_METER}); the event is stored under its event
+ * id, and applying it starts in the background once that is committed. The stored row is
+ * the event's only record: no second write for an event publication, so that the answer
+ * goes back fast; an event a crash left unapplied is picked up by
+ * {@link WebhookApplier#applyLeftOver()}. A redelivered event finds its id taken and is
+ * acknowledged unchanged.
  */
 @Service
 public class WebhookReceiver {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
 
+	/**
+	 * The counter of refused webhooks, tagged with the reason ({@code signature},
+	 * {@code malformed}, {@code too_long}):
+	 * {@code ayurlahi_payments_webhooks_rejected_total} in the actuator's Prometheus
+	 * metrics.
+	 */
+	public static final String REJECTED_METER = "ayurlahi.payments.webhooks.rejected";
+
+	private static final String REJECTED_SIGNATURE = "signature";
+
+	private static final String REJECTED_MALFORMED = "malformed";
+
+	private static final String REJECTED_TOO_LONG = "too_long";
+
 	private static final int MAX_EVENT_ID = 64;
+
+	/** As long as {@code razorpay_events.event_type} holds. */
+	private static final int MAX_EVENT_TYPE = 60;
+
+	/** As long as {@code razorpay_events} holds a Razorpay order or payment id. */
+	private static final int MAX_RAZORPAY_ID = 40;
 
 	private final StoredWebhooks stored;
 
 	private final WebhookApplier applier;
 
 	private final PaymentSettings settings;
-
-	private final ApplicationEventPublisher publisher;
 
 	private final TaskExecutor background;
 
@@ -56,67 +75,107 @@ public class WebhookReceiver {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	WebhookReceiver(StoredWebhooks stored, WebhookApplier applier, PaymentSettings settings,
-			ApplicationEventPublisher publisher, @Qualifier("applicationTaskExecutor") TaskExecutor background,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor background, TransactionTemplate transactions,
+			JsonMapper json, Clock clock, MeterRegistry meters) {
 		this.stored = stored;
 		this.applier = applier;
 		this.settings = settings;
-		this.publisher = publisher;
 		this.background = background;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	public Receipt receive(byte[] body, @Nullable String signature, @Nullable String eventId) {
-		if (signature == null || signature.isBlank()
-				|| !RazorpaySignatures.isValidWebhook(body, signature.strip(), settings.keys().webhookSecret())) {
-			String reason = signature == null || signature.isBlank() ? "No X-Razorpay-Signature header."
-					: "The signature does not match the body.";
-			transactions.executeWithoutResult(status -> publisher.publishEvent(AuditedChange
-				.of("RAZORPAY_WEBHOOK_REJECTED", "RazorpayWebhook", eventId == null ? "-" : shortened(eventId))
-				.value("reason", reason)
-				.value("bytes", body.length)
-				.by(PaymentManagement.RAZORPAY)));
-			return new Receipt.Rejected(reason);
+		if (signature == null || signature.isBlank()) {
+			return rejected(REJECTED_SIGNATURE, "No X-Razorpay-Signature header.", null);
+		}
+		if (!signedWithASecretInUse(body, signature.strip())) {
+			return rejected(REJECTED_SIGNATURE, "The signature does not match the body.", null);
 		}
 		if (eventId == null || eventId.isBlank() || eventId.length() > MAX_EVENT_ID) {
-			return new Receipt.Rejected(
-					"The X-Razorpay-Event-Id header is missing or longer than " + MAX_EVENT_ID + " characters.");
+			return rejected(REJECTED_TOO_LONG,
+					"The X-Razorpay-Event-Id header is missing or longer than " + MAX_EVENT_ID + " characters.",
+					"X-Razorpay-Event-Id");
 		}
 		JsonNode root;
 		try {
 			root = json.readTree(body);
 		}
 		catch (JacksonException malformed) {
-			return new Receipt.Rejected("The body is not JSON.");
+			return rejected(REJECTED_MALFORMED, "The body is not JSON.", null);
 		}
 		String type = root.path("event").asString("");
 		if (type.isBlank() || !root.path("payload").isObject()) {
-			return new Receipt.Rejected("The body has no event type or payload.");
+			return rejected(REJECTED_MALFORMED, "The body has no event type or payload.", null);
 		}
-		JsonNode payment = root.path("payload").path("payment").path("entity");
-		String razorpayOrderId = text(payment.path("order_id"));
-		if (razorpayOrderId == null) {
-			razorpayOrderId = text(root.path("payload").path("order").path("entity").path("id"));
+		if (type.length() > MAX_EVENT_TYPE) {
+			return rejected(REJECTED_TOO_LONG, "The event type is longer than " + MAX_EVENT_TYPE + " characters.",
+					"event");
 		}
-		if (razorpayOrderId == null) {
-			razorpayOrderId = text(root.path("payload").path("payment_link").path("entity").path("order_id"));
+		JsonNode payload = root.path("payload");
+		Field orderId = first(payload, "payment.entity.order_id", "order.entity.id", "payment_link.entity.order_id");
+		Field paymentId = first(payload, "payment.entity.id", "dispute.entity.payment_id");
+		for (Field field : new Field[] { orderId, paymentId }) {
+			if (field != null && field.value().length() > MAX_RAZORPAY_ID) {
+				return rejected(REJECTED_TOO_LONG, "Razorpay's ids have at most " + MAX_RAZORPAY_ID
+						+ " characters; this one has " + field.value().length() + ".", field.path());
+			}
 		}
-		String orderId = razorpayOrderId;
-		String paymentOfEvent = text(payment.path("id"));
-		String paymentId = paymentOfEvent != null ? paymentOfEvent
-				: text(root.path("payload").path("dispute").path("entity").path("payment_id"));
-		String payload = new String(body, StandardCharsets.UTF_8);
+		String payloadText = new String(body, StandardCharsets.UTF_8);
+		String id = eventId.strip();
 		boolean fresh = Boolean.TRUE.equals(transactions.execute(status -> {
-			boolean storedNow = stored.store(eventId.strip(), type, orderId, paymentId, payload, clock.instant());
+			boolean storedNow = stored.store(id, type, orderId == null ? null : orderId.value(),
+					paymentId == null ? null : paymentId.value(), payloadText, clock.instant());
 			if (storedNow) {
-				applyAfterCommit(eventId.strip());
+				applyAfterCommit(id);
 			}
 			return storedNow;
 		}));
-		return fresh ? new Receipt.Accepted(eventId.strip()) : new Receipt.Duplicate(eventId.strip());
+		return fresh ? new Receipt.Accepted(id) : new Receipt.Duplicate(id);
+	}
+
+	private boolean signedWithASecretInUse(byte[] body, String signature) {
+		return settings.keys()
+			.webhookSecretsAt(clock.instant())
+			.stream()
+			.anyMatch(secret -> RazorpaySignatures.isValidWebhook(body, signature, secret));
+	}
+
+	/**
+	 * Counts the refusal (by reason) for the team's metrics: a refused webhook leaves no
+	 * row anywhere, so that strangers can't fill the audit log.
+	 */
+	private Receipt rejected(String reason, String message, @Nullable String field) {
+		Counter.builder(REJECTED_METER)
+			.description("Razorpay webhooks refused (bad signature, not an event, an id too long), by reason")
+			.tag("reason", reason)
+			.register(meters)
+			.increment();
+		log.debug("Razorpay webhook refused ({}): {}", reason, message);
+		return new Receipt.Rejected(message, field);
+	}
+
+	/**
+	 * The first of {@code paths} (dotted, under {@code payload}) that holds a non-blank
+	 * string.
+	 */
+	private static @Nullable Field first(JsonNode payload, String... paths) {
+		for (String path : paths) {
+			JsonNode node = payload;
+			for (String name : path.split("\\.")) {
+				node = node.path(name);
+			}
+			String value = text(node);
+			if (value != null) {
+				return new Field("payload." + path, value);
+			}
+		}
+		return null;
 	}
 
 	private void applyAfterCommit(String eventId) {
@@ -139,10 +198,6 @@ public class WebhookReceiver {
 		return node.isString() && !node.asString().isBlank() ? node.asString() : null;
 	}
 
-	private static String shortened(String eventId) {
-		return eventId.length() > MAX_EVENT_ID ? eventId.substring(0, MAX_EVENT_ID) : eventId;
-	}
-
 	/** What became of a delivered webhook. */
 	public sealed interface Receipt {
 
@@ -154,9 +209,17 @@ public class WebhookReceiver {
 		record Duplicate(String eventId) implements Receipt {
 		}
 
-		/** Not Razorpay's, or not an event: answered 400. */
-		record Rejected(String reason) implements Receipt {
+		/**
+		 * Not Razorpay's, or not an event: answered 400, naming the {@code field} at
+		 * fault if it is one.
+		 */
+		record Rejected(String reason, @Nullable String field) implements Receipt {
 		}
+
+	}
+
+	/** A string found in the event, and where. */
+	private record Field(String path, String value) {
 
 	}
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
@@ -25,7 +25,7 @@ import com.ayurlahi.products.ProductView;
  */
 record ProductRequest(
 		@NotBlank(message = "is required") @Size(max = 200,
-				message = "must be at most 200 characters") @SingleLine @Nullable String name,
+				message = "must be at most 200 characters") @PlainText @Nullable String name,
 		@NotBlank(message = "is required") @Pattern(regexp = ProductDetails.SKU_PATTERN,
 				message = "must be up to 40 letters, digits, dots, dashes, slashes or underscores") @Nullable String sku,
 		@NotBlank(message = "is required") @Pattern(regexp = ProductDetails.HSN_PATTERN,
@@ -36,11 +36,12 @@ record ProductRequest(
 		@NotNull(message = "is required") @Digits(integer = 7, fraction = 2,
 				message = "must be rupees with at most two decimals") @Nullable BigDecimal mrp,
 		@NotBlank(message = "is required") @Size(max = 40,
-				message = "must be at most 40 characters") @SingleLine @Nullable String packSize,
+				message = "must be at most 40 characters") @PlainText @Nullable String packSize,
 		@NotNull(message = "is required") @Nullable DosageForm dosageForm,
 		@NotBlank(message = "is required") @Size(max = 1000,
-				message = "must be at most 1000 characters") @SingleLine @Nullable String composition,
-		@Size(max = 2000, message = "must be at most 2000 characters") @Nullable String description,
+				message = "must be at most 1000 characters") @PlainText @Nullable String composition,
+		@Size(max = 2000,
+				message = "must be at most 2000 characters") @PlainText(multiLine = true) @Nullable String description,
 		@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") @Max(value = 10_000,
 				message = "must be at most 10000") @Nullable Integer minOrderQuantity,
 		@Min(value = 0, message = "must not be negative") @Max(value = ProductListing.MAX_STOCK,

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.products.DosageForm;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductDetails;
@@ -25,7 +25,7 @@ import com.ayurlahi.products.ProductView;
  */
 record ProductFormData(
 		@NotBlank(message = "Enter the product's name.") @Size(max = 200,
-				message = "Use at most 200 characters.") @SingleLine @Nullable String name,
+				message = "Use at most 200 characters.") @PlainText @Nullable String name,
 
 		@NotBlank(message = "Enter your SKU for this product.") @Pattern(regexp = ProductDetails.SKU_PATTERN,
 				message = "Use up to 40 letters, digits, dots, dashes, slashes or underscores.") @Nullable String sku,
@@ -42,14 +42,15 @@ record ProductFormData(
 				message = "Enter rupees with at most two decimals.") @Nullable BigDecimal mrp,
 
 		@NotBlank(message = "Enter the pack size, such as 60 tablets or 450 ml.") @Size(max = 40,
-				message = "Use at most 40 characters.") @SingleLine @Nullable String packSize,
+				message = "Use at most 40 characters.") @PlainText @Nullable String packSize,
 
 		@NotNull(message = "Choose the dosage form.") @Nullable DosageForm dosageForm,
 
 		@NotBlank(message = "Enter the composition: the main ingredients.") @Size(max = 1000,
-				message = "Use at most 1,000 characters.") @SingleLine @Nullable String composition,
+				message = "Use at most 1,000 characters.") @PlainText @Nullable String composition,
 
-		@Size(max = 2000, message = "Use at most 2,000 characters.") @Nullable String description,
+		@Size(max = 2000,
+				message = "Use at most 2,000 characters.") @PlainText(multiLine = true) @Nullable String description,
 
 		@NotNull(message = "Enter the smallest quantity a clinic may order.") @Min(value = 1,
 				message = "The minimum order is at least 1.") @Max(value = 10_000,

@@ -16,7 +16,7 @@ import com.ayurlahi.common.gst.ValidGstin;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.profiles.BusinessProfile;
 import com.ayurlahi.profiles.ContactDetails;
 import com.ayurlahi.profiles.Licence;
@@ -35,7 +35,7 @@ public abstract class ProfileRequest {
 
 	@NotBlank(message = "is required")
 	@Size(max = 200, message = "must be at most 200 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String name;
 
 	@ValidGstin
@@ -43,16 +43,16 @@ public abstract class ProfileRequest {
 
 	@NotBlank(message = "is required")
 	@Size(max = 120, message = "must be at most 120 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String addressLine1;
 
 	@Size(max = 120, message = "must be at most 120 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String addressLine2;
 
 	@NotBlank(message = "is required")
 	@Size(max = 60, message = "must be at most 60 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String city;
 
 	@NotBlank(message = "is required")
@@ -61,7 +61,7 @@ public abstract class ProfileRequest {
 
 	@NotBlank(message = "is required")
 	@Size(max = 120, message = "must be at most 120 characters")
-	@SingleLine
+	@PlainText
 	private @Nullable String contactPerson;
 
 	@NotBlank(message = "is required")

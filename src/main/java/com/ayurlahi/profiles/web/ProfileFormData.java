@@ -16,7 +16,7 @@ import com.ayurlahi.common.gst.ValidGstin;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.profiles.BusinessProfile;
 import com.ayurlahi.profiles.ContactDetails;
 import com.ayurlahi.profiles.Licence;
@@ -33,7 +33,7 @@ public abstract class ProfileFormData {
 
 	@NotBlank(message = "Enter the legal name, as on the GST registration.")
 	@Size(max = 200, message = "Use at most 200 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String name;
 
 	@ValidGstin
@@ -41,16 +41,16 @@ public abstract class ProfileFormData {
 
 	@NotBlank(message = "Enter the street address.")
 	@Size(max = 120, message = "Use at most 120 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String addressLine1;
 
 	@Size(max = 120, message = "Use at most 120 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String addressLine2;
 
 	@NotBlank(message = "Enter the city or town.")
 	@Size(max = 60, message = "Use at most 60 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String city;
 
 	@NotBlank(message = "Enter the PIN code.")
@@ -59,7 +59,7 @@ public abstract class ProfileFormData {
 
 	@NotBlank(message = "Enter who we should talk to.")
 	@Size(max = 120, message = "Use at most 120 characters.")
-	@SingleLine
+	@PlainText
 	private @Nullable String contactPerson;
 
 	@NotBlank(message = "Enter the contact's mobile number.")

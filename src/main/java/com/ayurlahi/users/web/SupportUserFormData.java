@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.ayurlahi.common.validation.EmailAddresses;
 import com.ayurlahi.common.validation.IndianMobileNumber;
 import com.ayurlahi.common.validation.IndianMobileNumbers;
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.users.AcceptablePassword;
 import com.ayurlahi.users.NewAccount;
 import com.ayurlahi.users.Role;
@@ -24,7 +24,7 @@ record SupportUserFormData(
 						message = "Use at most 254 characters.") @Nullable String email,
 
 		@NotBlank(message = "Enter the full name.") @Size(max = 120,
-				message = "Use at most 120 characters.") @SingleLine @Nullable String fullName,
+				message = "Use at most 120 characters.") @PlainText @Nullable String fullName,
 
 		@IndianMobileNumber @Nullable String phone,
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.ayurlahi.common.Texts;
+import com.ayurlahi.common.validation.PlainTexts;
 import com.ayurlahi.whatsapp.InboundEvent;
 
 /**
@@ -45,9 +46,9 @@ class InboundMessages {
 			.param("id", id)
 			.param("providerId", message.id())
 			.param("phone", message.phone())
-			.param("senderName", shortened(message.senderName(), 200))
+			.param("senderName", shortened(cleaned(message.senderName(), false), 200))
 			.param("kind", message.kind().name())
-			.param("text", shortened(message.text(), 4096))
+			.param("text", shortened(cleaned(message.text(), true), 4096))
 			.param("postback", shortened(message.postback(), 1000))
 			.param("repliesTo", shortened(message.repliesTo(), 128))
 			.param("sentAt", Timestamp.from(message.at().equals(Instant.EPOCH) ? receivedAt : message.at()))
@@ -111,6 +112,15 @@ class InboundMessages {
 		return new InboundMessage(row.getObject("id", UUID.class), row.getString("provider_id"), row.getString("phone"),
 				row.getString("sender_name"), InboundEvent.Kind.valueOf(row.getString("kind")), row.getString("text"),
 				row.getString("postback"), row.getObject("received_at", OffsetDateTime.class).toInstant());
+	}
+
+	/**
+	 * What the sender wrote, without NUL (which PostgreSQL can't store) and other
+	 * control, invisible or direction-changing characters: kept, not refused, since the
+	 * provider only relays it.
+	 */
+	private static @Nullable String cleaned(@Nullable String text, boolean multiLine) {
+		return text == null ? null : PlainTexts.cleaned(text, multiLine);
 	}
 
 	private static @Nullable String shortened(@Nullable String text, int max) {

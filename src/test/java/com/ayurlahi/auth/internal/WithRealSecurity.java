@@ -17,14 +17,15 @@ import com.ayurlahi.common.web.Problems;
 
 /**
  * For {@code @WebMvcTest} slices: the application's real security filter chains, with the
- * account lookup and the lock-out bookkeeping (both database-backed) replaced by mocks.
+ * account lookup, the lock-out bookkeeping and the sign-in rate limit (all
+ * database-backed) replaced by mocks (the rate limit's lets every request through).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ SecurityConfiguration.class, JwtTokens.class, LoginRateLimiter.class, PortalSignIn.class, Problems.class,
+@Import({ SecurityConfiguration.class, JwtTokens.class, PortalSignIn.class, Problems.class,
 		WithRealSecurity.SliceBeans.class })
-@MockitoBean(types = { LoginAttempts.class, UserDetailsService.class })
+@MockitoBean(types = { LoginAttempts.class, LoginRateLimiter.class, UserDetailsService.class })
 public @interface WithRealSecurity {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -58,6 +58,10 @@ class GstinTest {
 		assertThat(IndianState.ofCode("04"))
 			.hasValueSatisfying(state -> assertThat(state.isUnionTerritoryWithoutLegislature()).isTrue());
 		assertThat(IndianState.KERALA.isUnionTerritoryWithoutLegislature()).isFalse();
+		assertThat(
+				java.util.Arrays.stream(IndianState.values()).filter(IndianState::isUnionTerritoryWithoutLegislature))
+			.extracting(IndianState::code)
+			.containsExactlyInAnyOrder("04", "26", "31", "35", "38", "97");
 		assertThat(IndianState.ofCode("25")).isEmpty();
 		assertThat(IndianState.ofCode("28")).isEmpty();
 	}

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 
 /**
  * An admin's refund of part or all of a subscription charge: which charge, how much (GST
@@ -24,7 +24,7 @@ record ChargeRefundFormData(@NotNull(message = "Choose the charge to refund.") @
 						message = "Use rupees and at most two decimals (paise).") @Nullable BigDecimal amount,
 
 		@NotBlank(message = "Say why the charge is refunded.") @Size(max = 300,
-				message = "Use at most 300 characters.") @SingleLine @Nullable String reason) {
+				message = "Use at most 300 characters.") @PlainText @Nullable String reason) {
 
 	static ChargeRefundFormData empty() {
 		return new ChargeRefundFormData(null, null, null);

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 
 /** An admin's grant of a plan to a clinic: which plan, through which day, and why. */
 record GrantFormData(@NotNull(message = "Choose the plan to grant.") @Nullable UUID planId,
@@ -19,7 +19,7 @@ record GrantFormData(@NotNull(message = "Choose the plan to grant.") @Nullable U
 				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
 
 		@NotBlank(message = "Say why the clinic gets this plan.") @Size(max = 300,
-				message = "Use at most 300 characters.") @SingleLine @Nullable String reason) {
+				message = "Use at most 300 characters.") @PlainText @Nullable String reason) {
 
 	static GrantFormData empty() {
 		return new GrantFormData(null, null, null);

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import com.ayurlahi.common.validation.SingleLine;
+import com.ayurlahi.common.validation.PlainText;
 import com.ayurlahi.subscriptions.Plan;
 import com.ayurlahi.subscriptions.PlanFeatures;
 import com.ayurlahi.subscriptions.PlanTerms;
@@ -25,9 +25,9 @@ import com.ayurlahi.subscriptions.PlanTerms;
 record PlanFormData(@Nullable String code,
 
 		@NotBlank(message = "Give the plan a name.") @Size(max = 80,
-				message = "Use at most 80 characters.") @SingleLine @Nullable String name,
+				message = "Use at most 80 characters.") @PlainText @Nullable String name,
 
-		@Size(max = 300, message = "Use at most 300 characters.") @SingleLine @Nullable String description,
+		@Size(max = 300, message = "Use at most 300 characters.") @PlainText @Nullable String description,
 
 		@NotNull(message = "Enter the price a month, excluding GST.") @Digits(integer = 7, fraction = 2,
 				message = "Enter rupees with at most two decimals.") @Nullable BigDecimal monthlyPrice,
