@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${BENCH_SOAK_SECONDS:-600}"
 USERS="${BENCH_SOAK_USERS:-8}"
 DB="${BENCH_SOAK_DB:-ayurlahi_soak}"
-PORT="${BENCH_SOAK_PORT:-3950}"
+PORT="${BENCH_SOAK_PORT:-3170}"
 OUT="$PWD/target/bench"
 PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q)
 mkdir -p "$OUT/soak-nginx/logs"
