@@ -45,6 +45,7 @@ start_instance() { # port name
     PIDS+=($!)
     for _ in $(seq 1 240); do
         curl -fs -o /dev/null "http://localhost:$1/actuator/health/readiness" && return 0
+        kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "Instance $2 did not start; see $OUT/soak-$2.log" >&2; exit 1; }
         sleep 1
     done
     echo "Instance $2 was not ready after 4 minutes; see $OUT/soak-$2.log" >&2; exit 1
