@@ -56,7 +56,19 @@ class BackgroundLauncher implements DisposableBean {
 	JobRun launch(Job job, JobParameters parameters, Runnable afterRun) throws InvalidJobParametersException {
 		job.getJobParametersValidator().validate(parameters);
 		JobInstance instance = repository.createJobInstance(job.getName(), parameters);
-		JobExecution execution = repository.createJobExecution(instance, parameters, new ExecutionContext());
+		return hand(job, repository.createJobExecution(instance, parameters, new ExecutionContext()), afterRun);
+	}
+
+	/**
+	 * Like {@link #launch}, but a new execution of the instance whose run was interrupted
+	 * (already recovered as FAILED): the job goes on from the step that did not end, as a
+	 * Spring Batch restart does.
+	 */
+	JobRun relaunch(Job job, JobExecution interrupted, Runnable afterRun) {
+		return hand(job, Restarts.nextExecution(repository, interrupted), afterRun);
+	}
+
+	private JobRun hand(Job job, JobExecution execution, Runnable afterRun) {
 		JobRun created = JobRun.of(execution);
 		try {
 			threads.execute(() -> run(job, execution, afterRun));

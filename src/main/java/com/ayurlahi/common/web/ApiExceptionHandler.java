@@ -39,7 +39,8 @@ import com.ayurlahi.common.web.Problems.FieldMessage;
  * list their fields, domain conflicts are 409, anything unexpected is a 500 whose details
  * stay in the log. A conflict that names where to resolve it carries that link as
  * {@code <rel>Url} (a clinic over its plan's limit:
- * {@code "upgradeUrl": "/clinic/plan"}).
+ * {@code "upgradeUrl": "/clinic/plan"}). A database that can't be reached is a 503 that
+ * says to try again shortly ({@link DatabaseUnavailable}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -110,6 +111,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+		if (DatabaseUnavailable.causes(exception)) {
+			log.warn("API request answered 503, the database is unreachable: {}", exception.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE));
+		}
 		log.error("Unexpected failure of an API request", exception);
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,

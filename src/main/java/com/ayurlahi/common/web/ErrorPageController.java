@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Renders every error the container sees: a styled page for the portals, problem+json for
  * {@code /api} and the actuator. Replaces Spring Boot's whitelabel page; shows no stack
- * trace or exception text in any profile.
+ * trace or exception text in any profile. A database that can't be reached is a 503 that
+ * says to try again shortly ({@link DatabaseUnavailable}), wherever the request met it (a
+ * page, a filter, the API).
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -37,19 +40,30 @@ class ErrorPageController implements ErrorController {
 	@Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = statusOf(request);
 		String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "";
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseUnavailable.causes(failure)) {
+			log.warn("Request to {} answered 503, the database is unreachable: {}", path, failure.toString());
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
+			return answer(request, response, path, HttpStatus.SERVICE_UNAVAILABLE, "Briefly unavailable",
+					DatabaseUnavailable.MESSAGE);
+		}
 		if (status.is5xxServerError()) {
 			log.error("Request to {} failed with {}", path, status.value(),
 					(Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		}
 		String detail = ErrorDetail.of(request);
-		String message = detail != null ? detail : defaultMessage(status);
+		return answer(request, response, path, status, title(status), detail != null ? detail : defaultMessage(status));
+	}
+
+	private @Nullable ModelAndView answer(HttpServletRequest request, HttpServletResponse response, String path,
+			HttpStatus status, String title, String message) throws IOException {
 		if (isMachineFacing(path)) {
 			ProblemDetail problem = Problems.of(status, message);
 			problem.setInstance(Problems.pathOf(path));
 			problems.write(request, response, problem);
 			return null;
 		}
-		return page(status, title(status), message);
+		return page(status, title, message);
 	}
 
 	/** The styled error page, for this controller and the portals' exception handler. */
