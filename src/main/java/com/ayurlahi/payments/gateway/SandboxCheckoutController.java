@@ -68,8 +68,7 @@ class SandboxCheckoutController {
 			return sandbox.order(razorpayOrderId);
 		}
 		catch (PaymentGatewayException unknown) {
-			throw new NotFoundException(
-					"The sandbox has no order " + razorpayOrderId + " (it forgets its orders when the app restarts).");
+			throw new NotFoundException("The sandbox has no order " + razorpayOrderId + ".");
 		}
 	}
 

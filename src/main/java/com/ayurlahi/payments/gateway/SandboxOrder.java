@@ -8,7 +8,8 @@ import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPayment;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 
 /**
- * A Razorpay order as the sandbox keeps it: its payment attempts and refunds.
+ * A Razorpay order as the sandbox keeps it: its payment attempts and refunds. Read from
+ * its row and written back by {@link SandboxRazorpayTables}, while the row is locked.
  */
 final class SandboxOrder {
 
@@ -18,31 +19,47 @@ final class SandboxOrder {
 
 	final String receipt;
 
-	final List<GatewayPayment> payments = new ArrayList<>();
+	final List<GatewayPayment> payments;
 
-	final List<GatewayRefund> refunds = new ArrayList<>();
+	final List<GatewayRefund> refunds;
 
-	String status = "created";
+	String status;
 
 	SandboxOrder(String id, long amountPaise, String receipt) {
-		this.id = id;
-		this.amountPaise = amountPaise;
-		this.receipt = receipt;
+		this(new Stored(id, amountPaise, receipt, "created", List.of(), List.of()));
 	}
 
-	synchronized GatewayOrder view() {
+	SandboxOrder(Stored stored) {
+		this.id = stored.id();
+		this.amountPaise = stored.amountPaise();
+		this.receipt = stored.receipt();
+		this.status = stored.status();
+		this.payments = new ArrayList<>(stored.payments());
+		this.refunds = new ArrayList<>(stored.refunds());
+	}
+
+	/** The order as its row keeps it. */
+	record Stored(String id, long amountPaise, String receipt, String status, List<GatewayPayment> payments,
+			List<GatewayRefund> refunds) {
+	}
+
+	Stored stored() {
+		return new Stored(id, amountPaise, receipt, status, List.copyOf(payments), List.copyOf(refunds));
+	}
+
+	GatewayOrder view() {
 		return new GatewayOrder(id, amountPaise, "INR", receipt, status, List.copyOf(payments));
 	}
 
 	/** Refunded or being refunded: a failed refund gives its amount back. */
-	synchronized long refundedPaise() {
+	long refundedPaise() {
 		return refunds.stream()
 			.filter(refund -> !"failed".equals(refund.status()))
 			.mapToLong(GatewayRefund::amountPaise)
 			.sum();
 	}
 
-	synchronized GatewayPayment payment(String paymentId) {
+	GatewayPayment payment(String paymentId) {
 		return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst().orElseThrow();
 	}
 

@@ -58,8 +58,7 @@ class SandboxPaymentLinkController {
 			return sandbox.linkPage(paymentLinkId);
 		}
 		catch (PaymentGatewayException unknown) {
-			throw new NotFoundException("The sandbox has no payment link " + paymentLinkId
-					+ " (it forgets its links when the app restarts).");
+			throw new NotFoundException("The sandbox has no payment link " + paymentLinkId + ".");
 		}
 	}
 

@@ -9,28 +9,36 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.ayurlahi.payments.PaymentSettings;
 
 /**
- * The dev profile's Razorpay: it keeps its orders in memory (a restart forgets them, as
- * if Razorpay had expired them), hosts a checkout page where the clinic picks a
- * successful UPI payment or a declined card, signs the checkout's callback with the key
- * secret as Razorpay does, and posts signed webhooks to our own webhook endpoint, so that
- * development and the tests go through the same checks as production. Refunds are
- * processed at once (their {@code refund.processed} webhook follows), unless a test asks
- * for the next one to fail; Route transfers are recorded with their hold and reversals.
- * The team can have the clinic's bank dispute a captured payment ({@link #raiseDispute}),
- * which posts {@code payment.dispute.created}.
+ * The dev profile's Razorpay: it keeps its orders, payments, refunds, transfers and
+ * payment links in its own tables ({@code sandbox_razorpay_…},
+ * {@link SandboxRazorpayTables}), so that every instance on the database sees the same
+ * sandbox and a restart forgets nothing; each change runs in a transaction of its own, as
+ * a call to Razorpay is not part of ours, with the rows it changes locked, and queues its
+ * webhooks in that transaction (delivered by any instance once it commits). It hosts a
+ * checkout page where the clinic picks a successful UPI payment or a declined card, signs
+ * the checkout's callback with the key secret as Razorpay does, and posts signed webhooks
+ * to our own webhook endpoint, so that development and the tests go through the same
+ * checks as production. Refunds are processed at once (their {@code refund.processed}
+ * webhook follows), unless a test asks for the next one to fail; Route transfers are
+ * recorded with their hold and reversals. The team can have the clinic's bank dispute a
+ * captured payment ({@link #raiseDispute}), which posts {@code payment.dispute.created}.
  * <p>
  * Payment links are kept the same way, each with the Razorpay order that takes its
  * attempts. A link's address is the sandbox's own public page for it (on FRONTEND_URL, or
@@ -42,7 +50,8 @@ import com.ayurlahi.payments.PaymentSettings;
  * expires at its time (no {@code payment_link.expired} is posted).
  * <p>
  * Tests can ask it to drop, duplicate or hold back the next payment's, refund's or
- * dispute's webhooks.
+ * dispute's webhooks, or to fail the next refund: those instructions are this instance's
+ * own (for the test that gives them), not the sandbox's state.
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -60,11 +69,9 @@ public class SandboxRazorpay implements PaymentGateway {
 	/** How long the sandbox's disputes give the team to answer. */
 	static final Duration DISPUTE_RESPONSE_TIME = Duration.ofDays(3);
 
-	private final Map<String, SandboxOrder> orders = new ConcurrentHashMap<>();
+	private final SandboxRazorpayTables tables;
 
-	private final Map<String, SandboxOrder> ordersByPayment = new ConcurrentHashMap<>();
-
-	private final SandboxRoute route = new SandboxRoute();
+	private final SandboxRoute route;
 
 	private final SandboxPaymentLinks links;
 
@@ -82,12 +89,19 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	private final Clock clock;
 
-	SandboxRazorpay(SandboxWebhooks webhooks, PaymentSettings settings, Environment environment, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	SandboxRazorpay(SandboxRazorpayTables tables, SandboxWebhooks webhooks, PaymentSettings settings,
+			Environment environment, Clock clock, PlatformTransactionManager transactions) {
+		this.tables = tables;
 		this.webhooks = webhooks;
 		this.settings = settings;
 		this.environment = environment;
 		this.clock = clock;
-		this.links = new SandboxPaymentLinks(webhooks, clock);
+		this.route = new SandboxRoute(tables, clock);
+		this.links = new SandboxPaymentLinks(tables, webhooks, clock);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** How the webhooks of the next payment or failure reach us. */
@@ -150,18 +164,19 @@ public class SandboxRazorpay implements PaymentGateway {
 	@Override
 	public GatewayOrder createOrder(String receipt, long amountPaise, Map<String, String> notes) {
 		SandboxOrder order = new SandboxOrder("order_" + randomId(), amountPaise, receipt);
-		orders.put(order.id, order);
+		inOwnTransaction(() -> tables.insert(order, clock.instant()));
 		return order.view();
 	}
 
 	/**
-	 * An order the sandbox forgot (the app restarted) is reported unpaid, as if Razorpay
-	 * had let it expire.
+	 * An order the sandbox never made (its tables were emptied, or the order is from
+	 * another database) is reported unpaid, as if Razorpay had let it expire.
 	 */
 	@Override
 	public GatewayOrder fetchOrder(String razorpayOrderId) {
-		SandboxOrder order = orders.get(razorpayOrderId);
-		return order == null ? new GatewayOrder(razorpayOrderId, 0, "INR", "", "created", List.of()) : order.view();
+		return tables.order(razorpayOrderId)
+			.map(SandboxOrder::view)
+			.orElseGet(() -> new GatewayOrder(razorpayOrderId, 0, "INR", "", "created", List.of()));
 	}
 
 	@Override
@@ -174,9 +189,7 @@ public class SandboxRazorpay implements PaymentGateway {
 	public GatewayPaymentLink createPaymentLink(PaymentLinkRequest request) {
 		String id = "plink_" + randomId();
 		SandboxOrder order = new SandboxOrder("order_" + randomId(), request.amountPaise(), request.referenceId());
-		GatewayPaymentLink link = links.create(id, linkUrl(id), request, order);
-		orders.put(order.id, order);
-		return link;
+		return inOwnTransaction(() -> links.create(id, linkUrl(id), request, order));
 	}
 
 	@Override
@@ -186,7 +199,8 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	@Override
 	public GatewayPaymentLink cancelPaymentLink(String paymentLinkId) {
-		return links.cancel(paymentLinkId, nextDelivery.getAndSet(Delivery.NORMAL));
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		return inOwnTransaction(() -> links.cancel(paymentLinkId, delivery));
 	}
 
 	/** The link as its page shows it. */
@@ -202,8 +216,8 @@ public class SandboxRazorpay implements PaymentGateway {
 	 * @return the message Razorpay's page shows
 	 */
 	public String payLink(String paymentLinkId, Choice choice) {
-		return links.pay(paymentLinkId, "pay_" + randomId(), choice, nextDelivery.getAndSet(Delivery.NORMAL),
-				ordersByPayment::put);
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		return inOwnTransaction(() -> links.pay(paymentLinkId, "pay_" + randomId(), choice, delivery));
 	}
 
 	/**
@@ -223,11 +237,11 @@ public class SandboxRazorpay implements PaymentGateway {
 		if (refuseNextRefundCall.getAndSet(false)) {
 			throw new PaymentGatewayException("Razorpay could not be reached: connect timed out");
 		}
-		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
 		long now = clock.instant().getEpochSecond();
 		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
 		boolean fails = failNextRefund.getAndSet(false);
-		synchronized (order) {
+		return inOwnTransaction(() -> {
+			SandboxOrder order = lockCapturedOrderOf(razorpayPaymentId);
 			if (amountPaise <= 0 || amountPaise > order.amountPaise - order.refundedPaise()) {
 				throw new PaymentGatewayException("The refund amount provided is greater than amount captured");
 			}
@@ -236,6 +250,7 @@ public class SandboxRazorpay implements PaymentGateway {
 			GatewayRefund ended = new GatewayRefund(pending.id(), razorpayPaymentId, amountPaise,
 					fails ? "failed" : "processed", pending.notes());
 			order.refunds.add(ended);
+			tables.update(order);
 			if (reverseAllTransfers && !fails) {
 				route.reverseAll(razorpayPaymentId);
 			}
@@ -246,28 +261,25 @@ public class SandboxRazorpay implements PaymentGateway {
 							refunded, now)),
 					delivery);
 			return pending;
-		}
+		});
 	}
 
 	@Override
 	public List<GatewayRefund> refundsOf(String razorpayPaymentId) {
-		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
-		synchronized (order) {
-			return List.copyOf(order.refunds);
-		}
+		return List.copyOf(capturedOrderOf(razorpayPaymentId).refunds);
 	}
 
 	@Override
 	public GatewayTransfer transfer(String razorpayPaymentId, String linkedAccountId, long amountPaise,
 			Map<String, String> notes) {
-		SandboxOrder order = capturedOrderOf(razorpayPaymentId);
-		synchronized (order) {
+		return inOwnTransaction(() -> {
+			SandboxOrder order = lockCapturedOrderOf(razorpayPaymentId);
 			if (!order.refunds.isEmpty()) {
 				throw new PaymentGatewayException(
 						"Transfer cannot be created on a payment once a refund has been initiated");
 			}
 			return route.create(razorpayPaymentId, order.amountPaise, linkedAccountId, amountPaise, notes);
-		}
+		});
 	}
 
 	@Override
@@ -277,12 +289,12 @@ public class SandboxRazorpay implements PaymentGateway {
 
 	@Override
 	public GatewayTransfer releaseTransfer(String transferId) {
-		return route.release(transferId);
+		return inOwnTransaction(() -> route.release(transferId));
 	}
 
 	@Override
 	public void reverseTransfer(String transferId, long amountPaise, Map<String, String> notes) {
-		route.reverse(transferId, amountPaise, notes);
+		inOwnTransaction(() -> route.reverse(transferId, amountPaise, notes));
 	}
 
 	@Override
@@ -301,12 +313,12 @@ public class SandboxRazorpay implements PaymentGateway {
 	/**
 	 * Has the clinic's bank dispute a captured payment, as a chargeback for goods not
 	 * received: the sandbox posts a signed {@code payment.dispute.created} to our webhook
-	 * endpoint, with three days to respond. A payment the sandbox forgot (the app
-	 * restarted since) is taken as our side describes it. Returns the dispute's id
-	 * ({@code disp_…}).
+	 * endpoint, with three days to respond. A payment the sandbox doesn't know (its
+	 * tables were emptied since) is taken as our side describes it. Returns the dispute's
+	 * id ({@code disp_…}).
 	 */
 	public String raiseDispute(String razorpayOrderId, String razorpayPaymentId, long amountPaise) {
-		SandboxOrder known = ordersByPayment.get(razorpayPaymentId);
+		SandboxOrder known = tables.orderOfPayment(razorpayPaymentId).flatMap(tables::order).orElse(null);
 		GatewayPayment payment = known != null ? known.payment(razorpayPaymentId)
 				: new GatewayPayment(razorpayPaymentId, amountPaise, "INR", "captured", "upi");
 		if (!"captured".equals(payment.status())) {
@@ -319,22 +331,40 @@ public class SandboxRazorpay implements PaymentGateway {
 				payment.amountPaise(), 0, "goods_not_received",
 				"The customer says the goods were not received (sandbox).", now + DISPUTE_RESPONSE_TIME.toSeconds(),
 				"open", "chargeback", now);
-		webhooks.send(List.of(webhooks.disputeEvent("payment.dispute.created", order, payment, dispute, now)),
-				nextDelivery.getAndSet(Delivery.NORMAL));
+		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
+		inOwnTransaction(() -> webhooks
+			.send(List.of(webhooks.disputeEvent("payment.dispute.created", order, payment, dispute, now)), delivery));
 		return dispute.id();
 	}
 
 	private SandboxOrder capturedOrderOf(String razorpayPaymentId) {
-		SandboxOrder order = ordersByPayment.get(razorpayPaymentId);
-		if (order == null) {
-			throw new PaymentGatewayException("The id provided does not exist: " + razorpayPaymentId);
-		}
-		return order;
+		return tables.orderOfPayment(razorpayPaymentId)
+			.flatMap(tables::order)
+			.orElseThrow(() -> unknown(razorpayPaymentId));
+	}
+
+	private SandboxOrder lockCapturedOrderOf(String razorpayPaymentId) {
+		return tables.orderOfPayment(razorpayPaymentId)
+			.flatMap(tables::lockOrder)
+			.orElseThrow(() -> unknown(razorpayPaymentId));
+	}
+
+	private static PaymentGatewayException unknown(String id) {
+		return new PaymentGatewayException("The id provided does not exist: " + id);
+	}
+
+	private <T> T inOwnTransaction(Supplier<T> work) {
+		T result = ownTransaction.execute(status -> work.get());
+		return Objects.requireNonNull(result);
+	}
+
+	private void inOwnTransaction(Runnable work) {
+		ownTransaction.executeWithoutResult(status -> work.run());
 	}
 
 	/** The order as the checkout page shows it. */
 	GatewayOrder order(String razorpayOrderId) {
-		return find(razorpayOrderId).view();
+		return tables.order(razorpayOrderId).orElseThrow(() -> unknown(razorpayOrderId)).view();
 	}
 
 	/**
@@ -343,12 +373,12 @@ public class SandboxRazorpay implements PaymentGateway {
 	 * Razorpay's error fields for a failure.
 	 */
 	public Map<String, String> pay(String razorpayOrderId, Choice choice) {
-		SandboxOrder order = find(razorpayOrderId);
 		String paymentId = "pay_" + randomId();
 		long now = clock.instant().getEpochSecond();
 		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);
-		Map<String, String> callback = new LinkedHashMap<>();
-		synchronized (order) {
+		return inOwnTransaction(() -> {
+			SandboxOrder order = tables.lockOrder(razorpayOrderId).orElseThrow(() -> unknown(razorpayOrderId));
+			Map<String, String> callback = new LinkedHashMap<>();
 			if ("paid".equals(order.status)) {
 				throw new PaymentGatewayException("Order " + razorpayOrderId + " is already paid.");
 			}
@@ -356,7 +386,8 @@ public class SandboxRazorpay implements PaymentGateway {
 				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "captured", "upi");
 				order.payments.add(payment);
 				order.status = "paid";
-				ordersByPayment.put(paymentId, order);
+				tables.update(order);
+				tables.captured(paymentId, order.id);
 				webhooks.send(List.of(webhooks.paymentEvent("payment.captured", order.view(), payment, null, now),
 						webhooks.orderPaidEvent(order.view(), payment, now)), delivery);
 				callback.put("razorpay_payment_id", paymentId);
@@ -368,6 +399,7 @@ public class SandboxRazorpay implements PaymentGateway {
 				GatewayPayment payment = new GatewayPayment(paymentId, order.amountPaise, "INR", "failed", "card");
 				order.payments.add(payment);
 				order.status = "attempted";
+				tables.update(order);
 				SandboxWebhooks.Failure failure = SandboxWebhooks.Failure.declined();
 				webhooks.send(List.of(webhooks.paymentEvent("payment.failed", order.view(), payment, failure, now)),
 						delivery);
@@ -379,16 +411,8 @@ public class SandboxRazorpay implements PaymentGateway {
 				callback.put("error[metadata]",
 						"{\"payment_id\":\"" + paymentId + "\",\"order_id\":\"" + order.id + "\"}");
 			}
-		}
-		return callback;
-	}
-
-	private SandboxOrder find(String razorpayOrderId) {
-		SandboxOrder order = orders.get(razorpayOrderId);
-		if (order == null) {
-			throw new PaymentGatewayException("The id provided does not exist: " + razorpayOrderId);
-		}
-		return order;
+			return callback;
+		});
 	}
 
 	static String randomId() {

@@ -1,8 +1,6 @@
 package com.ayurlahi.payments.gateway;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,15 +8,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
+import com.ayurlahi.common.sandbox.SandboxWebhookOutbox;
+import com.ayurlahi.common.sandbox.SignedWebhook;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayPayment;
@@ -30,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Delivers the sandbox's webhooks over HTTP, shaped and signed like Razorpay's (the
- * webhook secret over the raw body, an event id per event), in the background and in
- * order, to this application's own webhook endpoint unless another URL is configured; or
- * holds them back, signed, for a test to post.
+ * Makes the sandbox's webhooks, shaped and signed like Razorpay's (the webhook secret
+ * over the raw body, an event id per event), and hands them to the sandboxes' webhook
+ * queue ({@link SandboxWebhookOutbox}) in the transaction of the change they report, to
+ * be posted in order to this application's own webhook endpoint (of the instance that
+ * made the change) unless another URL is configured; or holds them back, signed, for a
+ * test to post.
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -44,20 +41,18 @@ class SandboxWebhooks {
 
 	private final PaymentSettings settings;
 
-	private final TaskExecutor executor;
+	/** The lane of the sandbox's webhook queue its payment webhooks take, in order. */
+	static final String LANE = "payments";
+
+	private final SandboxWebhookOutbox outbox;
 
 	private final Environment environment;
 
 	private final JsonMapper json;
 
-	private final RestClient http = RestClient.create();
-
-	private final List<HeldWebhook> held = new ArrayList<>();
-
-	SandboxWebhooks(PaymentSettings settings, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			Environment environment, JsonMapper json) {
+	SandboxWebhooks(PaymentSettings settings, SandboxWebhookOutbox outbox, Environment environment, JsonMapper json) {
 		this.settings = settings;
-		this.executor = executor;
+		this.outbox = outbox;
 		this.environment = environment;
 		this.json = json;
 	}
@@ -111,21 +106,21 @@ class SandboxWebhooks {
 				: event(type, at, "payment_link", "order", "payment");
 		ObjectNode payload = event.putObject("payload");
 		ObjectNode entity = payload.putObject("payment_link").putObject("entity");
-		entity.put("id", link.id);
-		entity.put("amount", link.order.amountPaise);
+		entity.put("id", link.id());
+		entity.put("amount", link.amountPaise());
 		entity.put("amount_paid", payment == null ? 0 : payment.amountPaise());
 		entity.put("currency", "INR");
 		entity.put("accept_partial", false);
-		entity.put("description", link.description);
-		entity.put("reference_id", link.referenceId);
-		entity.put("short_url", link.url);
+		entity.put("description", link.description());
+		entity.put("reference_id", link.referenceId());
+		entity.put("short_url", link.url());
 		entity.put("status", order == null || payment == null ? type.substring("payment_link.".length()) : "paid");
-		entity.put("order_id", link.order.id);
-		entity.put("expire_by", link.expireBy.getEpochSecond());
-		notes(entity, link.notes);
+		entity.put("order_id", link.orderId());
+		entity.put("expire_by", link.expireBy().getEpochSecond());
+		notes(entity, link.notes());
 		if (order != null && payment != null) {
-			payload.putObject("order").set("entity", paidOrder(order, link.notes));
-			payload.putObject("payment").set("entity", payment(order, payment, null, at, link.notes));
+			payload.putObject("order").set("entity", paidOrder(order, link.notes()));
+			payload.putObject("payment").set("entity", payment(order, payment, null, at, link.notes()));
 		}
 		return event;
 	}
@@ -200,66 +195,39 @@ class SandboxWebhooks {
 	}
 
 	/**
-	 * Posts the events one after the other in the background, dropping or repeating them
-	 * as asked.
+	 * Queues the events, signed, in the change's transaction, to be posted one after the
+	 * other once it commits (twice each if asked), or holds them for a test, or drops
+	 * them as asked.
 	 */
 	void send(List<ObjectNode> events, Delivery delivery) {
 		if (delivery == Delivery.DROP) {
 			log.info("Sandbox: dropping {} webhook(s) as asked", events.size());
 			return;
 		}
+		URI target = target();
+		List<SignedWebhook> signed = events.stream().map(event -> {
+			String body = json.writeValueAsString(event);
+			return new SignedWebhook(eventId(), event.path("event").asString(), body,
+					RazorpaySignatures.sign(body, settings.keys().webhookSecret()), target);
+		}).toList();
 		if (delivery == Delivery.HOLD) {
-			synchronized (held) {
-				events.forEach(event -> {
-					String body = json.writeValueAsString(event);
-					held.add(new HeldWebhook(eventId(), event.path("event").asString(), body,
-							RazorpaySignatures.sign(body, settings.keys().webhookSecret())));
-				});
-			}
-			return;
+			outbox.hold(LANE, signed);
 		}
-		List<byte[]> bodies = events.stream()
-			.map(event -> json.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))
-			.toList();
-		executor.execute(() -> bodies.forEach(body -> {
-			String eventId = eventId();
-			post(body, eventId);
-			if (delivery == Delivery.DUPLICATE) {
-				post(body, eventId);
-			}
-		}));
+		else {
+			outbox.queue(LANE, signed, delivery == Delivery.DUPLICATE ? 2 : 1);
+		}
 	}
 
 	/** The webhooks held back so far, oldest first, forgotten here. */
 	List<HeldWebhook> takeHeld() {
-		synchronized (held) {
-			List<HeldWebhook> taken = List.copyOf(held);
-			held.clear();
-			return taken;
-		}
+		return outbox.takeHeld(LANE)
+			.stream()
+			.map(webhook -> new HeldWebhook(webhook.eventId(), webhook.type(), webhook.body(), webhook.signature()))
+			.toList();
 	}
 
 	private static String eventId() {
 		return "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-	}
-
-	private void post(byte[] body, String eventId) {
-		URI target = target();
-		try {
-			http.post()
-				.uri(target)
-				.contentType(MediaType.APPLICATION_JSON)
-				.header("X-Razorpay-Signature",
-						RazorpaySignatures.sign(new String(body, StandardCharsets.UTF_8),
-								settings.keys().webhookSecret()))
-				.header("X-Razorpay-Event-Id", eventId)
-				.body(body)
-				.retrieve()
-				.toBodilessEntity();
-		}
-		catch (RestClientException failed) {
-			log.warn("Sandbox: webhook {} to {} failed: {}", eventId, target, failed.getMessage());
-		}
 	}
 
 	private URI target() {

@@ -70,6 +70,18 @@ public class StoredWebhooks {
 	}
 
 	/**
+	 * The event if no other transaction holds it, its row locked until the transaction
+	 * ends: for picking up left-over events, where an event another instance is applying
+	 * is that instance's.
+	 */
+	Optional<StoredWebhook> claim(String eventId) {
+		return jdbc.sql("select * from razorpay_events where event_id = :eventId for update skip locked")
+			.param("eventId", eventId)
+			.query(StoredWebhooks::webhook)
+			.optional();
+	}
+
+	/**
 	 * The ids of events stored before {@code before} and still waiting to be applied,
 	 * oldest first.
 	 */

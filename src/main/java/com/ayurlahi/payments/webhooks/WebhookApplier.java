@@ -89,13 +89,15 @@ public class WebhookApplier {
 
 	/**
 	 * Applies the events still waiting well after they arrived: those a crash or a
-	 * restart left between storing and applying. Every instance may run it; an event is
-	 * applied under its row's lock, once.
+	 * restart left between storing and applying. Every instance may run it; each event is
+	 * claimed with {@code FOR UPDATE SKIP LOCKED}, so that one another instance is
+	 * applying is left to it, and applied under its row's lock, once.
 	 */
 	@Scheduled(fixedDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}",
 			initialDelayString = "${ayurlahi.payments.webhook-pickup-interval:1m}")
 	public void applyLeftOver() {
-		stored.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH).forEach(this::apply);
+		stored.waitingSince(clock.instant().minus(LEFT_OVER_AFTER), PICK_UP_BATCH)
+			.forEach(eventId -> apply(eventId, true));
 	}
 
 	/**
@@ -103,9 +105,17 @@ public class WebhookApplier {
 	 * race (a deadlock victim, a lock timeout) is tried again, a few times.
 	 */
 	void apply(String eventId) {
+		apply(eventId, false);
+	}
+
+	/**
+	 * Applies the event unless it has an outcome already; a left-over one only if no
+	 * other transaction holds it.
+	 */
+	private void apply(String eventId, boolean leftOver) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				applyOnce(eventId);
+				applyOnce(eventId, leftOver);
 				return;
 			}
 			catch (PessimisticLockingFailureException lost) {
@@ -117,14 +127,15 @@ public class WebhookApplier {
 		}
 	}
 
-	private void applyOnce(String eventId) {
+	private void applyOnce(String eventId, boolean leftOver) {
 		try {
-			transactions.executeWithoutResult(status -> stored.findForUpdate(eventId)
-				.filter(event -> event.outcome() == EventOutcome.RECEIVED)
-				.ifPresent(event -> {
-					Result result = applied(event);
-					stored.recordOutcome(eventId, result.outcome(), result.detail(), clock.instant());
-				}));
+			transactions
+				.executeWithoutResult(status -> (leftOver ? stored.claim(eventId) : stored.findForUpdate(eventId))
+					.filter(event -> event.outcome() == EventOutcome.RECEIVED)
+					.ifPresent(event -> {
+						Result result = applied(event);
+						stored.recordOutcome(eventId, result.outcome(), result.detail(), clock.instant());
+					}));
 		}
 		catch (ConflictException refused) {
 			log.warn("Razorpay event {} could not be applied: {}", eventId, refused.getMessage());

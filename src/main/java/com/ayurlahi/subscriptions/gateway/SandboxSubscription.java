@@ -24,7 +24,8 @@ import com.ayurlahi.subscriptions.gateway.SubscriptionGateway.GatewaySubscriptio
  * ends; one nobody authorised by its {@code start_at} expires. (Razorpay's token charge
  * on authorising a future start without an upfront amount, refunded at once, is left out:
  * it pays for nothing.) Every change returns what happened, in order, each with the
- * subscription as it stood then, for the webhooks. Callers hold the object's lock.
+ * subscription as it stood then, for the webhooks. Kept as its row's document
+ * ({@link Stored}); callers hold the row locked while they change it and write it back.
  */
 final class SandboxSubscription {
 
@@ -93,6 +94,40 @@ final class SandboxSubscription {
 		this.shortUrl = shortUrl;
 		this.createdAt = createdAt;
 		this.chargeAt = startAt;
+	}
+
+	/** The subscription as its row keeps it. */
+	record Stored(String id, SandboxPlan plan, int totalCount, @Nullable Instant startAt, long upfrontPaise,
+			String upfrontDescription, Map<String, String> notes, String shortUrl, Instant createdAt, String status,
+			@Nullable Instant currentStart, @Nullable Instant currentEnd, @Nullable Instant chargeAt,
+			@Nullable Instant endAt, @Nullable Instant endedAt, int paidCount, int authAttempts,
+			@Nullable String method, boolean cancelAtCycleEnd, @Nullable Instant dueCycleStart, int failedRetries,
+			int failuresToCome, List<SandboxCharge> charges) {
+	}
+
+	SandboxSubscription(Stored stored) {
+		this(stored.id(), stored.plan(), stored.totalCount(), stored.startAt(), stored.upfrontPaise(),
+				stored.upfrontDescription(), stored.notes(), stored.shortUrl(), stored.createdAt());
+		this.status = stored.status();
+		this.currentStart = stored.currentStart();
+		this.currentEnd = stored.currentEnd();
+		this.chargeAt = stored.chargeAt();
+		this.endAt = stored.endAt();
+		this.endedAt = stored.endedAt();
+		this.paidCount = stored.paidCount();
+		this.authAttempts = stored.authAttempts();
+		this.method = stored.method();
+		this.cancelAtCycleEnd = stored.cancelAtCycleEnd();
+		this.dueCycleStart = stored.dueCycleStart();
+		this.failedRetries = stored.failedRetries();
+		this.failuresToCome = stored.failuresToCome();
+		this.charges.addAll(stored.charges());
+	}
+
+	Stored stored() {
+		return new Stored(id, plan, totalCount, startAt, upfrontPaise, upfrontDescription, notes, shortUrl, createdAt,
+				status, currentStart, currentEnd, chargeAt, endAt, endedAt, paidCount, authAttempts, method,
+				cancelAtCycleEnd, dueCycleStart, failedRetries, failuresToCome, List.copyOf(charges));
 	}
 
 	/** Razorpay's event about this subscription, with its payment when it has one. */

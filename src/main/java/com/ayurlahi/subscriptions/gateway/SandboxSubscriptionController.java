@@ -114,8 +114,7 @@ class SandboxSubscriptionController {
 			return sandbox.page(subscriptionId);
 		}
 		catch (SubscriptionGatewayException unknown) {
-			throw new NotFoundException("The sandbox has no subscription " + subscriptionId
-					+ " (it forgets its subscriptions when the app restarts).");
+			throw new NotFoundException("The sandbox has no subscription " + subscriptionId + ".");
 		}
 	}
 

@@ -3,11 +3,8 @@ package com.ayurlahi.subscriptions.gateway;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Queue;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,13 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
+import com.ayurlahi.common.sandbox.SandboxWebhookOutbox;
+import com.ayurlahi.common.sandbox.SignedWebhook;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.Delivery;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.HeldWebhook;
@@ -31,12 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Delivers the sandbox's subscription webhooks ({@link SandboxSubscriptionEvents}),
- * signed as Razorpay signs them: the hex HMAC-SHA256 of the raw body keyed with the
- * webhook secret, with an event id of their own ({@code X-Razorpay-Event-Id}). They are
- * posted one after the other, in the order they happened, in the background, to this
- * application's Razorpay webhook endpoint (or the sandbox's configured webhook URL); or
- * held back, signed, for a test to post, or dropped as if lost ({@link Delivery}).
+ * Signs the sandbox's subscription webhooks ({@link SandboxSubscriptionEvents}) as
+ * Razorpay signs them: the hex HMAC-SHA256 of the raw body keyed with the webhook secret,
+ * with an event id of their own ({@code X-Razorpay-Event-Id}), and queues them in the
+ * sandboxes' webhook queue ({@link SandboxWebhookOutbox}) in the transaction of the
+ * change they report, to be posted one after the other, in the order they happened, to
+ * the Razorpay webhook endpoint of the instance that made the change (or the sandbox's
+ * configured webhook URL) by whichever instance is up; or holds them back, signed, for a
+ * test to post, or drops them as if lost ({@link Delivery}).
  */
 @Component
 @Conditional(UsesSandbox.class)
@@ -46,28 +42,25 @@ class SandboxSubscriptionWebhooks {
 
 	static final String WEBHOOK_PATH = "/api/webhooks/razorpay/payment";
 
+	/**
+	 * The lane of the sandbox's webhook queue its subscription webhooks take, in order.
+	 */
+	static final String LANE = "subscriptions";
+
 	private final PaymentSettings settings;
 
-	private final TaskExecutor executor;
+	private final SandboxWebhookOutbox outbox;
 
 	private final Environment environment;
 
 	private final JsonMapper json;
 
-	private final RestClient http = RestClient.create();
-
-	private final Queue<HeldWebhook> outgoing = new ArrayDeque<>();
-
-	private final List<HeldWebhook> held = new ArrayList<>();
-
-	private boolean posting;
-
 	private volatile Delivery delivery = Delivery.NORMAL;
 
-	SandboxSubscriptionWebhooks(PaymentSettings settings, SandboxWebhookThread thread, Environment environment,
+	SandboxSubscriptionWebhooks(PaymentSettings settings, SandboxWebhookOutbox outbox, Environment environment,
 			JsonMapper json) {
 		this.settings = settings;
-		this.executor = thread.executor();
+		this.outbox = outbox;
 		this.environment = environment;
 		this.json = json;
 	}
@@ -77,8 +70,8 @@ class SandboxSubscriptionWebhooks {
 	}
 
 	/**
-	 * Signs the events and hands them on as the standing {@link Delivery} says: posted
-	 * after every event sent before them, held, or dropped.
+	 * Signs the events and hands them on as the standing {@link Delivery} says: queued to
+	 * be posted after every event sent before them, held, or dropped.
 	 */
 	void send(List<ObjectNode> events) {
 		if (events.isEmpty()) {
@@ -89,46 +82,27 @@ class SandboxSubscriptionWebhooks {
 			log.info("Sandbox: dropping {} subscription webhook(s) as asked", events.size());
 			return;
 		}
-		List<HeldWebhook> signed = events.stream().map(this::signed).toList();
+		URI target = target();
+		List<SignedWebhook> signed = events.stream().map(event -> signed(event, target)).toList();
 		if (now == Delivery.HOLD) {
-			synchronized (held) {
-				held.addAll(signed);
-			}
-			return;
+			outbox.hold(LANE, signed);
 		}
-		boolean start;
-		synchronized (outgoing) {
-			outgoing.addAll(signed);
-			start = !posting;
-			posting = true;
-		}
-		if (start) {
-			try {
-				executor.execute(this::postAll);
-			}
-			catch (TaskRejectedException shuttingDown) {
-				synchronized (outgoing) {
-					posting = false;
-				}
-				log.warn("Sandbox: subscription webhooks not posted: {}", shuttingDown.getMessage());
-			}
+		else {
+			outbox.queue(LANE, signed, 1);
 		}
 	}
 
 	/** The webhooks held back so far, oldest first, forgotten here. */
 	List<HeldWebhook> takeHeld() {
-		synchronized (held) {
-			List<HeldWebhook> taken = List.copyOf(held);
-			held.clear();
-			return taken;
-		}
+		return outbox.takeHeld(LANE)
+			.stream()
+			.map(webhook -> new HeldWebhook(webhook.eventId(), webhook.type(), webhook.body(), webhook.signature()))
+			.toList();
 	}
 
-	/** Whether every webhook handed on for posting has been posted. */
+	/** Whether every webhook this instance queued has been posted. */
 	boolean allPosted() {
-		synchronized (outgoing) {
-			return outgoing.isEmpty() && !posting;
-		}
+		return outbox.allPosted(LANE);
 	}
 
 	/**
@@ -145,43 +119,10 @@ class SandboxSubscriptionWebhooks {
 		}
 	}
 
-	private HeldWebhook signed(ObjectNode event) {
+	private SignedWebhook signed(ObjectNode event, URI target) {
 		String body = json.writeValueAsString(event);
-		return new HeldWebhook("evt_" + SandboxIds.random(), event.path("event").asString(), body,
-				sign(body, settings.keys().webhookSecret()));
-	}
-
-	/** Posts what is waiting, one at a time, until nothing is. */
-	private void postAll() {
-		while (true) {
-			HeldWebhook next;
-			synchronized (outgoing) {
-				next = outgoing.poll();
-				if (next == null) {
-					posting = false;
-					return;
-				}
-			}
-			post(next);
-		}
-	}
-
-	private void post(HeldWebhook webhook) {
-		URI target = target();
-		try {
-			http.post()
-				.uri(target)
-				.contentType(MediaType.APPLICATION_JSON)
-				.header("X-Razorpay-Signature", webhook.signature())
-				.header("X-Razorpay-Event-Id", webhook.eventId())
-				.body(webhook.body().getBytes(StandardCharsets.UTF_8))
-				.retrieve()
-				.toBodilessEntity();
-		}
-		catch (RestClientException failed) {
-			log.warn("Sandbox: subscription webhook {} ({}) to {} failed: {}", webhook.eventId(), webhook.type(),
-					target, failed.getMessage());
-		}
+		return new SignedWebhook("evt_" + SandboxIds.random(), event.path("event").asString(), body,
+				sign(body, settings.keys().webhookSecret()), target);
 	}
 
 	private URI target() {

@@ -7,15 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.ayurlahi.payments.PaymentSettings;
@@ -25,22 +32,26 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The dev profile's and the tests' Razorpay Subscriptions, kept in memory. A subscription
- * is authorised on the sandbox's own public page ({@value #PAGE_PATH}{@code {id}}, its
- * {@code short_url}, marked SANDBOX) by UPI AutoPay, card or eMandate, each of which can
- * succeed or fail; its cycles are charged by {@link #chargeDue(Instant)} on a clock the
- * tests move (in dev a schedule runs it every minute on the application's clock); a test
- * or the page can make the next charges fail ({@link #failNextCharges}), which makes it
- * pending, retried daily three times and then halted, until the clinic pays
- * ({@link #payNow}). Everything that happens is reported by signed {@code subscription.*}
- * webhooks to our Razorpay webhook endpoint, in order, as Razorpay would
- * ({@link SandboxSubscription} has the rules); refunds of its payments are processed at
- * once, their {@code refund.processed} webhook carrying the refund's notes.
+ * The dev profile's and the tests' Razorpay Subscriptions, kept in the sandbox's own
+ * tables ({@code sandbox_subscription…}, {@link SandboxSubscriptionTables}), so that
+ * every instance on the database sees the same subscriptions and a restart forgets none.
+ * Each change runs in a transaction of its own (a call to Razorpay is not part of ours)
+ * with the subscription's row locked, and queues its webhooks in that transaction. A
+ * subscription is authorised on the sandbox's own public page
+ * ({@value #PAGE_PATH}{@code {id}}, its {@code short_url}, marked SANDBOX) by UPI
+ * AutoPay, card or eMandate, each of which can succeed or fail; its cycles are charged by
+ * {@link #chargeDue(Instant)} on a clock the tests move (in dev a schedule runs it every
+ * minute on the application's clock); a test or the page can make the next charges fail
+ * ({@link #failNextCharges}), which makes it pending, retried daily three times and then
+ * halted, until the clinic pays ({@link #payNow}). Everything that happens is reported by
+ * signed {@code subscription.*} webhooks to our Razorpay webhook endpoint, in order, as
+ * Razorpay would ({@link SandboxSubscription} has the rules); refunds of its payments are
+ * processed at once, their {@code refund.processed} webhook carrying the refund's notes.
  * <p>
- * A restart forgets the subscriptions, as if Razorpay had lost them: fetching one is
- * refused like an unknown id ({@link #adopt} lets the dev profile's demo data hand one
- * back). The plans survive a restart, as Razorpay's do: a sandbox plan's id ends with its
- * amount in paise, so a plan made before the restart is still known by its price.
+ * One the sandbox never made (a database whose sandbox tables were emptied, or demo data
+ * written without them) is refused like an unknown id ({@link #adopt} lets the dev
+ * profile's demo data hand one over). A sandbox plan's id ends with its amount in paise,
+ * so a plan the sandbox never saw is still known by its price.
  * <p>
  * Tests can hold the webhooks back to post them themselves, twice or out of order
  * ({@link #deliverWebhooks}, {@link #takeHeldWebhooks}), or drop them as if lost.
@@ -57,11 +68,9 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 
 	private static final Pattern SANDBOX_PLAN = Pattern.compile("plan_[A-Za-z]{10}([0-9]{3,12})");
 
-	private final Map<String, SandboxPlan> plans = new ConcurrentHashMap<>();
+	private final SandboxSubscriptionTables tables;
 
-	private final Map<String, SandboxSubscription> subscriptions = new ConcurrentHashMap<>();
-
-	private final Map<String, SandboxSubscription> byPayment = new ConcurrentHashMap<>();
+	private final TransactionTemplate ownTransaction;
 
 	private final SandboxSubscriptionEvents events;
 
@@ -74,8 +83,11 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	private final Clock clock;
 
 	SandboxSubscriptions(SandboxSubscriptionWebhooks webhooks, PaymentSettings settings, Environment environment,
-			Clock clock, JsonMapper json) {
+			Clock clock, JsonMapper json, JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.events = new SandboxSubscriptionEvents(json);
+		this.tables = new SandboxSubscriptionTables(jdbc);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.webhooks = webhooks;
 		this.settings = settings;
 		this.environment = environment;
@@ -127,7 +139,10 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		}
 		SandboxPlan plan = new SandboxPlan("plan_" + SandboxIds.letters(10) + amountPaise, name, description,
 				amountPaise, notes);
-		plans.put(plan.id(), plan);
+		inOwnTransaction(() -> {
+			tables.insert(plan);
+			return plan;
+		});
 		return new GatewayPlan(plan.id(), amountPaise);
 	}
 
@@ -148,24 +163,21 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		String id = "sub_" + SandboxIds.random();
 		SandboxSubscription subscription = new SandboxSubscription(id, plan, totalCount, startAt, upfrontPaise,
 				upfrontDescription, notes, pageUrl(id), now);
-		subscriptions.put(id, subscription);
+		inOwnTransaction(() -> {
+			tables.insert(subscription);
+			return subscription;
+		});
 		return subscription.state().view();
 	}
 
 	@Override
 	public GatewaySubscription fetch(String gatewaySubscriptionId) {
-		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
-			return subscription.state().view();
-		}
+		return find(gatewaySubscriptionId).state().view();
 	}
 
 	@Override
 	public List<GatewayCharge> chargesOf(String gatewaySubscriptionId) {
-		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
-			return subscription.charges();
-		}
+		return find(gatewaySubscriptionId).charges();
 	}
 
 	@Override
@@ -189,15 +201,14 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	 */
 	@Override
 	public GatewayRefund refund(String gatewayPaymentId, long amountPaise, Map<String, String> notes) {
-		SandboxSubscription subscription = byPayment.get(gatewayPaymentId);
-		if (subscription == null) {
-			throw new SubscriptionGatewayException("The id provided does not exist: " + gatewayPaymentId);
-		}
 		Instant now = clock.instant();
-		synchronized (subscription) {
+		return inOwnTransaction(() -> {
+			SandboxSubscription subscription = tables.subscriptionOfPayment(gatewayPaymentId)
+				.flatMap(tables::lock)
+				.orElseThrow(() -> unknown(gatewayPaymentId));
 			SandboxCharge charge = subscription.charge(gatewayPaymentId);
 			if (charge == null) {
-				throw new SubscriptionGatewayException("The id provided does not exist: " + gatewayPaymentId);
+				throw unknown(gatewayPaymentId);
 			}
 			if (amountPaise <= 0 || amountPaise > charge.refundablePaise()) {
 				throw new SubscriptionGatewayException("The refund amount provided is greater than amount captured");
@@ -205,9 +216,10 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 			String refundId = "rfnd_" + SandboxIds.random();
 			SandboxCharge refunded = charge.refunded(amountPaise);
 			subscription.refunded(refunded);
+			tables.update(subscription);
 			webhooks.send(List.of(events.refundEvent(refundId, refunded, amountPaise, notes, now)));
 			return new GatewayRefund(refundId, gatewayPaymentId, amountPaise, "pending");
-		}
+		});
 	}
 
 	/**
@@ -239,10 +251,15 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	 * over, and expires those never authorised by their start; posts what happened.
 	 */
 	public void chargeDue(Instant now) {
-		for (SandboxSubscription subscription : subscriptions.values()) {
-			synchronized (subscription) {
-				send(subscription, subscription.chargeDue(now, this::chargeIds), now);
-			}
+		String after = "";
+		while (after != null) {
+			String last = after;
+			after = ownTransaction.execute(status -> tables.lockNextAfter(last).map(subscription -> {
+				List<Happened> happened = subscription.chargeDue(now, this::chargeIds);
+				tables.update(subscription);
+				send(subscription, happened, now);
+				return subscription.id;
+			}).orElse(null));
 		}
 	}
 
@@ -251,11 +268,13 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	 * share the application (and its sandbox) with others.
 	 */
 	public GatewaySubscription chargeDue(String gatewaySubscriptionId, Instant now) {
-		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
-			send(subscription, subscription.chargeDue(now, this::chargeIds), now);
+		return inOwnTransaction(() -> {
+			SandboxSubscription subscription = lock(gatewaySubscriptionId);
+			List<Happened> happened = subscription.chargeDue(now, this::chargeIds);
+			tables.update(subscription);
+			send(subscription, happened, now);
 			return subscription.state().view();
-		}
+		});
 	}
 
 	/**
@@ -266,10 +285,12 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 		if (count < 0) {
 			throw new IllegalArgumentException("A number of charges can't be negative: " + count);
 		}
-		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
+		inOwnTransaction(() -> {
+			SandboxSubscription subscription = lock(gatewaySubscriptionId);
 			subscription.failNextCharges(count);
-		}
+			tables.update(subscription);
+			return subscription;
+		});
 	}
 
 	/**
@@ -300,15 +321,10 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	 */
 	public GatewaySubscription adopt(String gatewaySubscriptionId, String gatewayPlanId, Instant currentStart,
 			Instant currentEnd, int paidCount, int totalCount, Method method, Map<String, String> notes) {
-		SandboxSubscription subscription = subscriptions.computeIfAbsent(gatewaySubscriptionId, id -> {
-			SandboxSubscription adopted = new SandboxSubscription(id, plan(gatewayPlanId), totalCount, null, 0, "",
-					notes, pageUrl(id), currentStart);
-			adopted.adopt(currentStart, currentEnd, paidCount, method.razorpay());
-			return adopted;
-		});
-		synchronized (subscription) {
-			return subscription.state().view();
-		}
+		SandboxSubscription adopted = new SandboxSubscription(gatewaySubscriptionId, plan(gatewayPlanId), totalCount,
+				null, 0, "", notes, pageUrl(gatewaySubscriptionId), currentStart);
+		adopted.adopt(currentStart, currentEnd, paidCount, method.razorpay());
+		return adopt(adopted);
 	}
 
 	/**
@@ -321,21 +337,33 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	public GatewaySubscription adoptPastDue(String gatewaySubscriptionId, String gatewayPlanId, Instant currentStart,
 			Instant currentEnd, int paidCount, int totalCount, Method method, Map<String, String> notes) {
 		Instant now = clock.instant();
-		SandboxSubscription subscription = subscriptions.computeIfAbsent(gatewaySubscriptionId, id -> {
-			SandboxSubscription adopted = new SandboxSubscription(id, plan(gatewayPlanId), totalCount, null, 0, "",
-					notes, pageUrl(id), currentStart);
-			adopted.adoptPending(currentStart, currentEnd, paidCount, method.razorpay(),
-					now.plus(SandboxSubscription.RETRY_AFTER), SandboxSubscription.RETRIES);
-			return adopted;
-		});
-		synchronized (subscription) {
-			return subscription.state().view();
+		SandboxSubscription adopted = new SandboxSubscription(gatewaySubscriptionId, plan(gatewayPlanId), totalCount,
+				null, 0, "", notes, pageUrl(gatewaySubscriptionId), currentStart);
+		adopted.adoptPending(currentStart, currentEnd, paidCount, method.razorpay(),
+				now.plus(SandboxSubscription.RETRY_AFTER), SandboxSubscription.RETRIES);
+		return adopt(adopted);
+	}
+
+	/** Keeps {@code adopted} unless the sandbox knows it already (then as it is). */
+	private GatewaySubscription adopt(SandboxSubscription adopted) {
+		try {
+			return inOwnTransaction(() -> {
+				Optional<SandboxSubscription> known = tables.find(adopted.id);
+				if (known.isPresent()) {
+					return known.get().state().view();
+				}
+				tables.insert(adopted);
+				return adopted.state().view();
+			});
+		}
+		catch (DuplicateKeyException adoptedMeanwhile) {
+			return find(adopted.id).state().view();
 		}
 	}
 
-	/** Whether the sandbox knows the subscription (it forgets them all at a restart). */
+	/** Whether the sandbox knows the subscription. */
 	public boolean knows(String gatewaySubscriptionId) {
-		return subscriptions.containsKey(gatewaySubscriptionId);
+		return tables.exists(gatewaySubscriptionId);
 	}
 
 	/** How the webhooks are delivered from now on (tests put it back to NORMAL). */
@@ -356,29 +384,46 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	/** A subscription as its page shows it. */
 	SandboxSubscriptionPage page(String gatewaySubscriptionId) {
 		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
-			return new SandboxSubscriptionPage(subscription.state(), subscription.plan.name(),
-					subscription.plan.amountPaise(), subscription.upfrontPaise, subscription.dueOnAuthorisation(),
-					subscription.failuresToCome(), subscription.paymentsTaken());
-		}
+		return new SandboxSubscriptionPage(subscription.state(), subscription.plan.name(),
+				subscription.plan.amountPaise(), subscription.upfrontPaise, subscription.dueOnAuthorisation(),
+				subscription.failuresToCome(), subscription.paymentsTaken());
 	}
 
 	private GatewaySubscription change(String gatewaySubscriptionId,
 			Function<SandboxSubscription, List<Happened>> change) {
-		SandboxSubscription subscription = find(gatewaySubscriptionId);
-		synchronized (subscription) {
-			send(subscription, change.apply(subscription), clock.instant());
-			return subscription.state().view();
+		Instant at = clock.instant();
+		Changed changed = inOwnTransaction(() -> {
+			SandboxSubscription subscription = lock(gatewaySubscriptionId);
+			try {
+				List<Happened> happened = change.apply(subscription);
+				tables.update(subscription);
+				send(subscription, happened, at);
+				return new Changed(subscription.state().view(), null);
+			}
+			catch (SubscriptionGatewayException refused) {
+				// a refusal may still have changed it (an authorisation too late expires
+				// it)
+				tables.update(subscription);
+				return new Changed(null, refused);
+			}
+		});
+		if (changed.refusal() != null) {
+			throw changed.refusal();
 		}
+		return Objects.requireNonNull(changed.subscription());
 	}
 
-	/** Posts what happened, in order; called while holding the subscription's lock. */
+	/** A change's outcome: the subscription after it, or why it was refused. */
+	private record Changed(@Nullable GatewaySubscription subscription, @Nullable SubscriptionGatewayException refusal) {
+	}
+
+	/** Queues what happened, in order, in the transaction that holds the subscription. */
 	private void send(SandboxSubscription subscription, List<Happened> happened, Instant at) {
 		List<ObjectNode> posted = new ArrayList<>(happened.size());
 		for (Happened each : happened) {
 			SandboxCharge payment = each.payment();
 			if (payment != null) {
-				byPayment.put(payment.paymentId(), subscription);
+				tables.paid(payment.paymentId(), subscription.id);
 			}
 			posted.add(events.subscriptionEvent(each, at));
 		}
@@ -391,25 +436,33 @@ public class SandboxSubscriptions implements SubscriptionGateway {
 	}
 
 	private SandboxSubscription find(String gatewaySubscriptionId) {
-		SandboxSubscription subscription = subscriptions.get(gatewaySubscriptionId);
-		if (subscription == null) {
-			throw new SubscriptionGatewayException("The id provided does not exist: " + gatewaySubscriptionId);
-		}
-		return subscription;
+		return tables.find(gatewaySubscriptionId).orElseThrow(() -> unknown(gatewaySubscriptionId));
+	}
+
+	private SandboxSubscription lock(String gatewaySubscriptionId) {
+		return tables.lock(gatewaySubscriptionId).orElseThrow(() -> unknown(gatewaySubscriptionId));
+	}
+
+	private static SubscriptionGatewayException unknown(String id) {
+		return new SubscriptionGatewayException("The id provided does not exist: " + id);
+	}
+
+	private <T> T inOwnTransaction(Supplier<T> work) {
+		return Objects.requireNonNull(ownTransaction.execute(status -> work.get()));
 	}
 
 	/** A plan made here, or before a restart (its id ends with its amount). */
 	private SandboxPlan plan(String gatewayPlanId) {
-		SandboxPlan known = plans.get(gatewayPlanId);
-		if (known != null) {
-			return known;
+		Optional<SandboxPlan> known = tables.plan(gatewayPlanId);
+		if (known.isPresent()) {
+			return known.get();
 		}
 		Matcher sandboxPlan = SANDBOX_PLAN.matcher(gatewayPlanId);
 		if (!sandboxPlan.matches()) {
-			throw new SubscriptionGatewayException("The id provided does not exist: " + gatewayPlanId);
+			throw unknown(gatewayPlanId);
 		}
-		return plans.computeIfAbsent(gatewayPlanId,
-				id -> new SandboxPlan(id, "Razorpay plan " + id, "", Long.parseLong(sandboxPlan.group(1)), Map.of()));
+		return new SandboxPlan(gatewayPlanId, "Razorpay plan " + gatewayPlanId, "",
+				Long.parseLong(sandboxPlan.group(1)), Map.of());
 	}
 
 	/**

@@ -12,12 +12,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.env.MockEnvironment;
 
+import com.ayurlahi.common.sandbox.SandboxWebhookOutbox;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.Delivery;
 import com.ayurlahi.subscriptions.gateway.SandboxSubscriptions.HeldWebhook;
@@ -465,16 +473,16 @@ class SandboxSubscriptionsTest {
 	}
 
 	@Test
-	void aPlanMadeBeforeARestartIsStillKnownByItsPrice() {
-		SandboxSubscriptions restarted = sandbox(clock);
+	void aPlanTheSandboxNeverSawIsStillKnownByItsPrice() {
+		SandboxSubscriptions elsewhere = sandbox(clock, database());
 
-		GatewaySubscription subscription = restarted.create(planId, 120, null, 0, "", notes());
-		restarted.deliverWebhooks(Delivery.HOLD);
-		restarted.authorise(subscription.id(), Method.UPI);
+		GatewaySubscription subscription = elsewhere.create(planId, 120, null, 0, "", notes());
+		elsewhere.deliverWebhooks(Delivery.HOLD);
+		elsewhere.authorise(subscription.id(), Method.UPI);
 
-		assertThat(restarted.chargesOf(subscription.id())).singleElement()
+		assertThat(elsewhere.chargesOf(subscription.id())).singleElement()
 			.satisfies(charge -> assertThat(charge.amountPaise()).isEqualTo(CLINIC_PLUS));
-		assertThatThrownBy(() -> restarted.fetch(active())).isInstanceOf(SubscriptionGatewayException.class);
+		assertThatThrownBy(() -> elsewhere.fetch(active())).isInstanceOf(SubscriptionGatewayException.class);
 	}
 
 	@Test
@@ -524,16 +532,42 @@ class SandboxSubscriptionsTest {
 		return event.path("payload").path("payment").path("entity");
 	}
 
+	/**
+	 * A sandbox on a database of the test's own (its renewal runs charge every
+	 * subscription it knows).
+	 */
 	private static SandboxSubscriptions sandbox(Clock clock) {
+		return sandbox(clock, database());
+	}
+
+	private static SandboxSubscriptions sandbox(Clock clock, DataSource database) {
 		PaymentSettings settings = new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
 				Duration.ofDays(7), Duration.ofMinutes(15),
 				new PaymentSettings.Razorpay("", "", "", URI.create("https://api.razorpay.com")),
 				new PaymentSettings.Sandbox("rzp_test_Sandbox", "sandbox key secret", WEBHOOK_SECRET, null), null,
 				new BigDecimal("18.00"), new BigDecimal("0.50"));
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", "4321");
+		JdbcClient jdbc = JdbcClient.create(database);
+		DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
 		return new SandboxSubscriptions(new SandboxSubscriptionWebhooks(settings,
-				SandboxWebhookThread.on(new SyncTaskExecutor()), environment, JSON), settings, environment, clock,
-				JSON);
+				new SandboxWebhookOutbox(jdbc, transactions), environment, JSON), settings, environment, clock, JSON,
+				jdbc, transactions);
+	}
+
+	/**
+	 * A database of the sandbox's own (in memory, as the dev profile's H2), migrated as
+	 * the application migrates it.
+	 */
+	private static DataSource database() {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:mem:sandbox-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Flyway.configure()
+			.dataSource(database)
+			.locations("classpath:db/migration", "classpath:db/vendor/h2")
+			.load()
+			.migrate();
+		return database;
 	}
 
 	/** The sandbox's clock, which the test sets. */
