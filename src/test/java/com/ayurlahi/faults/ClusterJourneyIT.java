@@ -36,15 +36,20 @@ class ClusterJourneyIT {
 		FaultDatabase database = new FaultDatabase("faults-cluster");
 		JdbcClient sql = database.sql();
 		Path documents = work.resolve("data");
+		// The sandbox's webhooks go to the cluster's address, so whichever instance
+		// queued
+		// one, any live instance delivers it to any live instance.
+		int proxyPort = AppInstance.freePort();
 		List<String> settings = List.of("--ayurlahi.invoices.sweep-interval=1h",
-				"--ayurlahi.payments.sweep-interval=1h");
+				"--ayurlahi.payments.sweep-interval=1h", "--ayurlahi.payments.sandbox.webhook-url=http://127.0.0.1:"
+						+ proxyPort + "/api/webhooks/razorpay/payment");
 		try (AppInstance first = new AppInstance("cluster-a", database.url(), database.username(), database.password(),
 				documents, settings)
 			.start();
 				AppInstance second = new AppInstance("cluster-b", database.url(), database.username(),
 						database.password(), documents, settings)
 					.start();
-				Nginx nginx = Nginx.inFrontOf(work.resolve("nginx"), List.of(first, second));
+				Nginx nginx = Nginx.inFrontOf(work.resolve("nginx"), List.of(first, second), proxyPort);
 				Browser clinic = new Browser(nginx.port())) {
 
 			clinic.signIn(DemoData.CLINIC, DemoData.PASSWORD);

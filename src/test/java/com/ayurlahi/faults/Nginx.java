@@ -47,11 +47,18 @@ final class Nginx implements AutoCloseable {
 	 * proxies.
 	 */
 	static Nginx inFrontOf(Path directory, List<AppInstance> instances) {
+		return inFrontOf(directory, instances, AppInstance.freePort());
+	}
+
+	/**
+	 * Starts nginx on {@code port} (chosen before the instances start, so that they can
+	 * be told the cluster's address) in front of {@code instances}.
+	 */
+	static Nginx inFrontOf(Path directory, List<AppInstance> instances, int port) {
 		if (!Files.isExecutable(BINARY)) {
 			throw new IllegalStateException(
 					"The cluster test needs nginx from Debian's packages (apt-get install nginx); .ci/run installs it");
 		}
-		int port = AppInstance.freePort();
 		try {
 			for (String temp : List.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi", "logs")) {
 				Files.createDirectories(directory.resolve(temp));
