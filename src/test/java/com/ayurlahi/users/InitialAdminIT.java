@@ -29,7 +29,7 @@ import com.ayurlahi.test.TestDatabase;
 				// is at a port where nothing listens.
 				"AWS_S3_BUCKET=initial-admin-it", "AWS_S3_ENDPOINT=http://127.0.0.1:9", "AWS_S3_PATH_STYLE=true",
 				"AWS_ACCESS_KEY_ID=initial-admin-it", "AWS_SECRET_ACCESS_KEY=secret of the prod-like test",
-				"PLATFORM_GSTIN=29AAGCB7383J1Z4" })
+				"PLATFORM_GSTIN=29AAGCB7383J1Z4", "FRONTEND_URL=https://portal.ayurlahi.test" })
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 class InitialAdminIT {

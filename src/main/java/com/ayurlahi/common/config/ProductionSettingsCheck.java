@@ -15,9 +15,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Refuses to start the {@code prod} profile with settings that are only fit for a laptop:
  * a missing JWT secret, secrets that still hold the sample values of the original setup
  * guide (or our dev defaults), payments through the sandbox, documents on the local disk
- * instead of in an S3 bucket, demo data or the WhatsApp simulator switched on. Runs
- * before any bean exists, so nothing connects anywhere first. (The JWT secret's minimum
- * length holds in every profile and is checked where the auth module binds it.)
+ * instead of in an S3 bucket, no public address (FRONTEND_URL) for the links it sends,
+ * demo data, the WhatsApp simulator or the embedded mailbox switched on. Runs before any
+ * bean exists, so nothing connects anywhere first. (The JWT secret's minimum length holds
+ * in every profile and is checked where the auth module binds it.)
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -83,6 +84,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
 		if (environment.getProperty("ayurlahi.mail.mailbox-enabled", Boolean.class, false)) {
 			problems.add("The embedded mailbox is switched on (ayurlahi.mail.mailbox-enabled): it would keep users' "
 					+ "emails (password reset links) and show them at /dev/mailbox; it is for development and tests only.");
+		}
+		String portalUrl = environment.getProperty("ayurlahi.auth.recovery.portal-url", "");
+		if (!portalUrl.startsWith("https://") && !portalUrl.startsWith("http://")) {
+			problems.add("FRONTEND_URL is not set to the portals' public address (https://…): password reset links and "
+					+ "Razorpay's checkout callback would be built from whatever Host header a request carries.");
 		}
 		if (environment.getProperty("ayurlahi.demo-data.enabled", Boolean.class, false)) {
 			problems.add("Demo data is switched on (ayurlahi.demo-data.enabled); it must never be loaded in prod.");

@@ -123,6 +123,18 @@ class ProductionSettingsCheckTest {
 	}
 
 	@Test
+	void prodRefusesLinksBuiltFromTheRequestsHost() {
+		MockEnvironment withoutAddress = prod(GOOD_SECRET).withProperty("ayurlahi.auth.recovery.portal-url", "");
+
+		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
+				() -> check.postProcessEnvironment(withoutAddress, new SpringApplication()));
+
+		assertThat(refused.problems()).singleElement()
+			.asString()
+			.startsWith("FRONTEND_URL is not set to the portals' public address");
+	}
+
+	@Test
 	void theFailureIsReportedAsAnActionableStartupMessage() {
 		InsecureSettingsException refused = catchThrowableOfType(InsecureSettingsException.class,
 				() -> check.postProcessEnvironment(prod("your-secret-key"), new SpringApplication()));
@@ -148,7 +160,8 @@ class ProductionSettingsCheckTest {
 			.withProperty("ayurlahi.payments.razorpay.key-secret", "an own key secret")
 			.withProperty("ayurlahi.payments.razorpay.webhook-secret", "an own webhook secret")
 			.withProperty("ayurlahi.storage.s3.bucket", "ayurlahi-documents")
-			.withProperty("ayurlahi.invoices.platform.gstin", "29AAGCB7383J1Z4");
+			.withProperty("ayurlahi.invoices.platform.gstin", "29AAGCB7383J1Z4")
+			.withProperty("ayurlahi.auth.recovery.portal-url", "https://portal.ayurlahi.in");
 		environment.setActiveProfiles("prod");
 		return environment;
 	}
