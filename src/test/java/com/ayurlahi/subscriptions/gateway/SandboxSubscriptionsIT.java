@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,11 +143,11 @@ class SandboxSubscriptionsIT {
 			.query(String.class)
 			.single()).isEqualTo(paymentId);
 
-		MvcTestResult page = mvc.get()
-			.uri(path(created))
-			.flashAttr(FlashMessage.ATTRIBUTE,
-					new FlashMessage(FlashMessage.Level.SUCCESS, "The UPI AutoPay mandate is authorised."))
-			.exchange();
+		// The redirect's flash message lives in the session (in the database): follow it
+		// with the session's cookie.
+		Cookie session = authorised.getResponse().getCookie("JSESSIONID");
+		assertThat(session).as("the session holding the flash message").isNotNull();
+		MvcTestResult page = mvc.get().uri(path(created)).cookie(session).exchange();
 		assertThat(page).bodyText()
 			.contains("The UPI AutoPay mandate is authorised.")
 			.contains(">active<")
