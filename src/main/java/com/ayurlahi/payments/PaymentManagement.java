@@ -18,6 +18,7 @@ import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderView;
+import com.ayurlahi.payments.gateway.GatewayRetrySettings;
 import com.ayurlahi.payments.gateway.PaymentGateway;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayOrder;
 import com.ayurlahi.payments.gateway.PaymentGatewayException;
@@ -40,7 +41,7 @@ import com.ayurlahi.payments.webhooks.EventOutcome;
  */
 @Service
 @Transactional
-@EnableConfigurationProperties(PaymentSettings.class)
+@EnableConfigurationProperties({ PaymentSettings.class, GatewayRetrySettings.class })
 public class PaymentManagement {
 
 	/**

@@ -49,9 +49,11 @@
  * in the deciding transaction, made and cancelled at Razorpay outside any transaction,
  * and moved on by Razorpay's webhooks, a paid link's money going through the one capture
  * path;</li>
- * <li>{@code internal}: the payment-timeout sweep and payout-release jobs with their
- * schedules, the worker that makes the Razorpay calls after commit
- * ({@code GatewayCallWorker}) and the dev profile's demo orders;</li>
+ * <li>{@code internal}: the payment-timeout sweep, payout-release and gateway-retries
+ * jobs with their schedules, the worker that makes the Razorpay calls after commit
+ * ({@code GatewayCallWorker}) and the dev profile's demo orders; the gateway-retries job
+ * makes again the refund and transfer calls that found Razorpay out of reach, as their
+ * {@code GatewayRetry} says;</li>
  * <li>{@code web} and {@code rest}: the portal pages and the JSON endpoints
  * ({@code /api/payments}, Razorpay's webhook endpoint).</li>
  * </ul>

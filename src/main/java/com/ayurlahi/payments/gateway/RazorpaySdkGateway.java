@@ -228,9 +228,25 @@ class RazorpaySdkGateway implements PaymentGateway {
 		try {
 			return call.call();
 		}
-		catch (RazorpayException | JSONException | ClassCastException failed) {
+		catch (RazorpayException failed) {
+			if (isTemporary(failed)) {
+				throw PaymentGatewayException.unavailable(failure + ": " + failed.getMessage(), failed);
+			}
 			throw new PaymentGatewayException(failure + ": " + failed.getMessage(), failed);
 		}
+		catch (JSONException | ClassCastException failed) {
+			throw new PaymentGatewayException(failure + ": " + failed.getMessage(), failed);
+		}
+	}
+
+	/**
+	 * Whether Razorpay was out of reach rather than refusing: the SDK reports no status
+	 * for a connection that failed or an answer that never came, and 429 and 5xx say
+	 * Razorpay is overloaded or down for now.
+	 */
+	private static boolean isTemporary(RazorpayException failed) {
+		int status = failed.getStatusCode();
+		return status == 0 || status == 429 || status >= 500;
 	}
 
 	@FunctionalInterface

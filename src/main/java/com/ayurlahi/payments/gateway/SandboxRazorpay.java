@@ -235,7 +235,7 @@ public class SandboxRazorpay implements PaymentGateway {
 	public GatewayRefund refund(String razorpayPaymentId, long amountPaise, boolean reverseAllTransfers,
 			Map<String, String> notes) {
 		if (refuseNextRefundCall.getAndSet(false)) {
-			throw new PaymentGatewayException("Razorpay could not be reached: connect timed out");
+			throw PaymentGatewayException.unavailable("Razorpay could not be reached: connect timed out");
 		}
 		long now = clock.instant().getEpochSecond();
 		Delivery delivery = nextDelivery.getAndSet(Delivery.NORMAL);

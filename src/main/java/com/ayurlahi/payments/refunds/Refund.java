@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,9 @@ import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.RefundedLine;
 import com.ayurlahi.payments.Settlement;
+import com.ayurlahi.payments.gateway.GatewayRetry;
+import com.ayurlahi.payments.gateway.GatewayRetrySettings;
+import com.ayurlahi.payments.gateway.PaymentGatewayException;
 
 /**
  * Money going back to the clinic for a cancelled order or item, or for the lines of a
@@ -112,6 +116,9 @@ class Refund {
 
 	@Column(name = "submit_error")
 	private @Nullable String submitError;
+
+	@Embedded
+	private GatewayRetry retry = GatewayRetry.none();
 
 	@Column(name = "failure_reason")
 	private @Nullable String failureReason;
@@ -231,14 +238,18 @@ class Refund {
 	void submitted(String refundId, Instant at) {
 		razorpayRefundId = refundId;
 		submitError = null;
+		retry = GatewayRetry.none();
 		updatedAt = at;
 	}
 
 	/**
-	 * Razorpay could not be asked, or refused: the refund waits to be handed over again.
+	 * Razorpay could not be asked, or refused: the refund waits to be handed over again,
+	 * by itself later when Razorpay was out of reach ({@link GatewayRetry}), otherwise
+	 * when the team asks.
 	 */
-	void submissionFailed(String error, Instant at) {
-		submitError = Texts.shortened(error, MAX_TEXT);
+	void submissionFailed(PaymentGatewayException failure, Instant at, GatewayRetrySettings settings) {
+		submitError = Texts.shortened(failure.getMessage(), MAX_TEXT);
+		retry = retry.failed(failure, at, settings);
 		updatedAt = at;
 	}
 
@@ -253,6 +264,7 @@ class Refund {
 		status = RefundStatus.PROCESSED;
 		razorpayRefundId = refundId;
 		submitError = null;
+		retry = GatewayRetry.none();
 		processedAt = at;
 		updatedAt = at;
 	}
@@ -372,6 +384,10 @@ class Refund {
 
 	public @Nullable String getSubmitError() {
 		return submitError;
+	}
+
+	GatewayRetry getRetry() {
+		return retry;
 	}
 
 	public @Nullable String getFailureReason() {

@@ -2,12 +2,14 @@ package com.ayurlahi.payments.refunds;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +22,8 @@ import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.Payments;
+import com.ayurlahi.payments.gateway.GatewayRetry;
+import com.ayurlahi.payments.gateway.GatewayRetrySettings;
 import com.ayurlahi.payments.gateway.PaymentGateway;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.gateway.PaymentGatewayException;
@@ -52,16 +56,20 @@ public class RefundSubmission {
 
 	private final ApplicationEventPublisher events;
 
+	private final GatewayRetrySettings retries;
+
 	private final Clock clock;
 
 	RefundSubmission(Refunds refunds, Payments payments, PayoutTransferRecording transfers, PaymentGateway gateway,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, GatewayRetrySettings retries,
+			Clock clock) {
 		this.refunds = refunds;
 		this.payments = payments;
 		this.transfers = transfers;
 		this.gateway = gateway;
 		this.transactions = transactions;
 		this.events = events;
+		this.retries = retries;
 		this.clock = clock;
 	}
 
@@ -76,6 +84,15 @@ public class RefundSubmission {
 	 */
 	public void submit(UUID refundId) {
 		handOverOrRecordFailure(refundId);
+	}
+
+	/**
+	 * The refunds whose Razorpay call failed because Razorpay was out of reach and is due
+	 * again by {@code now}, the longest waiting first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> dueForRetry(Instant now, int limit) {
+		return refunds.dueForRetry(now, Limit.of(limit));
 	}
 
 	/** The team has a refund that Razorpay could not be asked for handed over again. */
@@ -106,10 +123,14 @@ public class RefundSubmission {
 		catch (PaymentGatewayException failed) {
 			log.warn("Refund {} not handed to Razorpay: {}", refundId, failed.getMessage());
 			transactions.executeWithoutResult(status -> refunds.findForUpdate(refundId).ifPresent(refund -> {
-				refund.submissionFailed(failed.getMessage(), now());
-				events
-					.publishEvent(refund.audited(AuditedChange.of("REFUND_SUBMIT_FAILED", Refund.ENTITY, refund.getId())
-						.value("error", refund.getSubmitError()), PaymentManagement.RAZORPAY));
+				refund.submissionFailed(failed, now(), retries);
+				GatewayRetry retry = refund.getRetry();
+				AuditedChange change = AuditedChange.of("REFUND_SUBMIT_FAILED", Refund.ENTITY, refund.getId())
+					.value("error", refund.getSubmitError())
+					.value("attempts", retry.attempts());
+				events.publishEvent(refund.audited(
+						retry.isScheduled() ? change.value("nextAttemptAt", retry.nextAttemptAt()) : change,
+						PaymentManagement.RAZORPAY));
 			}));
 		}
 	}

@@ -1,10 +1,12 @@
 package com.ayurlahi.payments.refunds;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +20,18 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Refund r where r.id = :id")
 	Optional<Refund> findForUpdate(UUID id);
+
+	/**
+	 * Refunds not yet with Razorpay whose next try is due by {@code now}, the longest
+	 * waiting first.
+	 */
+	@Query("""
+			select r.id from Refund r
+			where r.retry.nextAttemptAt <= :now and r.status = com.ayurlahi.payments.refunds.RefundStatus.PENDING
+			  and r.razorpayRefundId is null
+			order by r.retry.nextAttemptAt, r.id
+			""")
+	List<UUID> dueForRetry(Instant now, Limit limit);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Refund r where r.razorpayRefundId = :razorpayRefundId")

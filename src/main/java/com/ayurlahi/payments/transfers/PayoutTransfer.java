@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,9 @@ import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
 import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PayoutTransferStatus;
+import com.ayurlahi.payments.gateway.GatewayRetry;
+import com.ayurlahi.payments.gateway.GatewayRetrySettings;
+import com.ayurlahi.payments.gateway.PaymentGatewayException;
 
 /**
  * The manufacturer's payout of one captured payment, on its way to the manufacturer's
@@ -81,6 +85,9 @@ class PayoutTransfer {
 
 	@Column(name = "submit_error")
 	private @Nullable String submitError;
+
+	@Embedded
+	private GatewayRetry retry = GatewayRetry.none();
 
 	@Column(name = "delivered_at")
 	private @Nullable Instant deliveredAt;
@@ -156,6 +163,7 @@ class PayoutTransfer {
 		razorpayTransferId = transferId;
 		status = PayoutTransferStatus.ON_HOLD;
 		submitError = null;
+		retry = GatewayRetry.none();
 		updatedAt = at;
 	}
 
@@ -223,6 +231,7 @@ class PayoutTransfer {
 	void released(Instant at) {
 		status = PayoutTransferStatus.RELEASED;
 		submitError = null;
+		retry = GatewayRetry.none();
 		updatedAt = at;
 	}
 
@@ -231,11 +240,27 @@ class PayoutTransfer {
 	 * shown to the team. Returns the change for the audit log.
 	 */
 	AuditedChange submissionFailed(String error, Instant at) {
-		submitError = Texts.shortened(error, MAX_ERROR);
+		return failed(error, retry.refused(at), at);
+	}
+
+	/**
+	 * A Razorpay call failed: made again by itself later when Razorpay was out of reach
+	 * ({@link GatewayRetry}), otherwise when the team asks. Returns the change for the
+	 * audit log.
+	 */
+	AuditedChange submissionFailed(PaymentGatewayException failure, Instant at, GatewayRetrySettings settings) {
+		return failed(failure.getMessage(), retry.failed(failure, at, settings), at);
+	}
+
+	private AuditedChange failed(@Nullable String error, GatewayRetry next, Instant at) {
+		submitError = Texts.shortened(error == null ? "Razorpay gave no reason" : error, MAX_ERROR);
+		retry = next;
 		updatedAt = at;
-		return AuditedChange.of("PAYOUT_TRANSFER_FAILED", ENTITY, id)
+		AuditedChange change = AuditedChange.of("PAYOUT_TRANSFER_FAILED", ENTITY, id)
 			.value("status", status)
-			.value("error", submitError);
+			.value("error", submitError)
+			.value("attempts", retry.attempts());
+		return retry.isScheduled() ? change.value("nextAttemptAt", retry.nextAttemptAt()) : change;
 	}
 
 	/**
@@ -322,6 +347,10 @@ class PayoutTransfer {
 
 	public @Nullable String getSubmitError() {
 		return submitError;
+	}
+
+	GatewayRetry getRetry() {
+		return retry;
 	}
 
 	public @Nullable Instant getDeliveredAt() {

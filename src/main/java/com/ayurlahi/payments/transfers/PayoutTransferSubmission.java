@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import com.ayurlahi.payments.Payment;
 import com.ayurlahi.payments.PaymentManagement;
 import com.ayurlahi.payments.Payments;
 import com.ayurlahi.payments.PayoutTransferStatus;
+import com.ayurlahi.payments.gateway.GatewayRetrySettings;
 import com.ayurlahi.payments.gateway.PaymentGateway;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
 import com.ayurlahi.payments.gateway.PaymentGatewayException;
@@ -51,15 +53,18 @@ public class PayoutTransferSubmission {
 
 	private final ApplicationEventPublisher events;
 
+	private final GatewayRetrySettings retries;
+
 	private final Clock clock;
 
 	PayoutTransferSubmission(PayoutTransfers transfers, Payments payments, RefundQueries refunds,
-			PaymentGateway gateway, ApplicationEventPublisher events, Clock clock) {
+			PaymentGateway gateway, ApplicationEventPublisher events, GatewayRetrySettings retries, Clock clock) {
 		this.transfers = transfers;
 		this.payments = payments;
 		this.refunds = refunds;
 		this.gateway = gateway;
 		this.events = events;
+		this.retries = retries;
 		this.clock = clock;
 	}
 
@@ -84,6 +89,15 @@ public class PayoutTransferSubmission {
 			.value("submitError", transfer.getSubmitError()), transfer, admin);
 		advance(transfer);
 		return PayoutTransferView.of(transfer);
+	}
+
+	/**
+	 * The transfers whose Razorpay call failed because Razorpay was out of reach and is
+	 * due again by {@code now}, the longest waiting first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> dueForRetry(Instant now, int limit) {
+		return transfers.dueForRetry(now, Limit.of(limit));
 	}
 
 	/**
@@ -126,10 +140,10 @@ public class PayoutTransferSubmission {
 					.value("amount", transfer.getAmount()), transfer, PaymentManagement.RAZORPAY);
 			}
 		}
-		catch (PaymentGatewayException refused) {
+		catch (PaymentGatewayException failure) {
 			log.warn("Payout transfer {} for order {} not done at Razorpay: {}", transfer.getId(),
-					transfer.getOrderNumber(), refused.getMessage());
-			failed(transfer, refused.getMessage());
+					transfer.getOrderNumber(), failure.getMessage());
+			audit(transfer.submissionFailed(failure, now(), retries), transfer, PaymentManagement.RAZORPAY);
 		}
 	}
 

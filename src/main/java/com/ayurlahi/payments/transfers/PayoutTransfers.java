@@ -36,6 +36,19 @@ interface PayoutTransfers extends JpaRepository<PayoutTransfer, UUID> {
 	@Query("select t from PayoutTransfer t where t.manufacturerId = :manufacturerId and t.status = :status order by t.createdAt")
 	List<PayoutTransfer> findForUpdate(UUID manufacturerId, PayoutTransferStatus status);
 
+	/**
+	 * Transfers with work at Razorpay whose next try is due by {@code now}, the longest
+	 * waiting first.
+	 */
+	@Query("""
+			select t.id from PayoutTransfer t
+			where t.retry.nextAttemptAt <= :now
+			  and t.status in (com.ayurlahi.payments.PayoutTransferStatus.PENDING,
+			                   com.ayurlahi.payments.PayoutTransferStatus.ON_HOLD)
+			order by t.retry.nextAttemptAt, t.id
+			""")
+	List<UUID> dueForRetry(Instant now, Limit limit);
+
 	/** Transfers that wait for a linked account, or whose last Razorpay call failed. */
 	@Query("""
 			select t from PayoutTransfer t

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,6 +41,7 @@ import com.ayurlahi.payments.gateway.PaymentGateway.PaymentLinkRequest;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayRefund;
 import com.ayurlahi.payments.gateway.PaymentGateway.GatewayTransfer;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.razorpay.RazorpayException;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /**
@@ -75,12 +77,18 @@ class RazorpaySdkGatewayTest {
 	@BeforeEach
 	void gateway() throws Exception {
 		razorpay.resetAll();
-		gateway = new RazorpaySdkGateway(new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
-				Duration.ofDays(7), Duration.ofMinutes(15),
-				new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
-						URI.create(razorpay.baseUrl())),
-				new PaymentSettings.Sandbox("unused", "unused", "unused", null), null, new BigDecimal("18.00"),
-				new BigDecimal("0.50")), Clock.fixed(NOW, ZoneOffset.UTC));
+		gateway = gatewayAt(URI.create(razorpay.baseUrl()));
+	}
+
+	private static RazorpaySdkGateway gatewayAt(URI apiUrl) throws RazorpayException {
+		return new RazorpaySdkGateway(
+				new PaymentSettings(Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofDays(7),
+						Duration.ofMinutes(15),
+						new PaymentSettings.Razorpay("rzp_test_GatewayKey", "gateway key secret", "webhook secret",
+								apiUrl),
+						new PaymentSettings.Sandbox("unused", "unused", "unused", null), null, new BigDecimal("18.00"),
+						new BigDecimal("0.50")),
+				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@Test
@@ -296,9 +304,45 @@ class RazorpaySdkGatewayTest {
 			.willReturn(badRequest("The refund amount provided is greater than amount captured")));
 
 		assertThatThrownBy(() -> gateway.refund("pay_Refunded000004", 99_999, false, Map.of()))
-			.isInstanceOf(PaymentGatewayException.class)
+			.isInstanceOfSatisfying(PaymentGatewayException.class,
+					refused -> assertThat(refused.isTemporary()).as("a refusal is final").isFalse())
 			.hasMessageContaining("pay_Refunded000004")
 			.hasMessageContaining("The refund amount provided is greater than amount captured");
+	}
+
+	@Test
+	void razorpayDownOrOverloadedIsATemporaryFailure() {
+		razorpay.stubFor(post("/v1/payments/pay_Refunded000005/refund")
+			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody("""
+					{"error":{"code":"SERVER_ERROR","description":"The server encountered an error.","source":"NA",
+					 "step":"NA","reason":"NA","metadata":{}}}""")));
+		razorpay.stubFor(get(urlPathEqualTo("/v1/payments/pay_Refunded000005/refunds"))
+			.willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody("""
+					{"error":{"code":"BAD_REQUEST_ERROR","description":"Too many requests","source":"NA","step":"NA",
+					 "reason":"NA","metadata":{}}}""")));
+
+		assertThatThrownBy(() -> gateway.refund("pay_Refunded000005", 1_000, false, Map.of()))
+			.isInstanceOfSatisfying(PaymentGatewayException.class,
+					unavailable -> assertThat(unavailable.isTemporary()).isTrue())
+			.hasMessageContaining("The server encountered an error.");
+		assertThatThrownBy(() -> gateway.refundsOf("pay_Refunded000005"))
+			.isInstanceOfSatisfying(PaymentGatewayException.class,
+					unavailable -> assertThat(unavailable.isTemporary()).isTrue())
+			.hasMessageContaining("Too many requests");
+	}
+
+	@Test
+	void razorpayOutOfReachIsATemporaryFailure() throws Exception {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		RazorpaySdkGateway unreachable = gatewayAt(URI.create("http://127.0.0.1:" + closedPort));
+
+		assertThatThrownBy(() -> unreachable.transfer("pay_Transferred009", "acc_Manufacturer01", 18_000, Map.of()))
+			.isInstanceOfSatisfying(PaymentGatewayException.class,
+					unavailable -> assertThat(unavailable.isTemporary()).as("no answer at all").isTrue())
+			.hasMessageContaining("Razorpay did not transfer payment pay_Transferred009");
 	}
 
 	@Test
