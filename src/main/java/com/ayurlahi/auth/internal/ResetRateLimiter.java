@@ -1,35 +1,33 @@
 package com.ayurlahi.auth.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.auth.RecoverySettings;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Token buckets (Bucket4j) for password reset requests, one per email address and one per
- * client IP, the way {@link LoginRateLimiter} limits sign-ins: in this instance's memory,
- * forgotten when idle.
+ * Token buckets for password reset requests, one per email address and one per client IP,
+ * shared by every app instance on PostgreSQL ({@link RateLimitBuckets}), like the sign-in
+ * limit. An address's bucket is named by the address's SHA-256, so that the table holds
+ * no email addresses.
  */
 @Component
 class ResetRateLimiter {
 
 	private final RecoverySettings settings;
 
-	private final Cache<String, Bucket> buckets;
+	private final RateLimitBuckets buckets;
 
-	ResetRateLimiter(RecoverySettings settings) {
+	ResetRateLimiter(RecoverySettings settings, RateLimitBuckets buckets) {
 		this.settings = settings;
-		this.buckets = Caffeine.newBuilder()
-			.expireAfterAccess(settings.period().multipliedBy(2))
-			.maximumSize(100_000)
-			.build();
+		this.buckets = buckets;
 	}
 
 	/**
@@ -37,18 +35,19 @@ class ResetRateLimiter {
 	 * is allowed, otherwise how long to wait.
 	 */
 	Optional<Duration> retryAfter(String email, String clientIp) {
-		Optional<Duration> ip = take("ip:" + clientIp, settings.perIp());
-		return ip.isPresent() ? ip : take("email:" + email, settings.perAddress());
+		Optional<Duration> ip = buckets.take("reset-ip:" + clientIp, settings.perIp(), settings.period());
+		return ip.isPresent() ? ip : buckets.take("reset-email:" + sha256(email.toLowerCase(Locale.ROOT)),
+				settings.perAddress(), settings.period());
 	}
 
-	private Optional<Duration> take(String key, int capacity) {
-		ConsumptionProbe probe = buckets
-			.get(key,
-					ignored -> Bucket.builder()
-						.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, settings.period()))
-						.build())
-			.tryConsumeAndReturnRemaining(1);
-		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException("Every JVM has SHA-256", missing);
+		}
 	}
 
 }

@@ -39,7 +39,7 @@ class SignInRecordsCleanUp {
 
 	@Bean
 	Step purgeOldSignInRecords(JobRepository jobs, PlatformTransactionManager transactions, JdbcClient jdbc,
-			LoginRateLimiter rateLimiter, AuthProperties properties, Clock clock) {
+			RateLimitBuckets rateLimits, AuthProperties properties, Clock clock) {
 		return new StepBuilder("purge-old-sign-in-records", jobs).tasklet((contribution, context) -> {
 			Instant now = clock.instant();
 			int lockouts = jdbc.sql("""
@@ -49,7 +49,7 @@ class SignInRecordsCleanUp {
 				.param("windowStart", Timestamp.from(now.minus(properties.lockout().window())))
 				.param("now", Timestamp.from(now))
 				.update();
-			int buckets = rateLimiter.removeRefilledBuckets();
+			int buckets = rateLimits.removeRefilledBuckets();
 			contribution.incrementWriteCount(lockouts + buckets);
 			contribution.setExitStatus(contribution.getExitStatus()
 				.addExitDescription(

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.ayurlahi.auth.AuthProperties;
+import com.ayurlahi.auth.RecoverySettings;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
@@ -58,7 +60,6 @@ class SharedLoginRateLimitIT {
 
 	@Test
 	void twoInstancesShareOneBudgetPerAddress() {
-		assertThat(instanceA.isShared()).isTrue();
 		String address = "198.51.100.1";
 		for (int request = 1; request <= CAPACITY; request++) {
 			LoginRateLimiter instance = request % 2 == 0 ? instanceA : instanceB;
@@ -92,6 +93,27 @@ class SharedLoginRateLimitIT {
 	}
 
 	@Test
+	void passwordResetRequestsForAnAddressShareOneBudgetAcrossInstancesAndStoreNoAddress() {
+		RecoverySettings settings = new RecoverySettings("http://localhost", Duration.ofMinutes(30), 3, 10,
+				Duration.ofHours(1));
+		ResetRateLimiter resetsOnA = new ResetRateLimiter(settings, new RateLimitBuckets(pools.get(0)));
+		ResetRateLimiter resetsOnB = new ResetRateLimiter(settings, new RateLimitBuckets(pools.get(1)));
+		String email = "shared.reset." + System.nanoTime() + "@example.in";
+
+		assertThat(resetsOnA.retryAfter(email, "198.51.100.21")).isEmpty();
+		assertThat(resetsOnB.retryAfter(email.toUpperCase(Locale.ROOT), "198.51.100.22")).isEmpty();
+		assertThat(resetsOnA.retryAfter(email, "198.51.100.23")).isEmpty();
+		Optional<Duration> fourth = resetsOnB.retryAfter(email, "198.51.100.24");
+
+		assertThat(fourth).as("3 an hour per address, whichever instance is asked")
+			.hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofHours(1)));
+		assertThat(jdbc.sql("select count(*) from login_rate_limit_buckets where id like :email")
+			.param("email", "%" + email + "%")
+			.query(Long.class)
+			.single()).as("the address is stored as its hash").isZero();
+	}
+
+	@Test
 	void theCleanUpDeletesRefilledBucketsAndKeepsTheOthers() {
 		String address = "198.51.100.4";
 		instanceA.retryAfter(address);
@@ -103,7 +125,7 @@ class SharedLoginRateLimitIT {
 			.param("expiresAt", Instant.now().minus(Duration.ofMinutes(5)).toEpochMilli())
 			.update();
 
-		int removed = instanceB.removeRefilledBuckets();
+		int removed = new RateLimitBuckets(pools.getLast()).removeRefilledBuckets();
 
 		assertThat(removed).isGreaterThanOrEqualTo(1);
 		assertThat(count(refilled)).isZero();
@@ -118,8 +140,10 @@ class SharedLoginRateLimitIT {
 		pool.setPassword(database.password());
 		pool.setMaximumPoolSize(3);
 		pools.add(pool);
+		RateLimitBuckets buckets = new RateLimitBuckets(pool);
+		assertThat(buckets.isShared()).isTrue();
 		return new LoginRateLimiter(new AuthProperties(properties.jwt(), properties.bcryptRounds(),
-				properties.lockout(), new AuthProperties.RateLimit(CAPACITY, Duration.ofMinutes(1))), pool);
+				properties.lockout(), new AuthProperties.RateLimit(CAPACITY, Duration.ofMinutes(1))), buckets);
 	}
 
 	private static String key(String address) {
