@@ -61,6 +61,19 @@ public class Contacts {
 			.single();
 	}
 
+	/**
+	 * Holds the number's row until the transaction ends, like {@link #lock}, unless
+	 * another transaction holds it: then returns false at once instead of waiting.
+	 */
+	public boolean lockUnlessBusy(String phone, Instant at) {
+		ensure(phone, at);
+		return jdbc.sql("select phone from whatsapp_contacts where phone = :phone for update skip locked")
+			.param("phone", phone)
+			.query(String.class)
+			.optional()
+			.isPresent();
+	}
+
 	/** Whether free-form messages may go to the number at {@code now}. */
 	public boolean withinWindow(String phone, Instant now) {
 		return lastInbound(phone).map(last -> last.isAfter(now.minus(WINDOW))).orElse(false);

@@ -2,6 +2,7 @@ package com.ayurlahi.whatsapp.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -82,17 +83,37 @@ public class InboundHandling {
 	public void handle(UUID id) {
 		inbound.arrival(id)
 			.ifPresent(arrival -> inbound.unhandledOf(arrival.phone(), arrival.receivedAt())
-				.forEach(next -> handleOne(next, arrival.phone())));
+				.forEach(next -> handleOne(next, arrival.phone(), false)));
 	}
 
-	private void handleOne(UUID id, String phone) {
+	/** What became of a message {@link #handleOne} was given. */
+	private enum Outcome {
+
+		HANDLED, HANDLED_BEFORE, NUMBER_BUSY
+
+	}
+
+	/**
+	 * Handles one message under its number's lock. With {@code unlessBusy} a number
+	 * another instance or thread is answering is left to it (skipped at once rather than
+	 * waited for).
+	 */
+	private Outcome handleOne(UUID id, String phone, boolean unlessBusy) {
 		try {
-			transactions.executeWithoutResult(status -> {
-				contacts.lock(phone, clock.instant());
-				inbound.unhandledForUpdate(id).ifPresent(message -> {
+			return transactions.execute(status -> {
+				if (unlessBusy) {
+					if (!contacts.lockUnlessBusy(phone, clock.instant())) {
+						return Outcome.NUMBER_BUSY;
+					}
+				}
+				else {
+					contacts.lock(phone, clock.instant());
+				}
+				return inbound.unhandledForUpdate(id).map(message -> {
 					contacts.heardFrom(message.phone(), message.receivedAt());
 					inbound.handled(id, answer(message), clock.instant());
-				});
+					return Outcome.HANDLED;
+				}).orElse(Outcome.HANDLED_BEFORE);
 			});
 		}
 		catch (RuntimeException failed) {
@@ -109,6 +130,7 @@ public class InboundHandling {
 						"Sorry, that did not work on our side. Please try again in a moment, or send MENU."));
 				inbound.handled(id, "Failed: " + failed.getClass().getSimpleName(), clock.instant());
 			}));
+			return Outcome.HANDLED;
 		}
 	}
 
@@ -130,11 +152,33 @@ public class InboundHandling {
 		}
 	}
 
-	/** Handles messages a crash, a restart or a failure left unhandled. */
+	/**
+	 * Handles messages a crash, a restart or a failure left unhandled, each number's in
+	 * the order they arrived. Every instance looks; a number whose messages another
+	 * instance is answering is skipped ({@code FOR UPDATE SKIP LOCKED} on the number), so
+	 * no instance waits on another and none answers a message twice. Returns how many
+	 * messages were handled here.
+	 */
 	@Scheduled(fixedDelayString = "${ayurlahi.whatsapp.pickup-interval:1m}",
 			initialDelayString = "${ayurlahi.whatsapp.pickup-interval:1m}")
-	public void handleLeftOver() {
-		inbound.unhandledSince(clock.instant().minus(LEFT_OVER_AFTER), 100).forEach(this::handle);
+	public int handleLeftOver() {
+		int handled = 0;
+		Set<String> busy = new HashSet<>();
+		for (UUID leftOver : inbound.unhandledSince(clock.instant().minus(LEFT_OVER_AFTER), 100)) {
+			Optional<InboundMessages.Arrival> arrival = inbound.arrival(leftOver);
+			if (arrival.isEmpty() || busy.contains(arrival.get().phone())) {
+				continue;
+			}
+			for (UUID next : inbound.unhandledOf(arrival.get().phone(), arrival.get().receivedAt())) {
+				Outcome outcome = handleOne(next, arrival.get().phone(), true);
+				if (outcome == Outcome.NUMBER_BUSY) {
+					busy.add(arrival.get().phone());
+					break;
+				}
+				handled += outcome == Outcome.HANDLED ? 1 : 0;
+			}
+		}
+		return handled;
 	}
 
 	private String answer(InboundMessage message) {
