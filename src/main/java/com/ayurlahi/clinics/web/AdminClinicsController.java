@@ -9,6 +9,7 @@ import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.Portal;
 import com.ayurlahi.common.web.NavigationItem;
 import com.ayurlahi.profiles.web.ProfileAdminPages;
+import com.ayurlahi.users.UserManagement;
 
 /**
  * The admin console's clinics: the queue, a clinic's page and the decisions on it.
@@ -17,8 +18,8 @@ import com.ayurlahi.profiles.web.ProfileAdminPages;
 @RequestMapping("/admin/clinics")
 class AdminClinicsController extends ProfileAdminPages<Clinic> {
 
-	AdminClinicsController(ClinicManagement clinics) {
-		super(clinics, ClinicPages.PAGES);
+	AdminClinicsController(ClinicManagement clinics, UserManagement users) {
+		super(clinics, ClinicPages.PAGES, users);
 	}
 
 	@Bean

@@ -23,6 +23,7 @@ import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
 import com.ayurlahi.profiles.web.ProfileAdminPages;
 import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.UserManagement;
 
 /**
  * The admin console's manufacturers: the queue, a manufacturer's page and the decisions
@@ -35,8 +36,8 @@ class AdminManufacturersController extends ProfileAdminPages<Manufacturer> {
 
 	private final ManufacturerManagement manufacturers;
 
-	AdminManufacturersController(ManufacturerManagement manufacturers) {
-		super(manufacturers, ManufacturerPages.PAGES);
+	AdminManufacturersController(ManufacturerManagement manufacturers, UserManagement users) {
+		super(manufacturers, ManufacturerPages.PAGES, users);
 		this.manufacturers = manufacturers;
 	}
 

@@ -22,6 +22,7 @@ import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.profiles.BusinessProfile;
 import com.ayurlahi.profiles.ProfileOnboarding;
 import com.ayurlahi.users.AuthenticatedUser;
+import com.ayurlahi.users.UserManagement;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
@@ -45,9 +46,12 @@ public abstract class ProfileAdminPages<P extends BusinessProfile> {
 
 	private final ProfilePages pages;
 
-	protected ProfileAdminPages(ProfileOnboarding<P, ?> profiles, ProfilePages pages) {
+	private final UserManagement users;
+
+	protected ProfileAdminPages(ProfileOnboarding<P, ?> profiles, ProfilePages pages, UserManagement users) {
 		this.profiles = profiles;
 		this.pages = pages;
+		this.users = users;
 	}
 
 	/** Adds what the kind's own parts of the detail page show. */
@@ -104,6 +108,7 @@ public abstract class ProfileAdminPages<P extends BusinessProfile> {
 	protected final void showDetail(P profile, Model model) {
 		model.addAttribute("pages", pages);
 		model.addAttribute("business", profile);
+		users.findById(profile.getOwnerUserId()).ifPresent(owner -> model.addAttribute("owner", owner));
 		if (!model.containsAttribute("decision")) {
 			model.addAttribute("decision", DecisionFormData.none());
 		}
