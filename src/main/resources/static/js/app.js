@@ -81,6 +81,50 @@
         });
     }, 30000);
 
+    // Focus after an htmx swap. htmx gives focus back to an element with the same id in the new content; when the
+    // focused element was swapped away without a twin (a removed cart line, an order moved to the next queue), focus
+    // goes to the swapped region's message (what the action did), its heading, or the region itself, instead of
+    // falling to the page's top. A refusal
+    // (4xx with fragments/form :: refusal) is focused when the user acted with a button or link; while typing in a
+    // field focus stays there and the alert is read out by its role. Polled regions never take focus: they only
+    // change focus that was inside them and is now gone.
+    var focusBeforeSwap = null;
+
+    function focusable(element) {
+        if (!element.hasAttribute('tabindex') && !element.matches('a[href], button, input, select, textarea')) {
+            element.setAttribute('tabindex', '-1');
+        }
+        element.focus({ preventScroll: false });
+    }
+
+    function isField(element) {
+        return element && element.matches && element.matches('input, select, textarea');
+    }
+
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        var target = event.detail.target;
+        var active = document.activeElement;
+        focusBeforeSwap = target && active && active !== document.body && target.contains(active)
+            ? { targetId: target.id, element: active } : null;
+    });
+
+    document.addEventListener('htmx:afterSettle', function (event) {
+        var xhr = event.detail.xhr;
+        var target = event.detail.target;
+        var region = target && target.isConnected ? target
+            : (focusBeforeSwap && focusBeforeSwap.targetId ? document.getElementById(focusBeforeSwap.targetId) : null);
+        var active = document.activeElement;
+        var refusal = xhr && xhr.status >= 400 && region ? region.querySelector('[role="alert"]') : null;
+        if (refusal) {
+            if (!isField(active)) {
+                focusable(refusal);
+            }
+        } else if (focusBeforeSwap && region && (!active || active === document.body || !active.isConnected)) {
+            focusable(region.querySelector('[role="status"]:not(:empty), h1, h2, h3, h4, h5, h6') || region);
+        }
+        focusBeforeSwap = null;
+    });
+
     document.addEventListener('htmx:beforeRequest', function (event) {
         hideRequestError();
         clearErrorSlot(event.detail.elt);

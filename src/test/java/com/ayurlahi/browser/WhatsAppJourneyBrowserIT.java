@@ -75,7 +75,9 @@ class WhatsAppJourneyBrowserIT {
 		say("triphala");
 		clinic.waitUntil(
 				driver -> clinic.byTestId("conversation").getDomProperty("textContent").contains("Triphala Churna"));
-		clinic.driver().findElements(By.cssSelector("[data-testid='list-menu'] summary")).getLast().click();
+		// The conversation is polled and may be replaced between finding the menu and
+		// clicking it: found again then.
+		clinic.click(By.xpath("(//*[@data-testid='list-menu']//summary)[last()]"));
 		clinic.screenshot("whatsapp-simulator-search");
 
 		say("ORDER SAP-TRI-100 x 5, VHF-BAL-450 x 2");

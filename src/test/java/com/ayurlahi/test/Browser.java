@@ -2,16 +2,21 @@ package com.ayurlahi.test;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,9 +25,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver, with a fresh profile
@@ -40,6 +48,28 @@ public final class Browser implements AutoCloseable {
 	private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+	/** axe-core from its npm package (the WebJar), read once for every browser. */
+	private static final String AXE = readAxe();
+
+	/**
+	 * Runs axe on the page and answers its serious and critical violations, each with the
+	 * rule, its impact, help text and the selectors of the offending elements.
+	 */
+	private static final String RUN_AXE = """
+			var done = arguments[arguments.length - 1];
+			axe.run(document, { resultTypes: ['violations'] })
+			  .then(function (results) {
+			    done(results.violations
+			      .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+			      .map(function (v) {
+			        return { id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+			          targets: v.nodes.map(function (n) { return n.target.join(' '); }) };
+			      }));
+			  })
+			  .catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e),
+			    helpUrl: '', targets: [] }]); });
+			""";
 
 	private final String baseUrl;
 
@@ -69,6 +99,7 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		resize(DESKTOP);
 	}
 
@@ -154,6 +185,31 @@ public final class Browser implements AutoCloseable {
 				Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 768));
 	}
 
+	/**
+	 * Presses Tab until {@code target} has the focus, as a keyboard user reaches it (at
+	 * most 60 presses), and answers it.
+	 */
+	public WebElement tabTo(By target) {
+		WebElement element = waitUntil(ExpectedConditions.presenceOfElementLocated(target));
+		for (int presses = 0; presses < 60; presses++) {
+			if (element.equals(focused())) {
+				return element;
+			}
+			press(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached " + target + " on " + path());
+	}
+
+	/** Types keys into whatever has the focus. */
+	public void press(CharSequence... keys) {
+		new Actions(driver).sendKeys(keys).perform();
+	}
+
+	/** The element that has the focus. */
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
 	/** Signs in through the login form and waits for the landing page. */
 	public void signIn(String email, String password) {
 		open("/login");
@@ -163,12 +219,55 @@ public final class Browser implements AutoCloseable {
 		waitUntil(browser -> !path().startsWith("/login"));
 	}
 
-	/** Saves the current page as {@code target/screenshots/<name>.png}. */
+	/**
+	 * Saves the current page as {@code target/screenshots/<name>.png}, after checking it
+	 * with axe: every page of the page map is screenshot, so every one is checked.
+	 */
 	public void screenshot(String name) {
+		assertAccessible(name);
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
 			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Injects axe-core into the page (through WebDriver, which the page's
+	 * Content-Security-Policy does not govern) and fails on serious or critical
+	 * violations of WCAG 2.1 AA and axe's best practices, naming each rule, its impact,
+	 * the elements and the help.
+	 */
+	public void assertAccessible(String page) {
+		if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object';"))) {
+			driver.executeScript(AXE);
+		}
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(RUN_AXE);
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Accessibility violations on " + page + " (" + path() + "):\n"
+					+ violations.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private static String describe(Map<String, Object> violation) {
+		return "- " + violation.get("id") + " (" + violation.get("impact") + "): " + violation.get("help") + " "
+				+ violation.get("helpUrl") + "\n    " + violation.get("targets");
+	}
+
+	private static String readAxe() {
+		String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
+		if (path == null) {
+			throw new IllegalStateException("axe-core's WebJar is not on the test classpath");
+		}
+		try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(path + " is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
