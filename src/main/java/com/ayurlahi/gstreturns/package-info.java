@@ -8,7 +8,7 @@
  * Nothing here is stored: every return is read afresh from the issued documents.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "common::*", "invoices", "payments", "manufacturers", "users" })
+@ApplicationModule(allowedDependencies = { "common::*", "invoices", "payments", "manufacturers", "profiles", "users" })
 package com.ayurlahi.gstreturns;
 
 import org.jspecify.annotations.NullMarked;
