@@ -101,7 +101,6 @@ public class PaymentExports {
 						       sum(case when l.kind = 'TCS' then l.amount else 0 end),
 						       sum(case when l.kind = 'PAYOUT' then l.amount else 0 end)
 						from page p join ledger_entries l on l.payment_id = p.payment_id
-						     join manufacturers m on m.id = l.manufacturer_id
 						group by p.payment_id, p.recorded_at
 						order by p.recorded_at, p.payment_id""")
 					.param("afterAt", Timestamp.from(after.at()))
@@ -110,9 +109,10 @@ public class PaymentExports {
 					.param("manufacturer", manufacturer)
 					.param("limit", KeysetPages.PAGE_SIZE)
 					.query((rs, row) -> new SettlementRow(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-							rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-							rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)))
-					.list(),
+							rs.getString(3), UUID.fromString(rs.getString(4)), "", rs.getBigDecimal(5),
+							rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+							rs.getBigDecimal(10)))
+					.list()),
 				row -> new KeysetPages.Cursor(row.paidAt(), row.paymentId()),
 				row -> out.row(row.orderNumber(), row.paidAt(), row.manufacturer(), row.captured(), row.refunded(),
 						row.commission(), row.commissionGst(), row.tcs(), row.payout()));
