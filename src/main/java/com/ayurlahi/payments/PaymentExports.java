@@ -85,35 +85,32 @@ public class PaymentExports {
 		}
 		String owner = manufacturerId == null ? "" : " and c.manufacturer_id = :manufacturer";
 		UUID manufacturer = manufacturerId == null ? new UUID(0, 0) : manufacturerId;
-		KeysetPages.forEach(range.start(),
-				after -> jdbc.sql("""
-						with page as (
-						  select c.payment_id, c.recorded_at from ledger_entries c
-						  where c.kind = 'CAPTURED' and (c.recorded_at, c.payment_id) > (:afterAt, :afterId)
-						    and c.recorded_at < :end""" + owner + """
+		KeysetPages.<SettlementRow>forEach(range.start(), after -> named(jdbc.sql("""
+				with page as (
+				  select c.payment_id, c.recorded_at from ledger_entries c
+				  where c.kind = 'CAPTURED' and (c.recorded_at, c.payment_id) > (:afterAt, :afterId)
+				    and c.recorded_at < :end""" + owner + """
 
-						  order by c.recorded_at, c.payment_id limit :limit)
-						select p.payment_id, p.recorded_at, min(l.order_number), min(l.manufacturer_id::text),
-						       sum(case when l.kind = 'CAPTURED' then l.amount else 0 end),
-						       -sum(case when l.kind = 'REFUND' then l.amount else 0 end),
-						       sum(case when l.kind = 'COMMISSION' then l.amount else 0 end),
-						       sum(case when l.kind = 'COMMISSION_GST' then l.amount else 0 end),
-						       sum(case when l.kind = 'TCS' then l.amount else 0 end),
-						       sum(case when l.kind = 'PAYOUT' then l.amount else 0 end)
-						from page p join ledger_entries l on l.payment_id = p.payment_id
-						group by p.payment_id, p.recorded_at
-						order by p.recorded_at, p.payment_id""")
-					.param("afterAt", Timestamp.from(after.at()))
-					.param("afterId", after.id())
-					.param("end", Timestamp.from(range.end()))
-					.param("manufacturer", manufacturer)
-					.param("limit", KeysetPages.PAGE_SIZE)
-					.query((rs, row) -> new SettlementRow(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-							rs.getString(3), UUID.fromString(rs.getString(4)), "", rs.getBigDecimal(5),
-							rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-							rs.getBigDecimal(10)))
-					.list()),
-				row -> new KeysetPages.Cursor(row.paidAt(), row.paymentId()),
+				  order by c.recorded_at, c.payment_id limit :limit)
+				select p.payment_id, p.recorded_at, min(l.order_number), min(l.manufacturer_id::text),
+				       sum(case when l.kind = 'CAPTURED' then l.amount else 0 end),
+				       -sum(case when l.kind = 'REFUND' then l.amount else 0 end),
+				       sum(case when l.kind = 'COMMISSION' then l.amount else 0 end),
+				       sum(case when l.kind = 'COMMISSION_GST' then l.amount else 0 end),
+				       sum(case when l.kind = 'TCS' then l.amount else 0 end),
+				       sum(case when l.kind = 'PAYOUT' then l.amount else 0 end)
+				from page p join ledger_entries l on l.payment_id = p.payment_id
+				group by p.payment_id, p.recorded_at
+				order by p.recorded_at, p.payment_id""")
+			.param("afterAt", Timestamp.from(after.at()))
+			.param("afterId", after.id())
+			.param("end", Timestamp.from(range.end()))
+			.param("manufacturer", manufacturer)
+			.param("limit", KeysetPages.PAGE_SIZE)
+			.query((rs, row) -> new SettlementRow(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+					rs.getString(3), UUID.fromString(rs.getString(4)), "", rs.getBigDecimal(5), rs.getBigDecimal(6),
+					rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)))
+			.list()), row -> new KeysetPages.Cursor(row.paidAt(), row.paymentId()),
 				row -> out.row(row.orderNumber(), row.paidAt(), row.manufacturer(), row.captured(), row.refunded(),
 						row.commission(), row.commissionGst(), row.tcs(), row.payout()));
 	}
