@@ -101,7 +101,7 @@ class CsvExportsIT {
 
 		assertThat(csv(clinic.owner(), "/clinic/orders.csv" + days, OrderExports.HEADER)).contains(number);
 		assertThat(csv(clinic.owner(), "/clinic/payments.csv" + days, PaymentExports.PAYMENTS)).contains(number,
-				"427.00", "CAPTURED");
+				"427.00", "PARTIALLY_REFUNDED");
 		assertThat(csv(clinic.owner(), "/clinic/invoices.csv", InvoiceExports.HEADER))
 			.contains(sale.invoice().getNumber());
 		assertThat(csv(otherClinic.owner(), "/clinic/orders.csv", OrderExports.HEADER)).doesNotContain(number);
