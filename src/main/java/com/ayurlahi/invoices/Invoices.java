@@ -1,6 +1,7 @@
 package com.ayurlahi.invoices;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,5 +54,21 @@ interface Invoices extends JpaRepository<Invoice, UUID> {
 
 	@EntityGraph(attributePaths = "lines")
 	Optional<Invoice> findWithLinesById(UUID id);
+
+	/**
+	 * A manufacturer's documents of these kinds issued on days in [from, to], with lines.
+	 */
+	@Query("""
+			select distinct i from Invoice i left join fetch i.lines
+			where i.manufacturerId = :manufacturerId and i.kind in :kinds and i.issueDate between :from and :to
+			order by i.issueDate, i.number""")
+	List<Invoice> issuedBy(UUID manufacturerId, Collection<InvoiceKind> kinds, LocalDate from, LocalDate to);
+
+	/** Documents of these kinds issued on days in [from, to], with lines. */
+	@Query("""
+			select distinct i from Invoice i left join fetch i.lines
+			where i.kind in :kinds and i.issueDate between :from and :to
+			order by i.issueDate, i.number""")
+	List<Invoice> issued(Collection<InvoiceKind> kinds, LocalDate from, LocalDate to);
 
 }

@@ -92,6 +92,24 @@ public class SettlementLedger {
 	}
 
 	/**
+	 * The TCS withheld from each manufacturer's settlements in [from, to), net of what
+	 * refunds in that time gave back, for the platform's GSTR-8.
+	 */
+	public Map<UUID, BigDecimal> tcsWithheldBetween(Instant from, Instant to) {
+		return jdbc.sql("""
+				select manufacturer_id, sum(amount) from ledger_entries
+				where kind = 'TCS' and recorded_at >= :from and recorded_at < :to
+				group by manufacturer_id
+				""")
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
 	 * The ledger's totals by kind (CAPTURED, REFUND, COMMISSION, COMMISSION_GST, TCS,
 	 * PAYOUT, net of refunds), and the payments whose rows don't add up: what the clinic
 	 * paid less what went back, against commission, GST, TCS and payout.

@@ -157,6 +157,12 @@ class ApiAccessIT {
 		}
 		expect(tests, callers, HttpMethod.GET, "/api/audit", null, 401, 403, 403, 403, 403, 200, 200);
 		expect(tests, callers, HttpMethod.GET, "/api/admin/whatsapp/messages", null, 401, 403, 403, 403, 403, 200, 200);
+		// GST return data: a manufacturer its own GSTR-1, ADMIN the platform's and the
+		// GSTR-8
+		expect(tests, callers, HttpMethod.GET, "/api/gst/gstr1?period=2026-11", null, 401, 403, 403, 200, 200, 200,
+				403);
+		expect(tests, callers, HttpMethod.GET, "/api/gst/gstr8?period=2026-11", null, 401, 403, 403, 403, 403, 200,
+				403);
 
 		// the team's subscriptions: read by staff, changed by ADMIN (on a test plan too
 		// dear to be anyone's cheapest, retired by the last row)
