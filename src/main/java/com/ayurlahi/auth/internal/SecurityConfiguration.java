@@ -54,6 +54,9 @@ class SecurityConfiguration {
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+	/** The API's documentation: its OpenAPI description and Swagger UI (springdoc). */
+	private static final String[] API_DOCS = { "/api/docs", "/api/docs/**", "/api/swagger-ui/**" };
+
 	private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
 
 	/** Razorpay's checkout posts here from its own site. */
@@ -105,6 +108,25 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) {
 		return configuration.getAuthenticationManager();
+	}
+
+	/**
+	 * The API's documentation: the OpenAPI description and Swagger UI (common.apidocs),
+	 * public like the API contract, read-only, under the portals'
+	 * Content-Security-Policy.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain apiDocs(HttpSecurity http) {
+		http.securityMatcher(API_DOCS)
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(HttpMethod.GET).permitAll().anyRequest().denyAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny()));
+		return http.build();
 	}
 
 	@Bean
