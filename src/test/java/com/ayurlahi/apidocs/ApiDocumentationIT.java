@@ -1,6 +1,7 @@
 package com.ayurlahi.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -47,7 +49,8 @@ import com.ayurlahi.test.IntegrationTest;
 class ApiDocumentationIT {
 
 	/** {@code METHOD /api/path}, as the contract and the README write endpoints. */
-	private static final Pattern ENDPOINT = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\s+(/api/[^\\s`?·,;)…]*)");
+	private static final Pattern ENDPOINT = Pattern
+		.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\s+(/api/[a-z][^\\s`?·,;)…]*)");
 
 	/**
 	 * The contract's GST return data ({@code /api/gst/**}) is built on its own branch
@@ -72,8 +75,9 @@ class ApiDocumentationIT {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
 			tests.add(DynamicTest.dynamicTest(endpoint + " (" + endpoint.source() + ")", () -> {
-				if (endpoint.path().equals("/api/docs")) {
-					assertThat(mvc.get().uri("/api/docs").exchange().getResponse().getStatus()).isBetween(200, 399);
+				if (endpoint.path().startsWith("/api/docs")) {
+					// the documentation itself, not an operation it describes
+					assertThat(mvc.get().uri(endpoint.path()).exchange().getResponse().getStatus()).isBetween(200, 399);
 					return;
 				}
 				String concrete = endpoint.concretePath();
@@ -106,6 +110,25 @@ class ApiDocumentationIT {
 		assertThat(mapped).hasSizeGreaterThan(80);
 		assertThat(docs.operations().keySet()).containsAll(mapped);
 		assertThat(docs.operations().keySet()).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
+	}
+
+	@Test
+	void theStatusCheckRefusesWhatAnOperationDoesNotDocument() {
+		DocumentedStatuses docs = DocumentedStatuses.of(mvc);
+
+		docs.assertDocumented(HttpMethod.GET, "/api/users/me", 200);
+		docs.assertDocumented(HttpMethod.POST, "/api/orders", 201);
+		assertThat(docs.operationFor(HttpMethod.GET, "/api/clinics/me")).isEqualTo("/api/clinics/me");
+		assertThat(docs.operationFor(HttpMethod.GET, "/api/clinics/0a7b0000-0000-4000-8000-000000000001"))
+			.isEqualTo("/api/clinics/{id}");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> docs.assertDocumented(HttpMethod.GET, "/api/users/me", 404))
+			.withMessageContaining("does not document");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> docs.assertDocumented(HttpMethod.POST, "/api/orders", 200));
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> docs.assertDocumented(HttpMethod.DELETE, "/api/users/me", 204))
+			.withMessageContaining("no operation");
 	}
 
 	@Test
@@ -210,6 +233,9 @@ class ApiDocumentationIT {
 		}
 		catch (HttpRequestMethodNotSupportedException otherMethodsOnly) {
 			return false;
+		}
+		catch (HttpMediaTypeNotSupportedException servedForAnotherBody) {
+			return true;
 		}
 	}
 

@@ -38,11 +38,12 @@ import com.ayurlahi.common.web.Problems;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
- * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF,
- * problem+json errors. The actuator: health (and its liveness and readiness groups) for
- * everyone, the rest (info included) for ADMIN (token or session). Everything else: the
- * portals, with session form login, CSRF, a strict Content-Security-Policy and each
- * portal closed to the other roles.
+ * Four filter chains. The API's documentation ({@code /api/docs}, Swagger UI): public,
+ * read-only, under the portals' Content-Security-Policy. {@code /api/**}: stateless, JWT
+ * bearer tokens, no CSRF, problem+json errors. The actuator: health (and its liveness and
+ * readiness groups) for everyone, the rest (info included) for ADMIN (token or session).
+ * Everything else: the portals, with session form login, CSRF, a strict
+ * Content-Security-Policy and each portal closed to the other roles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

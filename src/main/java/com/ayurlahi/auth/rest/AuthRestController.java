@@ -64,7 +64,7 @@ class AuthRestController {
 	}
 
 	@ApiResponse(responseCode = "201", description = "The account, registered", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = "An account with this email exists", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "An account with this email exists")
 	@PostMapping("/api/auth/register")
 	ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
 		User user = userManagement.register(request.toNewAccount());
@@ -72,10 +72,9 @@ class AuthRestController {
 	}
 
 	@ApiResponse(responseCode = "200", description = "The bearer token and who it is for", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "401", description = "Wrong email or password", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "401", description = "Wrong email or password")
 	@ApiResponse(responseCode = "423",
-			description = "Locked after too many failed logins; `Retry-After` says for how long",
-			useReturnTypeSchema = true)
+			description = "Locked after too many failed logins; `Retry-After` says for how long")
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(login.email(),

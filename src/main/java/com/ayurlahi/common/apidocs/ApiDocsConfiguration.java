@@ -86,6 +86,11 @@ class ApiDocsConfiguration {
 	}
 
 	@Bean
+	OpenApiCustomizer pathTags() {
+		return new PathTags();
+	}
+
+	@Bean
 	OpenApiCustomizer publicOperations() {
 		return new PublicOperations();
 	}

@@ -55,6 +55,12 @@ class ErrorResponses implements OperationCustomizer {
 					+ "not enough stock, a profile not approved…); `detail` says why.");
 		}
 		add(operation, 503, "The database can't be reached: try again after `Retry-After` seconds.");
+		// what a controller declares itself is an error like any other
+		operation.getResponses().forEach((code, response) -> {
+			if (code.matches("[45]\\d\\d")) {
+				response.setContent(problemContent());
+			}
+		});
 		return operation;
 	}
 

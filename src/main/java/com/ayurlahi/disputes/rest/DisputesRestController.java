@@ -78,6 +78,7 @@ class DisputesRestController {
 	}
 
 	@ApiResponse(responseCode = "201", description = "The dispute, opened", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "The order or an item of it is not found, or is another clinic's")
 	@PostMapping
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<DisputeView> open(@AuthenticationPrincipal AuthenticatedUser clinic,
@@ -101,7 +102,7 @@ class DisputesRestController {
 	}
 
 	@ApiResponse(responseCode = "201", description = "The dispute with the file added", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "413", description = "The file is larger than 5 MB", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "413", description = "The file is larger than 5 MB")
 	@PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<DisputeView> addEvidence(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
 			@RequestPart("file") MultipartFile file) throws IOException {

@@ -67,8 +67,7 @@ class SubscriptionsRestController {
 			description = "The subscription, waiting for the clinic to authorise it at `authorisationUrl`",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "503",
-			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute",
-			useReturnTypeSchema = true)
+			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute")
 	@PostMapping
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<?> subscribe(@AuthenticationPrincipal AuthenticatedUser clinic,
@@ -82,8 +81,7 @@ class SubscriptionsRestController {
 			description = "A new subscription, waiting for authorisation at `authorisationUrl`",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "503",
-			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute",
-			useReturnTypeSchema = true)
+			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute")
 	@PostMapping("/me/change")
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<?> change(@AuthenticationPrincipal AuthenticatedUser clinic,
