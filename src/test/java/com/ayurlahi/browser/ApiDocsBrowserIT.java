@@ -2,6 +2,7 @@ package com.ayurlahi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -49,9 +50,11 @@ class ApiDocsBrowserIT {
 	void swaggerUiShowsTheApiAndItsLoginExample() {
 		browser.open("/api/docs");
 
+		// the first visit compiles Swagger UI's large bundle on a loaded test machine
 		browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"),
-				"Ayurlahi API"));
-		browser.waitUntil(driver -> driver.findElements(By.cssSelector(".opblock")).size() > 60);
+				"Ayurlahi API"), Duration.ofSeconds(60));
+		browser.waitUntil(driver -> driver.findElements(By.cssSelector(".opblock")).size() > 60,
+				Duration.ofSeconds(30));
 		((JavascriptExecutor) browser.driver()).executeScript(WATCH_POLICY);
 		assertThat(browser.find(By.cssSelector(".swagger-ui .info")).getText()).contains("POST /api/auth/login",
 				"Authorization: Bearer");

@@ -120,8 +120,12 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain apiDocs(HttpSecurity http) {
 		http.securityMatcher(API_DOCS)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(HttpMethod.GET).permitAll().anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
