@@ -49,6 +49,7 @@ import com.ayurlahi.subscriptions.PlanCatalog;
 import com.ayurlahi.subscriptions.PlanFeatures;
 import com.ayurlahi.subscriptions.PlanTerms;
 import com.ayurlahi.test.Accounts;
+import com.ayurlahi.test.DocumentedStatuses;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.Profiles;
 import com.ayurlahi.test.Profiles.OwnedClinic;
@@ -63,7 +64,9 @@ import com.ayurlahi.users.UserManagement;
  * Every endpoint of the API contract built so far, called by every kind of caller:
  * anonymous, each role, and the owner versus another tenant. 401 without a token, 403 for
  * a role that may never use the endpoint, 404 for another tenant's clinic, manufacturer,
- * product, order or dispute; 409 where the role may act but the state forbids it.
+ * product, order or dispute; 409 where the role may act but the state forbids it. Each
+ * answer is one the endpoint's OpenAPI description documents
+ * ({@link DocumentedStatuses}).
  */
 @IntegrationTest
 class ApiAccessIT {
@@ -105,6 +108,8 @@ class ApiAccessIT {
 
 	@Autowired
 	PlanCatalog planCatalog;
+
+	private @Nullable DocumentedStatuses documented;
 
 	@TestFactory
 	List<DynamicTest> everyEndpointForEveryCaller() {
@@ -301,8 +306,19 @@ class ApiAccessIT {
 				MvcTestResult result = request.exchange();
 				assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
 					.isEqualTo(expected);
+				documented().assertDocumented(method, path, expected);
 			}));
 		}
+	}
+
+	/** The application's OpenAPI description, read once. */
+	private DocumentedStatuses documented() {
+		DocumentedStatuses read = documented;
+		if (read == null) {
+			read = DocumentedStatuses.of(mvc);
+			documented = read;
+		}
+		return read;
 	}
 
 	/** A paid order of one product, shipped and delivered. */

@@ -38,11 +38,12 @@ import com.ayurlahi.common.web.Problems;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 /**
- * Three filter chains. {@code /api/**}: stateless, JWT bearer tokens, no CSRF,
- * problem+json errors. The actuator: health (and its liveness and readiness groups) for
- * everyone, the rest (info included) for ADMIN (token or session). Everything else: the
- * portals, with session form login, CSRF, a strict Content-Security-Policy and each
- * portal closed to the other roles.
+ * Four filter chains. The API's documentation ({@code /api/docs}, Swagger UI): public,
+ * read-only, under the portals' Content-Security-Policy. {@code /api/**}: stateless, JWT
+ * bearer tokens, no CSRF, problem+json errors. The actuator: health (and its liveness and
+ * readiness groups) for everyone, the rest (info included) for ADMIN (token or session).
+ * Everything else: the portals, with session form login, CSRF, a strict
+ * Content-Security-Policy and each portal closed to the other roles.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,6 +54,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	/** The API's documentation: its OpenAPI description and Swagger UI (springdoc). */
+	private static final String[] API_DOCS = { "/api/docs", "/api/docs/**", "/api/swagger-ui/**" };
 
 	private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
 
@@ -105,6 +109,29 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) {
 		return configuration.getAuthenticationManager();
+	}
+
+	/**
+	 * The API's documentation: the OpenAPI description and Swagger UI (common.apidocs),
+	 * public like the API contract, read-only, under the portals'
+	 * Content-Security-Policy.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain apiDocs(HttpSecurity http) {
+		http.securityMatcher(API_DOCS)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frames -> frames.deny()));
+		return http.build();
 	}
 
 	@Bean

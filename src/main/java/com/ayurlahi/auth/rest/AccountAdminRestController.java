@@ -1,5 +1,7 @@
 package com.ayurlahi.auth.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,7 @@ class AccountAdminRestController {
 		this.accounts = accounts;
 	}
 
+	@ApiResponse(responseCode = "202", description = "A reset link is on its way to the account's email")
 	@PostMapping("/password-reset")
 	ResponseEntity<Void> sendPasswordReset(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser admin) {
 		resets.sendByAdmin(id, admin, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());

@@ -1,5 +1,7 @@
 package com.ayurlahi.auth.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -61,12 +63,18 @@ class AuthRestController {
 		this.clock = clock;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The account, registered", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "An account with this email exists")
 	@PostMapping("/api/auth/register")
 	ResponseEntity<AccountJson> register(@Valid @RequestBody RegistrationRequest request) {
 		User user = userManagement.register(request.toNewAccount());
 		return ResponseEntity.created(URI.create("/api/users/me")).body(AccountJson.of(user));
 	}
 
+	@ApiResponse(responseCode = "200", description = "The bearer token and who it is for", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "401", description = "Wrong email or password")
+	@ApiResponse(responseCode = "423",
+			description = "Locked after too many failed logins; `Retry-After` says for how long")
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest login, HttpServletRequest request) {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(login.email(),
@@ -83,6 +91,8 @@ class AuthRestController {
 	 * working too (as do all the account's tokens and its portal sessions): sign in
 	 * again.
 	 */
+	@ApiResponse(responseCode = "204",
+			description = "Changed: every token and session of the account ends, sign in again")
 	@PostMapping("/api/auth/change-password")
 	ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChangeRequest change,
 			@AuthenticationPrincipal AuthenticatedUser user) {

@@ -1,5 +1,7 @@
 package com.ayurlahi.disputes.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -75,6 +77,8 @@ class DisputesRestController {
 		this.queries = queries;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The dispute, opened", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "The order or an item of it is not found, or is another clinic's")
 	@PostMapping
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<DisputeView> open(@AuthenticationPrincipal AuthenticatedUser clinic,
@@ -97,6 +101,8 @@ class DisputesRestController {
 		return queries.get(id, viewer);
 	}
 
+	@ApiResponse(responseCode = "201", description = "The dispute with the file added", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "413", description = "The file is larger than 5 MB")
 	@PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<DisputeView> addEvidence(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
 			@RequestPart("file") MultipartFile file) throws IOException {

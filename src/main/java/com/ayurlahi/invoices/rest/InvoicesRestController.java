@@ -1,5 +1,7 @@
 package com.ayurlahi.invoices.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +59,8 @@ class InvoicesRestController {
 		return new PagedModel<>(invoices.listFor(viewer, kinds(kind), page).map(InvoiceJson::of));
 	}
 
+	@ApiResponse(responseCode = "201", description = "The invoice, issued now", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The invoice the order already has", useReturnTypeSchema = true)
 	@PostMapping("/generate/{orderId}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPPORT')")
 	ResponseEntity<InvoiceJson> generate(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser staff) {

@@ -1,5 +1,7 @@
 package com.ayurlahi.jobs.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.Map;
 
@@ -34,6 +36,7 @@ class AdminJobsRestController {
 		this.jobs = jobs;
 	}
 
+	@ApiResponse(responseCode = "202", description = "Started: its `executionId`", useReturnTypeSchema = true)
 	@PostMapping("/{jobName}/run")
 	ResponseEntity<Map<String, Long>> run(@PathVariable String jobName) {
 		JobRun run = jobs.start(jobName)

@@ -1,5 +1,7 @@
 package com.ayurlahi.orders.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
@@ -59,6 +61,7 @@ class OrdersRestController {
 		this.orders = orders;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The order, waiting for payment", useReturnTypeSchema = true)
 	@PostMapping
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<OrderJson> place(@AuthenticationPrincipal AuthenticatedUser clinic,

@@ -1,5 +1,7 @@
 package com.ayurlahi.payments.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -40,6 +42,8 @@ class PaymentsRestController {
 		this.paymentQueries = paymentQueries;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The Razorpay order to pay, and where to check out",
+			useReturnTypeSchema = true)
 	@PostMapping("/initiate/{orderId}")
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<InitiatedJson> initiate(@PathVariable UUID orderId,

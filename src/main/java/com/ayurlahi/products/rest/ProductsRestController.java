@@ -1,5 +1,7 @@
 package com.ayurlahi.products.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,7 @@ class ProductsRestController {
 		this.validator = validator;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The product, in the catalogue", useReturnTypeSchema = true)
 	@PostMapping
 	@PreAuthorize("hasRole('MANUFACTURER')")
 	ResponseEntity<ProductJson> create(@AuthenticationPrincipal AuthenticatedUser owner,
@@ -113,6 +116,7 @@ class ProductsRestController {
 		return ProductJson.of(listing.change(id, merged.toDetails(), merged.stockQuantity(), merged.active(), editor));
 	}
 
+	@ApiResponse(responseCode = "204", description = "Deleted, or archived if it was ever ordered")
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasAnyRole('MANUFACTURER', 'ADMIN')")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser editor) {

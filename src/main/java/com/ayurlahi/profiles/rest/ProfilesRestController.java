@@ -1,5 +1,7 @@
 package com.ayurlahi.profiles.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +93,7 @@ public abstract class ProfilesRestController<P extends BusinessProfile, R extend
 		return profiles.update(id, detailsOf(patch), editor);
 	}
 
+	@ApiResponse(responseCode = "201", description = "The profile, waiting for approval", useReturnTypeSchema = true)
 	@PostMapping
 	@PreAuthorize("hasRole(#root.this.ownerRole)")
 	public ResponseEntity<Object> create(@AuthenticationPrincipal AuthenticatedUser owner,

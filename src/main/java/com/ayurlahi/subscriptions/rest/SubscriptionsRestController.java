@@ -1,5 +1,7 @@
 package com.ayurlahi.subscriptions.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 
@@ -61,6 +63,11 @@ class SubscriptionsRestController {
 		return MeJson.of(view, billing.monthlyTotal(view.entitlement().plan()));
 	}
 
+	@ApiResponse(responseCode = "201",
+			description = "The subscription, waiting for the clinic to authorise it at `authorisationUrl`",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503",
+			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute")
 	@PostMapping
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<?> subscribe(@AuthenticationPrincipal AuthenticatedUser clinic,
@@ -68,6 +75,13 @@ class SubscriptionsRestController {
 		return started(subscriptions.subscribe(clinic, request.plan()), null);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The change, scheduled or made at once",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201",
+			description = "A new subscription, waiting for authorisation at `authorisationUrl`",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "503",
+			description = "Razorpay could not be reached; the subscription is kept, ask again in a minute")
 	@PostMapping("/me/change")
 	@PreAuthorize("hasRole('CLINIC')")
 	ResponseEntity<?> change(@AuthenticationPrincipal AuthenticatedUser clinic,

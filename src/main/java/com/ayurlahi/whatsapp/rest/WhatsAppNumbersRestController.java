@@ -1,5 +1,7 @@
 package com.ayurlahi.whatsapp.rest;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.time.Instant;
 
 import jakarta.validation.Valid;
@@ -56,12 +58,18 @@ class WhatsAppNumbersRestController {
 
 	}
 
+	@ApiResponse(responseCode = "200", description = "The account's WhatsApp number and whether it is verified",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No WhatsApp number is saved for this account")
 	@GetMapping("/api/clinics/me/whatsapp")
 	@PreAuthorize("hasRole('CLINIC')")
 	NumberJson clinicNumber(@AuthenticationPrincipal AuthenticatedUser user) {
 		return number(user);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The account's WhatsApp number and whether it is verified",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No WhatsApp number is saved for this account")
 	@GetMapping("/api/manufacturers/me/whatsapp")
 	@PreAuthorize("hasRole('MANUFACTURER')")
 	NumberJson manufacturerNumber(@AuthenticationPrincipal AuthenticatedUser user) {

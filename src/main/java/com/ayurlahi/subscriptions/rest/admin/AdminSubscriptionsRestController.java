@@ -1,5 +1,7 @@
 package com.ayurlahi.subscriptions.rest.admin;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,7 @@ class AdminSubscriptionsRestController {
 				reports.subscribers(status(status), Pages.checked(pageable, Map.of())).map(SubscriberJson::of));
 	}
 
+	@ApiResponse(responseCode = "201", description = "The plan granted to the clinic", useReturnTypeSchema = true)
 	@PostMapping("/{clinicId}/override")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<GrantJson> grant(@PathVariable UUID clinicId, @RequestBody GrantRequest request,
@@ -80,6 +83,7 @@ class AdminSubscriptionsRestController {
 	 * An admin refunds {@code amount} of a subscription charge: 202, the refund on its
 	 * way to Razorpay; its credit note follows Razorpay's {@code refund.processed}.
 	 */
+	@ApiResponse(responseCode = "202", description = "The refund, asked of Razorpay", useReturnTypeSchema = true)
 	@PostMapping("/charges/{chargeId}/refund")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<ChargeRefunds.ChargeRefundView> refund(@PathVariable UUID chargeId,
@@ -93,6 +97,7 @@ class AdminSubscriptionsRestController {
 		return catalog.versions().stream().map(PlanVersionJson::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "The new plan's first version", useReturnTypeSchema = true)
 	@PostMapping("/plans")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<PlanVersionJson> createPlan(@Valid @RequestBody PlanRequest request,
@@ -102,6 +107,7 @@ class AdminSubscriptionsRestController {
 				.of(catalog.create(request.code() == null ? "" : request.code(), request.toTerms(), admin)));
 	}
 
+	@ApiResponse(responseCode = "201", description = "The plan's new version", useReturnTypeSchema = true)
 	@PostMapping("/plans/{planId}/versions")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<PlanVersionJson> newVersion(@PathVariable UUID planId, @Valid @RequestBody PlanRequest request,
