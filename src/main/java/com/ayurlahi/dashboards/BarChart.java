@@ -109,6 +109,15 @@ public record BarChart(String id, String title, List<String> seriesNames, List<D
 		return new BarChart(id, title, names, chartDays, ticks);
 	}
 
+	/** The SVG's view box. */
+	public int width() {
+		return WIDTH;
+	}
+
+	public int height() {
+		return HEIGHT;
+	}
+
 	/** Where the value axis' line and the day labels are drawn. */
 	public double left() {
 		return LEFT;

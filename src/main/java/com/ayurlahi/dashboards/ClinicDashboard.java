@@ -136,26 +136,32 @@ public class ClinicDashboard {
 	}
 
 	private List<OftenOrdered> often(UUID clinicUserId) {
-		return jdbc.sql("""
-				select p.id, p.name, p.pack_size, p.unit_price, p.min_order_quantity, p.stock_quantity,
-				       p.active and p.archived_at is null as listed, t.orders,
-				       (select i.quantity from order_items i join orders o on o.id = i.order_id
-				        where o.clinic_user_id = :user and i.product_id = p.id and i.status = 'ORDERED'
-				        order by o.created_at desc limit 1) as last_quantity
-				from (select i.product_id, count(distinct o.id) as orders
-				      from orders o join order_items i on i.order_id = o.id
-				      where o.clinic_user_id = :user and o.status in %s and i.status = 'ORDERED'
-				      group by i.product_id
-				      having count(distinct o.id) > 1) t
-				join products p on p.id = t.product_id
-				order by t.orders desc, p.name
-				limit :limit
-				""".formatted(PAID)).param("user", clinicUserId).param("limit", OFTEN_LIMIT).query((row, index) -> {
-			int quantity = Math.max(row.getInt("last_quantity"), row.getInt("min_order_quantity"));
-			return new OftenOrdered(row.getObject("id", UUID.class), row.getString("name"), row.getString("pack_size"),
-					row.getBigDecimal("unit_price"), row.getLong("orders"), quantity,
-					row.getBoolean("listed") && row.getInt("stock_quantity") >= quantity);
-		}).list();
+		return jdbc
+			.sql("""
+					select p.id, p.name, p.pack_size, p.unit_price, p.min_order_quantity, p.stock_quantity,
+					       p.active and p.archived_at is null as listed, t.orders,
+					       (select i.quantity from order_items i join orders o on o.id = i.order_id
+					        where o.clinic_user_id = :user and i.product_id = p.id and i.status = 'ORDERED' and o.status in %s
+					        order by o.created_at desc limit 1) as last_quantity
+					from (select i.product_id, count(distinct o.id) as orders
+					      from orders o join order_items i on i.order_id = o.id
+					      where o.clinic_user_id = :user and o.status in %s and i.status = 'ORDERED'
+					      group by i.product_id
+					      having count(distinct o.id) > 1) t
+					join products p on p.id = t.product_id
+					order by t.orders desc, p.name
+					limit :limit
+					"""
+				.formatted(PAID, PAID))
+			.param("user", clinicUserId)
+			.param("limit", OFTEN_LIMIT)
+			.query((row, index) -> {
+				int quantity = Math.max(row.getInt("last_quantity"), row.getInt("min_order_quantity"));
+				return new OftenOrdered(row.getObject("id", UUID.class), row.getString("name"),
+						row.getString("pack_size"), row.getBigDecimal("unit_price"), row.getLong("orders"), quantity,
+						row.getBoolean("listed") && row.getInt("stock_quantity") >= quantity);
+			})
+			.list();
 	}
 
 	private List<OpenDispute> disputes(UUID clinicUserId) {

@@ -41,6 +41,10 @@ public record RankedBars(String id, String title, List<Row> rows) {
 		return new RankedBars(id, title, rows);
 	}
 
+	public int width() {
+		return WIDTH;
+	}
+
 	public int height() {
 		return Math.max(ROW, rows.size() * ROW);
 	}

@@ -96,12 +96,12 @@ public class TeamDashboard {
 				  (select count(*) from disputes where status = 'ESCALATED') as disputes_escalated,
 				  (select count(*) from whatsapp_outbox where status = 'FAILED') as whatsapp_failed,
 				  (select count(*) from subscriptions where status = 'PAST_DUE') as past_due
-				""").param("now", java.sql.Timestamp.from(clock.instant())).query(row -> {
+				""").param("now", java.sql.Timestamp.from(clock.instant())).query((row, index) -> {
 			for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
 				counts.put(row.getMetaData().getColumnLabel(column), row.getLong(column));
 			}
 			return counts;
-		});
+		}).single();
 		return List.of(
 				new ActionCount("Clinics waiting for approval", counts.get("clinics_waiting"),
 						"/admin/clinics?status=PENDING_APPROVAL", "clinics-waiting"),
