@@ -84,8 +84,8 @@ echo "== one request at a time"
 CONNECTIONS=1 run team-dashboard-alone dashboard.lua "$DURATION"
 CONNECTIONS=1 run baseline-login-page-alone trivial.lua "$DURATION"
 echo "== the dashboard's queries in PostgreSQL" | tee -a "$OUT/dashboard-results.txt"
-"${PSQL[@]}" -d "$DB" -At -c "explain (analyze, timing off, summary on) select day, sum(paid_orders), sum(captured),
-    sum(commission), sum(payout) from daily_sales where day between current_date - 29 and current_date group by day" \
+"${PSQL[@]}" -d "$DB" -At -c "explain (analyze, timing off, summary on) select sales_day, sum(paid_orders), sum(captured),
+    sum(commission), sum(payout) from daily_sales where sales_day between current_date - 29 and current_date group by sales_day" \
     | grep -E 'Execution Time' | sed 's/^/daily figures: /' | tee -a "$OUT/dashboard-results.txt"
 "${PSQL[@]}" -d "$DB" -At -c "explain (analyze, timing off, summary on) select count(*) from payments where review_reason is not null" \
     | grep -E 'Execution Time' | sed 's/^/flagged payments: /' | tee -a "$OUT/dashboard-results.txt"

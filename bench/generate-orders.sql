@@ -82,7 +82,7 @@ where paid;
 alter table ledger_entries enable trigger ledger_entries_daily_sales;
 
 truncate daily_sales;
-insert into daily_sales (day, manufacturer_id, paid_orders, captured, commission, payout)
+insert into daily_sales (sales_day, manufacturer_id, paid_orders, captured, commission, payout)
 select (recorded_at at time zone 'Asia/Kolkata')::date, manufacturer_id,
        count(*) filter (where kind = 'CAPTURED'),
        coalesce(sum(amount) filter (where kind = 'CAPTURED'), 0),

@@ -146,8 +146,8 @@ public record BarChart(String id, String title, List<String> seriesNames, List<D
 	}
 
 	/**
-	 * The smallest of 1, 2, 2.5 and 5 times a power of ten at least {@code highest}, and
-	 * at least 4 (a count) or ₹1,000.
+	 * The smallest of 1, 2, 2.5 and 5 times a power of ten at least {@code highest} (a
+	 * count: then up to a multiple of four), and at least 4 (a count) or ₹1,000.
 	 */
 	static BigDecimal niceCeiling(BigDecimal highest, boolean money) {
 		BigDecimal floor = money ? BigDecimal.valueOf(1000) : BigDecimal.valueOf(4);
@@ -158,10 +158,16 @@ public record BarChart(String id, String title, List<String> seriesNames, List<D
 		for (String factor : List.of("1", "2", "2.5", "5", "10")) {
 			BigDecimal candidate = magnitude.multiply(new BigDecimal(factor));
 			if (candidate.compareTo(highest) >= 0) {
-				return candidate.stripTrailingZeros();
+				return money ? candidate.stripTrailingZeros() : wholeQuarters(candidate);
 			}
 		}
 		return magnitude.multiply(BigDecimal.TEN);
+	}
+
+	/** The count rounded up to a multiple of four, so that each tick is a whole count. */
+	private static BigDecimal wholeQuarters(BigDecimal count) {
+		BigDecimal four = BigDecimal.valueOf(4);
+		return count.divide(four, 0, RoundingMode.CEILING).multiply(four);
 	}
 
 	/** A count the Indian way: 1,23,456. */

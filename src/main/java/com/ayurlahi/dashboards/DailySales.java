@@ -34,18 +34,18 @@ class DailySales {
 	 */
 	List<Figures> between(LocalDate first, LocalDate last, @Nullable UUID manufacturerId) {
 		return jdbc.sql("""
-				select day, sum(paid_orders) as paid_orders, sum(captured) as captured,
+				select sales_day, sum(paid_orders) as paid_orders, sum(captured) as captured,
 				       sum(commission) as commission, sum(payout) as payout
 				from daily_sales
-				where day between :first and :last
+				where sales_day between :first and :last
 				  and (cast(:manufacturerId as uuid) is null or manufacturer_id = cast(:manufacturerId as uuid))
-				group by day
-				order by day
+				group by sales_day
+				order by sales_day
 				""")
 			.param("first", first)
 			.param("last", last)
 			.param("manufacturerId", manufacturerId)
-			.query((row, index) -> new Figures(row.getObject("day", LocalDate.class), row.getLong("paid_orders"),
+			.query((row, index) -> new Figures(row.getObject("sales_day", LocalDate.class), row.getLong("paid_orders"),
 					row.getBigDecimal("captured"), row.getBigDecimal("commission"), row.getBigDecimal("payout")))
 			.list();
 	}
@@ -56,7 +56,7 @@ class DailySales {
 				select m.company_name, t.captured
 				from (select manufacturer_id, sum(captured) as captured
 				      from daily_sales
-				      where day between :first and :last
+				      where sales_day between :first and :last
 				      group by manufacturer_id
 				      order by captured desc
 				      limit :limit) t

@@ -5,29 +5,29 @@
 -- in the transaction that writes the ledger, so a dashboard reads at most 30 rows per manufacturer instead of
 -- scanning a month of orders.
 create table daily_sales (
-    day             date           not null,
+    sales_day       date           not null,
     manufacturer_id uuid           not null,
     paid_orders     integer        not null default 0,
     captured        numeric(14, 2) not null default 0,
     commission      numeric(14, 2) not null default 0,
     payout          numeric(14, 2) not null default 0,
-    constraint daily_sales_pk primary key (day, manufacturer_id)
+    constraint daily_sales_pk primary key (sales_day, manufacturer_id)
 );
 
-create index daily_sales_by_manufacturer on daily_sales (manufacturer_id, day);
+create index daily_sales_by_manufacturer on daily_sales (manufacturer_id, sales_day);
 
 create function daily_sales_add() returns trigger language plpgsql as $$
 begin
     if new.kind not in ('CAPTURED', 'COMMISSION', 'PAYOUT') then
         return new;
     end if;
-    insert into daily_sales as s (day, manufacturer_id, paid_orders, captured, commission, payout)
+    insert into daily_sales as s (sales_day, manufacturer_id, paid_orders, captured, commission, payout)
     values ((new.recorded_at at time zone 'Asia/Kolkata')::date, new.manufacturer_id,
             case when new.kind = 'CAPTURED' then 1 else 0 end,
             case when new.kind = 'CAPTURED' then new.amount else 0 end,
             case when new.kind = 'COMMISSION' then new.amount else 0 end,
             case when new.kind = 'PAYOUT' then new.amount else 0 end)
-    on conflict (day, manufacturer_id) do update
+    on conflict (sales_day, manufacturer_id) do update
         set paid_orders = s.paid_orders + excluded.paid_orders,
             captured = s.captured + excluded.captured,
             commission = s.commission + excluded.commission,
@@ -39,7 +39,7 @@ $$;
 create trigger ledger_entries_daily_sales after insert on ledger_entries
     for each row execute function daily_sales_add();
 
-insert into daily_sales (day, manufacturer_id, paid_orders, captured, commission, payout)
+insert into daily_sales (sales_day, manufacturer_id, paid_orders, captured, commission, payout)
 select (recorded_at at time zone 'Asia/Kolkata')::date, manufacturer_id,
        count(*) filter (where kind = 'CAPTURED'),
        coalesce(sum(amount) filter (where kind = 'CAPTURED'), 0),

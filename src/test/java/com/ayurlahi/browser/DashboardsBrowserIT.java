@@ -79,8 +79,8 @@ class DashboardsBrowserIT {
 				"Payments flagged for review", "Subscriptions past due");
 		assertThat(browser.find(By.cssSelector("[data-testid='chart-gross'] svg[role='img'] title"))
 			.getAttribute("textContent")).startsWith("Gross value per day over the last 30 days");
-		assertThat(browser.driver().findElements(By.cssSelector("[data-testid='chart-orders'] rect.dash-bar-0")))
-			.hasSize(30)
+		assertThat(browser.driver()
+			.findElements(By.cssSelector("[data-testid='chart-orders'] svg.dash-svg rect.dash-bar-0"))).hasSize(30)
 			.filteredOn(bar -> Double.parseDouble(bar.getAttribute("height")) > 0)
 			.as("days of the demo's month with paid orders")
 			.hasSizeGreaterThan(10);
@@ -109,7 +109,8 @@ class DashboardsBrowserIT {
 				"Disputes to answer", "Sales and payouts: the last 30 days", "Dispute rate");
 		assertThat(browser.driver().findElements(By.cssSelector("[data-testid='low-stock']")))
 			.anySatisfy(row -> assertThat(row.getText()).contains("Ashwagandha"));
-		assertThat(browser.driver().findElements(By.cssSelector("[data-testid='chart-sales'] rect.dash-bar-1")))
+		assertThat(browser.driver()
+			.findElements(By.cssSelector("[data-testid='chart-sales'] svg.dash-svg rect.dash-bar-1")))
 			.as("a payout bar a day")
 			.hasSize(30);
 		browser.resize(TALL);
