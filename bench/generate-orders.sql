@@ -32,7 +32,7 @@ select g,
        m.id as manufacturer_id, m.owner_user_id as maker_user_id, m.company_name, m.gstin as maker_gstin,
        m.state_code as maker_state, m.rate,
        -- taxable value ₹200.00 to ₹20,199.00 in whole rupees, GST at 12 %
-       (200 + (g * 7919) % 20000)::numeric(14, 2) as subtotal,
+       (200 + (g::bigint * 7919) % 20000)::numeric(14, 2) as subtotal,
        now() - (random() * :days * interval '1 day') as at,
        g % 10 <> 0 as paid
 from generate_series(1, :orders) as g
