@@ -70,7 +70,7 @@ status=$(curl -s -o "$OUT/dashboard-page.html" -w '%{http_code}' -H "Cookie: $BE
 
 run() { # name, script, duration
     local line
-    line=$(wrk -t$THREADS -c"$CONNECTIONS" -d"$3" --timeout 10s -s "bench/$2" "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
+    line=$(wrk -t$(( CONNECTIONS < THREADS ? CONNECTIONS : THREADS )) -c"$CONNECTIONS" -d"$3" --timeout 10s -s "bench/$2" "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
     echo "$1 $line" | tee -a "$OUT/dashboard-results.txt"
 }
 echo "== warming up (30 s of the dashboard, 10 s of the sign-in page)"
