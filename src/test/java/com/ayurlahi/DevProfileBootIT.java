@@ -114,6 +114,31 @@ class DevProfileBootIT {
 	}
 
 	@Test
+	void theDashboardsReadTheDemosMonthOnH2Too() {
+		PortalClient admin = new PortalClient(port);
+		admin.signIn("admin@demo.ayurlahi.in", "Demo@12345");
+		PortalClient maker = new PortalClient(port);
+		maker.signIn("maker@demo.ayurlahi.in", "Demo@12345");
+		PortalClient clinic = new PortalClient(port);
+		clinic.signIn("clinic@demo.ayurlahi.in", "Demo@12345");
+
+		HttpResponse<String> team = admin.get("/admin");
+		HttpResponse<String> manufacturer = maker.get("/manufacturer");
+		HttpResponse<String> clinicHome = clinic.get("/clinic");
+
+		assertThat(team.statusCode()).isEqualTo(200);
+		assertThat(team.body()).contains("Needs action now", "Paid orders per day", "Top manufacturers by value");
+		assertThat(manufacturer.statusCode()).isEqualTo(200);
+		assertThat(manufacturer.body()).contains("Orders to pack and ship", "Sales and payouts per day");
+		assertThat(clinicHome.statusCode()).isEqualTo(200);
+		assertThat(clinicHome.body()).contains("Orders on their way", "Your plan this month");
+		assertThat(jdbc.sql("""
+				select count(distinct sales_day) from daily_sales where sales_day < current_date""")
+			.query(Long.class)
+			.single()).as("days of the demo's past month with sales, from H2's view of the ledger").isGreaterThan(10);
+	}
+
+	@Test
 	void theWhatsAppConsoleReadsAndRetriesOnH2Too() {
 		String phone = "919700000001";
 		UUID failed = UUID.randomUUID();

@@ -30,6 +30,9 @@ import com.ayurlahi.common.ConflictException;
 @Table(name = "products")
 class Product {
 
+	/** A new product's low-stock level (the column's default too). */
+	static final int DEFAULT_LOW_STOCK_THRESHOLD = 10;
+
 	private static final int SEARCH_TEXT_LENGTH = 1500;
 
 	@Id
@@ -73,6 +76,9 @@ class Product {
 	@Column(name = "stock_quantity", updatable = false)
 	private int stockQuantity;
 
+	@Column(name = "low_stock_threshold")
+	private int lowStockThreshold = DEFAULT_LOW_STOCK_THRESHOLD;
+
 	private boolean active;
 
 	@Column(name = "medical_supervision")
@@ -114,6 +120,20 @@ class Product {
 	/** A new price from a stock import; the MRP rule holds as for any change. */
 	void reprice(BigDecimal newUnitPrice, String sellerName, Instant now) {
 		update(details().withUnitPrice(newUnitPrice), sellerName, now);
+	}
+
+	/**
+	 * Sets the stock level at or below which the product shows on its manufacturer's
+	 * dashboard as running low.
+	 */
+	void setLowStockThreshold(int threshold, Instant now) {
+		requireNotArchived();
+		this.lowStockThreshold = threshold;
+		this.updatedAt = now;
+	}
+
+	int getLowStockThreshold() {
+		return lowStockThreshold;
 	}
 
 	void setActive(boolean active, Instant now) {

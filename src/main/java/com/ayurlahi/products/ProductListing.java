@@ -130,6 +130,35 @@ public class ProductListing {
 	 * were shown) it refuses when orders took units meanwhile, rather than silently
 	 * undoing those reservations.
 	 */
+	/**
+	 * The stock level at or below which the product shows as running low on its
+	 * manufacturer's dashboard.
+	 */
+	@Transactional(readOnly = true)
+	public int lowStockThreshold(UUID productId, AuthenticatedUser viewer) {
+		return editable(productId, viewer).getLowStockThreshold();
+	}
+
+	/**
+	 * Sets the product's low-stock level (0 to 10,00,000 units), audited.
+	 * @return the level now
+	 */
+	public int setLowStockThreshold(UUID productId, int threshold, AuthenticatedUser editor) {
+		if (threshold < 0 || threshold > MAX_STOCK) {
+			throw new InvalidInputException("threshold", "The low-stock level is a whole number from 0 to 10,00,000.");
+		}
+		Product product = editable(productId, editor);
+		int before = product.getLowStockThreshold();
+		product.setLowStockThreshold(threshold, now());
+		saved(product);
+		if (before != threshold) {
+			events.publishEvent(AuditedChange.of("PRODUCT_LOW_STOCK_SET", ENTITY, product.getId())
+				.field("lowStockThreshold", before, threshold)
+				.by(actor(editor)));
+		}
+		return threshold;
+	}
+
 	public ProductView setStock(UUID productId, @Nullable Integer expected, int quantity, AuthenticatedUser editor) {
 		stockSet(editable(productId, editor), expected, quantity, editor);
 		return catalog.view(productId);

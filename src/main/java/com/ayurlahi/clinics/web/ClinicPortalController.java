@@ -1,6 +1,7 @@
 package com.ayurlahi.clinics.web;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.ayurlahi.clinics.Clinic;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.profiles.ProfileDetails;
+import com.ayurlahi.profiles.web.PortalHomeSection;
 import com.ayurlahi.profiles.web.ProfilePortalPages;
 
 /**
@@ -17,9 +19,9 @@ import com.ayurlahi.profiles.web.ProfilePortalPages;
 @RequestMapping("/clinic")
 class ClinicPortalController extends ProfilePortalPages<Clinic, ClinicProfileFormData, ProfileDetails> {
 
-	ClinicPortalController(ClinicManagement clinics, Clock clock) {
+	ClinicPortalController(ClinicManagement clinics, Clock clock, List<PortalHomeSection> homeSections) {
 		super(clinics, ClinicPages.PAGES, clock, ClinicProfileFormData::new, ClinicProfileFormData::of,
-				ClinicProfileFormData::toDetails);
+				ClinicProfileFormData::toDetails, homeSections);
 	}
 
 }

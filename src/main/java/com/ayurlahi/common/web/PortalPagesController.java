@@ -4,9 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public landing page, the admin console's dashboard (the clinic and manufacturer
- * homes belong to their modules) and the favicon's old address. Which roles may open a
- * portal is decided by the security configuration, not here.
+ * The public landing page and the favicon's old address (each portal's home belongs to
+ * the dashboards and profiles modules).
  */
 @Controller
 class PortalPagesController {
@@ -14,11 +13,6 @@ class PortalPagesController {
 	@GetMapping("/")
 	String landing() {
 		return "public/landing";
-	}
-
-	@GetMapping("/admin")
-	String adminHome() {
-		return "admin/home";
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.ayurlahi.manufacturers.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.ayurlahi.manufacturers.Manufacturer;
 import com.ayurlahi.manufacturers.ManufacturerDetails;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
+import com.ayurlahi.profiles.web.PortalHomeSection;
 import com.ayurlahi.profiles.web.ProfilePortalPages;
 
 /**
@@ -21,9 +23,10 @@ import com.ayurlahi.profiles.web.ProfilePortalPages;
 class ManufacturerPortalController
 		extends ProfilePortalPages<Manufacturer, ManufacturerProfileFormData, ManufacturerDetails> {
 
-	ManufacturerPortalController(ManufacturerManagement manufacturers, Clock clock) {
+	ManufacturerPortalController(ManufacturerManagement manufacturers, Clock clock,
+			List<PortalHomeSection> homeSections) {
 		super(manufacturers, ManufacturerPages.PAGES, clock, ManufacturerProfileFormData::new,
-				ManufacturerProfileFormData::of, ManufacturerProfileFormData::toManufacturerDetails);
+				ManufacturerProfileFormData::of, ManufacturerProfileFormData::toManufacturerDetails, homeSections);
 	}
 
 	/** The account number is needed until one is on file (it is never shown back). */

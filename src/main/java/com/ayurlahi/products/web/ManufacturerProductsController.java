@@ -97,7 +97,7 @@ class ManufacturerProductsController {
 	String newProduct(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
 		requireApproved(user);
 		model.addAttribute("product", ProductFormData.empty());
-		return form(null, model);
+		return form(null, model, user);
 	}
 
 	@PostMapping("/new")
@@ -108,7 +108,7 @@ class ManufacturerProductsController {
 			errors.rejectValue("stockQuantity", "required", "Enter how many units you have for clinics to order.");
 		}
 		if (errors.hasErrors()) {
-			return form(null, model);
+			return form(null, model, user);
 		}
 		ProductView created;
 		try {
@@ -116,7 +116,7 @@ class ManufacturerProductsController {
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			FormErrors.reject(errors, refused, "name");
-			return form(null, model);
+			return form(null, model, user);
 		}
 		FlashMessage.success(redirect, created.name() + " is in your catalog; clinics can order it now.");
 		return "redirect:/manufacturer/products/" + created.id();
@@ -126,7 +126,7 @@ class ManufacturerProductsController {
 	String edit(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user, Model model) {
 		ProductView product = catalog.get(id, user);
 		model.addAttribute("product", ProductFormData.of(product));
-		return form(product, model);
+		return form(product, model, user);
 	}
 
 	@PostMapping("/{id}")
@@ -135,14 +135,14 @@ class ManufacturerProductsController {
 			RedirectAttributes redirect) {
 		ProductView existing = catalog.get(id, user);
 		if (errors.hasErrors()) {
-			return form(existing, model);
+			return form(existing, model, user);
 		}
 		try {
 			listing.update(id, form.toDetails(), user);
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			FormErrors.reject(errors, refused, "name");
-			return form(existing, model);
+			return form(existing, model, user);
 		}
 		FlashMessage.success(redirect, "Your changes to " + form.name() + " are saved.");
 		return "redirect:/manufacturer/products/" + id;
@@ -162,7 +162,25 @@ class ManufacturerProductsController {
 		}
 		ProductView product = catalog.get(id, user);
 		model.addAttribute("product", ProductFormData.of(product));
-		return form(product, model);
+		return form(product, model, user);
+	}
+
+	@PostMapping("/{id}/low-stock")
+	String setLowStock(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedUser user,
+			@ModelAttribute("lowStock") LowStockFormData lowStock, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		ProductView product = catalog.get(id, user);
+		try {
+			int level = listing.setLowStockThreshold(id, lowStock.level(), user);
+			FlashMessage.success(redirect, product.name() + " shows as running low on your dashboard at " + level
+					+ (level == 1 ? " unit" : " units") + " or fewer.");
+			return "redirect:/manufacturer/products/" + id;
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			FormErrors.reject(errors, refused, "threshold");
+		}
+		model.addAttribute("product", ProductFormData.of(product));
+		return form(product, model, user);
 	}
 
 	@PostMapping("/{id}/active")
@@ -189,10 +207,13 @@ class ManufacturerProductsController {
 		model.addAttribute("textTooShort", query.textTooShort());
 	}
 
-	private String form(@Nullable ProductView existing, Model model) {
+	private String form(@Nullable ProductView existing, Model model, AuthenticatedUser user) {
 		model.addAttribute("existing", existing);
 		if (existing != null && !model.containsAttribute("stock")) {
 			model.addAttribute("stock", StockFormData.of(existing.stockQuantity()));
+		}
+		if (existing != null && !model.containsAttribute("lowStock")) {
+			model.addAttribute("lowStock", LowStockFormData.of(listing.lowStockThreshold(existing.id(), user)));
 		}
 		model.addAttribute("forms", FORMS);
 		model.addAttribute("gstRates", GST_RATES);

@@ -1,6 +1,7 @@
 package com.ayurlahi.profiles.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,19 +53,24 @@ public abstract class ProfilePortalPages<P extends BusinessProfile, F extends Pr
 
 	private final Function<F, D> detailsOf;
 
+	private final List<PortalHomeSection> homeSections;
+
 	/**
 	 * @param emptyForm an empty form, for the first submission
 	 * @param formOf the form filled with a profile
 	 * @param detailsOf what a valid form asks the onboarding for
+	 * @param homeSections what other modules show on the home once a profile is on file
 	 */
 	protected ProfilePortalPages(ProfileOnboarding<P, D> profiles, ProfilePages pages, Clock clock,
-			Supplier<F> emptyForm, Function<P, F> formOf, Function<F, D> detailsOf) {
+			Supplier<F> emptyForm, Function<P, F> formOf, Function<F, D> detailsOf,
+			List<PortalHomeSection> homeSections) {
 		this.profiles = profiles;
 		this.pages = pages;
 		this.clock = clock;
 		this.emptyForm = emptyForm;
 		this.formOf = formOf;
 		this.detailsOf = detailsOf;
+		this.homeSections = List.copyOf(homeSections);
 	}
 
 	/** Checks of the kind's own fields that depend on the profile on file. */
@@ -73,7 +79,9 @@ public abstract class ProfilePortalPages<P extends BusinessProfile, F extends Pr
 
 	@GetMapping
 	public String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		addStanding(profiles.findOwnedBy(user.id()), model);
+		Optional<P> profile = profiles.findOwnedBy(user.id());
+		addStanding(profile, model);
+		profile.ifPresent(business -> homeSections.forEach(section -> section.addTo(pages, user, business, model)));
 		return pages.kind() + "/home";
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.ayurlahi.auth.internal.WithRealSecurity;
-import com.ayurlahi.common.Portal;
 import com.ayurlahi.users.AuthenticatedUser;
 import com.ayurlahi.users.Role;
 
@@ -42,15 +41,6 @@ class PortalPagesControllerTest {
 	}
 
 	@Test
-	void aPortalHomeShowsItsNavigationAndTheUser() {
-		MvcTestResult home = mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT))).exchange();
-
-		assertThat(home).hasStatusOk().hasViewName("admin/home");
-		assertThat(home).model().containsEntry("portal", Portal.ADMIN);
-		assertThat(home).bodyText().contains("Test Support", "Admin console", "aria-current=\"page\"");
-	}
-
-	@Test
 	void theFaviconsOldAddressLeadsToOurSvg() {
 		assertThat(mvc.get().uri("/favicon.ico").exchange()).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
@@ -61,7 +51,6 @@ class PortalPagesControllerTest {
 	void otherRolesAreRefused() {
 		assertThat(mvc.get().uri("/manufacturer").with(user(signedIn(Role.CLINIC)))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.MANUFACTURER)))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/admin").with(user(signedIn(Role.SUPPORT)))).hasStatusOk();
 	}
 
 	@Test
