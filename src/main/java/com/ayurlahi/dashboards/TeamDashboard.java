@@ -86,10 +86,11 @@ public class TeamDashboard {
 				  (select count(*) from manufacturers where status = 'PENDING_APPROVAL') as manufacturers_waiting,
 				  (select count(*) from payments where review_reason is not null) as flagged_payments,
 				  (select count(*) from refunds r
-				   where (r.status = 'FAILED' or r.submit_error is not null)
+				   where (r.status = 'FAILED' or (r.submit_error is not null and r.next_attempt_at is null))
 				     and not exists (select 1 from refunds again where again.replaces = r.id)) as refunds,
 				  (select count(*) from payout_transfers
-				   where status = 'AWAITING_ACCOUNT' or submit_error is not null) as payouts,
+				   where status = 'AWAITING_ACCOUNT'
+				      or (submit_error is not null and next_attempt_at is null)) as payouts,
 				  (select count(*) from invoice_requests where issued_at is null) as documents,
 				  (select count(*) from disputes
 				   where status = 'AWAITING_MANUFACTURER' and respond_by <= :now) as disputes_overdue,
