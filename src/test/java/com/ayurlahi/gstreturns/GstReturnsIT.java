@@ -334,9 +334,13 @@ class GstReturnsIT {
 			.bodyText()
 			.contains("Give the month as yyyy-MM");
 		assertThat(mvc.get().uri("/admin/gst-returns").with(Accounts.login(support))).hasStatus(403);
+		assertThat(mvc.get().uri("/admin/orders").with(Accounts.login(support))).as("no link to a page it can't open")
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("href=\"/admin/gst-returns\"");
 		assertThat(mvc.get().uri("/admin/gst-returns?period=2026-11").with(Accounts.login(admin))).hasStatusOk()
 			.bodyText()
-			.contains("GSTR-8", "The platform's GSTR-1", maker.manufacturer().getName());
+			.contains("GSTR-8", "The platform's GSTR-1", maker.manufacturer().getName(), "href=\"/admin/gst-returns\"");
 		assertThat(mvc.get().uri("/manufacturer/gst-returns").with(Accounts.login(clinic))).hasStatus(403);
 	}
 

@@ -34,25 +34,29 @@ class LayoutInterceptor implements HandlerInterceptor {
 		if (page == null || !page.isReference() || String.valueOf(page.getViewName()).startsWith("redirect:")) {
 			return;
 		}
-		currentPortal().ifPresent(portal -> {
+		List<String> authorities = currentAuthorities();
+		currentPortal(authorities).ifPresent(portal -> {
 			page.addObject("portal", portal);
-			page.addObject("navigation", items.stream().filter(item -> item.portal() == portal).toList());
+			page.addObject("navigation",
+					items.stream().filter(item -> item.portal() == portal && item.isShownTo(authorities)).toList());
 			page.addObject("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
 		});
 	}
 
-	private static Optional<Portal> currentPortal() {
+	private static List<String> currentAuthorities() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
-			return Optional.empty();
+			return List.of();
 		}
 		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter(authority -> authority != null)
-			.map(Portal::ofRole)
-			.flatMap(Optional::stream)
-			.findFirst();
+			.toList();
+	}
+
+	private static Optional<Portal> currentPortal(List<String> authorities) {
+		return authorities.stream().map(Portal::ofRole).flatMap(Optional::stream).findFirst();
 	}
 
 }

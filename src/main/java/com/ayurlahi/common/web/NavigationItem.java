@@ -1,5 +1,7 @@
 package com.ayurlahi.common.web;
 
+import java.util.Collection;
+
 import org.jspecify.annotations.Nullable;
 
 import com.ayurlahi.common.Portal;
@@ -13,12 +15,29 @@ import com.ayurlahi.common.Portal;
  * any
  * @param badgeEvent the htmx event on which the badge reloads, such as
  * {@code cartChanged}
+ * @param onlyFor the authority ({@code ROLE_ADMIN}) a user of the portal needs to see the
+ * item, when not every user of the portal may open its page
  */
 public record NavigationItem(Portal portal, String label, String path, int order, @Nullable String badgePath,
-		@Nullable String badgeEvent) {
+		@Nullable String badgeEvent, @Nullable String onlyFor) {
 
 	public NavigationItem(Portal portal, String label, String path, int order) {
-		this(portal, label, path, order, null, null);
+		this(portal, label, path, order, null, null, null);
+	}
+
+	public NavigationItem(Portal portal, String label, String path, int order, @Nullable String badgePath,
+			@Nullable String badgeEvent) {
+		this(portal, label, path, order, badgePath, badgeEvent, null);
+	}
+
+	/** The same item, shown only to users with {@code authority}. */
+	public NavigationItem onlyFor(String authority) {
+		return new NavigationItem(portal, label, path, order, badgePath, badgeEvent, authority);
+	}
+
+	/** Whether a user with these authorities sees the item. */
+	public boolean isShownTo(Collection<String> authorities) {
+		return onlyFor == null || authorities.contains(onlyFor);
 	}
 
 	/**

@@ -50,7 +50,7 @@ class AdminGstReturnsController {
 
 	@Bean
 	static NavigationItem adminGstReturnsNavigation() {
-		return new NavigationItem(Portal.ADMIN, "GST returns", "/admin/gst-returns", 57);
+		return new NavigationItem(Portal.ADMIN, "GST returns", "/admin/gst-returns", 57).onlyFor("ROLE_ADMIN");
 	}
 
 	@GetMapping("/admin/gst-returns")
