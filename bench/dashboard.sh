@@ -22,13 +22,7 @@ mkdir -p "$OUT"
 if ! command -v wrk >/dev/null; then
     if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
 fi
-JAVA="${JAVA:-}"
-if [ -z "$JAVA" ]; then
-    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-        if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then JAVA="$candidate"; break; fi
-    done
-fi
-[ -n "$JAVA" ] || { echo "No JDK >= 21 found; set JAVA=/path/to/java" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     echo "== building"

@@ -18,13 +18,7 @@ mkdir -p "$OUT/soak-nginx/logs"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 [ -x /usr/sbin/nginx ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
-JAVA="${JAVA:-}"
-if [ -z "$JAVA" ]; then
-    for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-        if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then JAVA="$candidate"; break; fi
-    done
-fi
-[ -n "$JAVA" ] || { echo "No JDK >= 21 found; set JAVA=/path/to/java" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
 export PATH="$(dirname "$JAVA"):$PATH"   # jstat of the same JDK
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then echo "== building"; ./mvnw -q -B -DskipTests package; fi
