@@ -12,12 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.audit.Actor;
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.payments.PaymentCaptured;
 import com.ayurlahi.payments.RefundProcessed;
@@ -61,6 +63,7 @@ class OwedDocumentRecorder {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.DOCUMENTS)
 	void on(PaymentCaptured captured) {
 		UUID manufacturerId = orders.find(captured.orderId()).manufacturerId();
 		UUID owedId = record(OwedDocument.taxInvoiceKey(captured.orderId()),
@@ -73,6 +76,7 @@ class OwedDocumentRecorder {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.DOCUMENTS)
 	void on(RefundProcessed refunded) {
 		UUID manufacturerId = orders.find(refunded.orderId()).manufacturerId();
 		UUID owedId = record(OwedDocument.creditNoteKey(refunded.refundId()),
@@ -87,6 +91,7 @@ class OwedDocumentRecorder {
 	 * of refunds of it that were waiting for it.
 	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.DOCUMENTS)
 	void on(SubscriptionCharged charged) {
 		UUID owedId = record(OwedDocument.subscriptionInvoiceKey(charged.chargeId()),
 				() -> OwedDocument.subscriptionInvoice(charged.chargeId(), charged.clinicId(), charged.amount(),
@@ -99,6 +104,7 @@ class OwedDocumentRecorder {
 
 	/** The platform's credit note of a refund of a subscription charge. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.DOCUMENTS)
 	void on(SubscriptionChargeRefunded refunded) {
 		UUID owedId = record(OwedDocument.subscriptionCreditNoteKey(refunded.refundId()),
 				() -> OwedDocument.subscriptionCreditNote(refunded.refundId(), refunded.chargeId(), refunded.clinicId(),

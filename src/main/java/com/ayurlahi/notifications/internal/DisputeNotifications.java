@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.disputes.DisputeAction;
 import com.ayurlahi.disputes.DisputeChanged;
@@ -29,6 +31,7 @@ class DisputeNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(DisputeChanged change) {
 		String dispute = "Dispute " + change.disputeNumber() + " about order " + change.orderNumber();
 		switch (change.action()) {
@@ -66,6 +69,7 @@ class DisputeNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(DisputeMessagePosted posted) {
 		if (posted.internal()) {
 			return;

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.common.web.FlashMessage.Level;
 import com.ayurlahi.notifications.NotificationCenter;
@@ -30,6 +32,7 @@ class OrderNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(OrderPlaced placed) {
 		notifications.notify(idOf(placed.orderId(), "PLACED"), placed.manufacturerUserId(), Level.INFO,
 				"New order " + placed.orderNumber() + " from " + placed.clinicName() + " ("
@@ -38,6 +41,7 @@ class OrderNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(OrderStatusChanged change) {
 		String number = change.orderNumber();
 		UUID id = idOf(change.orderId(), change.to() + "/" + change.at());
@@ -69,6 +73,7 @@ class OrderNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(OrderItemCancelled cancelled) {
 		notifications.notify(idOf(cancelled.orderId(), "ITEM/" + cancelled.itemId()), cancelled.clinicUserId(),
 				Level.WARNING,

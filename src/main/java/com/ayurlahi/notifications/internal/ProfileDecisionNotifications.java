@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.clinics.ClinicStatusChanged;
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.common.web.FlashMessage.Level;
 import com.ayurlahi.manufacturers.ManufacturerStatusChanged;
@@ -29,6 +31,7 @@ class ProfileDecisionNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(ClinicStatusChanged change) {
 		tell(idOf(change.clinicId(), change.to(), change.at()), change.ownerUserId(),
 				"Your clinic " + change.clinicName(), change.from(), change.to(), change.reason(),
@@ -36,6 +39,7 @@ class ProfileDecisionNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(ManufacturerStatusChanged change) {
 		tell(idOf(change.manufacturerId(), change.to(), change.at()), change.ownerUserId(),
 				"Your company " + change.companyName(), change.from(), change.to(), change.reason(),

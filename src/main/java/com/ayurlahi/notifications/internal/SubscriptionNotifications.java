@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.clinics.ClinicManagement;
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.web.FlashMessage.Level;
 import com.ayurlahi.notifications.NotificationCenter;
 import com.ayurlahi.subscriptions.BillingDates;
@@ -46,6 +48,7 @@ class SubscriptionNotifications {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(SubscriptionChanged change) {
 		boolean paidAgain = change.to() == SubscriptionStatus.ACTIVE
 				&& (change.from() == SubscriptionStatus.PAST_DUE || change.from() == SubscriptionStatus.RESTRICTED);

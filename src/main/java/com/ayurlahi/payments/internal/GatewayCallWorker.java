@@ -1,9 +1,11 @@
 package com.ayurlahi.payments.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.orders.OrderStatus;
 import com.ayurlahi.orders.OrderStatusChanged;
 import com.ayurlahi.payments.gateway.GatewayCallDue;
@@ -48,16 +50,19 @@ class GatewayCallWorker {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.GATEWAY)
 	void on(RefundDue due) {
 		refunds.submit(due.refundId());
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.GATEWAY)
 	void on(TransferDue due) {
 		transfers.advance(due.transferId());
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.GATEWAY)
 	void on(LinkDue due) {
 		links.advance(due.linkId());
 	}
@@ -70,6 +75,7 @@ class GatewayCallWorker {
 	 * dispute window existed are still heard.
 	 */
 	@ApplicationModuleListener
+	@Async(Lanes.GATEWAY)
 	void on(OrderStatusChanged change) {
 		if (change.to() == OrderStatus.DELIVERED || change.to() == OrderStatus.PARTIALLY_FULFILLED) {
 			releases.delivered(change.orderId(), change.at());

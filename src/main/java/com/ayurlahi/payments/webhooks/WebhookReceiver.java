@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.payments.PaymentSettings;
 import com.ayurlahi.payments.gateway.RazorpaySignatures;
 
@@ -78,8 +79,8 @@ public class WebhookReceiver {
 	private final MeterRegistry meters;
 
 	WebhookReceiver(StoredWebhooks stored, WebhookApplier applier, PaymentSettings settings,
-			@Qualifier("applicationTaskExecutor") TaskExecutor background, TransactionTemplate transactions,
-			JsonMapper json, Clock clock, MeterRegistry meters) {
+			@Qualifier(Lanes.INBOX) TaskExecutor background, TransactionTemplate transactions, JsonMapper json,
+			Clock clock, MeterRegistry meters) {
 		this.stored = stored;
 		this.applier = applier;
 		this.settings = settings;

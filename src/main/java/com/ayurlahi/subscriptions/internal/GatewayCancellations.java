@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.audit.AuditedChange;
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.subscriptions.Subscription;
 import com.ayurlahi.subscriptions.SubscriptionChanged;
 import com.ayurlahi.subscriptions.SubscriptionStatus;
@@ -64,6 +66,7 @@ public class GatewayCancellations {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	@Async(Lanes.GATEWAY)
 	void on(SubscriptionChanged change) {
 		if (CANCELLING.contains(change.action())) {
 			send(change.subscriptionId());

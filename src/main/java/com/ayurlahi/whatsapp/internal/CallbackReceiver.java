@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.whatsapp.InboundEvent;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
 
@@ -57,7 +58,7 @@ public class CallbackReceiver {
 
 	CallbackReceiver(InboundMessages inbound, InboundHandling handling, OutboxRows outbox, Contacts contacts,
 			WhatsAppSettings settings, TransactionTemplate transactions,
-			@Qualifier("applicationTaskExecutor") TaskExecutor background, MeterRegistry meters, Clock clock) {
+			@Qualifier(Lanes.INBOX) TaskExecutor background, MeterRegistry meters, Clock clock) {
 		this.inbound = inbound;
 		this.handling = handling;
 		this.outbox = outbox;

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.disputes.DisputeChanged;
 import com.ayurlahi.disputes.DisputeResolution;
@@ -31,6 +33,7 @@ class DisputeNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(DisputeChanged change) {
 		switch (change.action()) {
 			case OPENED -> toManufacturer(change,

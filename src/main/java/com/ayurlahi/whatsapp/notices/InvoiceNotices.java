@@ -1,8 +1,10 @@
 package com.ayurlahi.whatsapp.notices;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.invoices.InvoiceIssued;
 import com.ayurlahi.invoices.InvoiceKind;
@@ -24,6 +26,7 @@ class InvoiceNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(InvoiceIssued issued) {
 		if (issued.kind() != InvoiceKind.TAX_INVOICE || issued.clinicUserId() == null || issued.orderNumber() == null) {
 			return;

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.orders.OrderItemCancelled;
 import com.ayurlahi.orders.OrderManagement;
@@ -42,6 +44,7 @@ class OrderNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(OrderStatusChanged change) {
 		String number = change.orderNumber();
 		switch (change.to()) {
@@ -82,6 +85,7 @@ class OrderNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(OrderItemCancelled cancelled) {
 		OrderView order = orders.find(cancelled.orderId());
 		String what = cancelled.quantity() + " × " + cancelled.productName() + " can't be supplied"

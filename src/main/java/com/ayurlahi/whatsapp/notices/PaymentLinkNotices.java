@@ -1,8 +1,10 @@
 package com.ayurlahi.whatsapp.notices;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.payments.PaymentLinkIssued;
 import com.ayurlahi.whatsapp.NoticeKind;
@@ -22,6 +24,7 @@ class PaymentLinkNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(PaymentLinkIssued link) {
 		String total = Money.format(link.amount());
 		String validUntil = Notices.time(link.expiresAt());

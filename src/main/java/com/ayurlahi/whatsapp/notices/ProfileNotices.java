@@ -5,9 +5,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 import com.ayurlahi.clinics.ClinicStatusChanged;
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.manufacturers.ManufacturerStatusChanged;
 import com.ayurlahi.profiles.ApprovalStatus;
 import com.ayurlahi.whatsapp.NoticeKind;
@@ -27,12 +29,14 @@ class ProfileNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(ClinicStatusChanged change) {
 		tell(change.ownerUserId(), "clinic/" + change.clinicId(), change.clinicName(), change.from(), change.to(),
 				change.reason(), change.at(), "You can now order from approved manufacturers.", "/clinic/profile");
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(ManufacturerStatusChanged change) {
 		tell(change.ownerUserId(), "manufacturer/" + change.manufacturerId(), change.companyName(), change.from(),
 				change.to(), change.reason(), change.at(), "Clinics can now order your products.",

@@ -1,8 +1,10 @@
 package com.ayurlahi.whatsapp.notices;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import com.ayurlahi.common.background.Lanes;
 import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.orders.OrderManagement;
 import com.ayurlahi.orders.OrderView;
@@ -27,6 +29,7 @@ class RefundNotices {
 	}
 
 	@ApplicationModuleListener
+	@Async(Lanes.NOTIFICATIONS)
 	void on(RefundProcessed refund) {
 		OrderView order = orders.find(refund.orderId());
 		String amount = Money.format(refund.amount());

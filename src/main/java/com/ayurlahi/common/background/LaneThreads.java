@@ -1,0 +1,27 @@
+package com.ayurlahi.common.background;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How many threads each background lane ({@link Lanes}) has on an instance
+ * ({@code ayurlahi.background.threads.*}). Every thread of a lane that works in the
+ * database holds one of the instance's connections while it works, so their sum stays
+ * well below the connection pool ({@code DB_POOL_SIZE}), which the requests share.
+ *
+ * @param inbox applying stored Razorpay webhooks and WhatsApp callbacks
+ * @param documents issuing invoices and credit notes (rendering PDFs: CPU-bound, so about
+ * the number of cores)
+ * @param notifications in-app notifications and WhatsApp messages to the outbox
+ * @param gateway calls to Razorpay (mostly waiting for its answer)
+ */
+@Validated
+@ConfigurationProperties("ayurlahi.background.threads")
+public record LaneThreads(@DefaultValue("2") @Min(1) @Max(16) int inbox,
+		@DefaultValue("2") @Min(1) @Max(16) int documents, @DefaultValue("2") @Min(1) @Max(16) int notifications,
+		@DefaultValue("2") @Min(1) @Max(16) int gateway) {
+}
