@@ -1,6 +1,7 @@
 package com.ayurlahi.common.sandbox;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,6 +30,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
+import com.ayurlahi.common.web.OutboundHttp;
+
 /**
  * The webhooks the sandboxes send, queued in {@code sandbox_webhooks} in the transaction
  * of the change they report, and posted from there, as Razorpay's servers would post
@@ -55,6 +58,8 @@ public class SandboxWebhookOutbox implements SmartLifecycle {
 
 	private static final Duration MAX_PAUSE = Duration.ofMinutes(1);
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
 	private final String instance = UUID.randomUUID().toString();
 
 	private final JdbcClient jdbc;
@@ -63,7 +68,10 @@ public class SandboxWebhookOutbox implements SmartLifecycle {
 
 	private final Clock realTime = Clock.systemUTC();
 
-	private final RestClient http = RestClient.create();
+	/** Posts to this application (or the URL configured): a hung answer fails the try. */
+	private final RestClient http = RestClient.builder()
+		.requestFactory(OutboundHttp.requests(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), TIMEOUT))
+		.build();
 
 	private final BlockingQueue<Boolean> wake = new ArrayBlockingQueue<>(1);
 

@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.ayurlahi.common.web.OutboundHttp;
 import com.ayurlahi.whatsapp.ChannelUnavailableException;
 import com.ayurlahi.whatsapp.OutboundMessage;
 import com.ayurlahi.whatsapp.SendOutcome;
@@ -39,12 +39,10 @@ class GupshupChannel implements WhatsAppChannel {
 	private final WhatsAppSettings settings;
 
 	GupshupChannel(WhatsAppSettings settings) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
-		requests.setReadTimeout(settings.timeout());
 		this.http = RestClient.builder()
 			.baseUrl(settings.apiUrl().toString())
-			.requestFactory(requests)
+			.requestFactory(OutboundHttp.requests(HttpClient.newBuilder().connectTimeout(settings.timeout()).build(),
+					settings.timeout()))
 			.defaultHeader("apikey", String.valueOf(settings.apiKey()))
 			.build();
 		this.settings = settings;

@@ -9,10 +9,10 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.ayurlahi.common.web.OutboundHttp;
 import com.ayurlahi.whatsapp.OutboundMessage;
 import com.ayurlahi.whatsapp.WhatsAppSettings;
 import com.ayurlahi.whatsapp.simulator.ChatEntry.FromChannel;
@@ -50,12 +50,12 @@ class SimulatorCallbacks {
 		this.whatsApp = whatsApp;
 		this.environment = environment;
 		this.clock = clock;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(whatsApp.timeout())
-			.build());
-		requests.setReadTimeout(whatsApp.timeout());
-		this.http = RestClient.builder().requestFactory(requests).build();
+		this.http = RestClient.builder()
+			.requestFactory(OutboundHttp.requests(HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(whatsApp.timeout())
+				.build(), whatsApp.timeout()))
+			.build();
 	}
 
 	/** A text the user typed. */
