@@ -40,6 +40,8 @@ import com.ayurlahi.test.Profiles.OwnedManufacturer;
 import com.ayurlahi.test.TestCatalog;
 import com.ayurlahi.users.UserManagement;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * A payment's notifications and its payout transfer never wait for PDFs: with every
  * thread of the documents lane busy, a captured payment's manufacturer is told, in the
@@ -83,6 +85,9 @@ class BackgroundLanesIT {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aCapturedPaymentsNotificationsAndPayoutGoOutWhileTheDocumentsLaneIsBusy() throws InterruptedException {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
@@ -120,6 +125,9 @@ class BackgroundLanesIT {
 			});
 			assertThat(invoices.forOrder(order.id(), Profiles.ADMIN)).as("the invoice, waiting for a thread").isEmpty();
 			assertThat(documents.getThreadPoolExecutor().getQueue()).as("its issue, queued").isNotEmpty();
+			assertThat(meters.get("executor.queued").tag("name", Lanes.DOCUMENTS).gauge().value())
+				.as("the lane's queue in the metrics")
+				.isGreaterThanOrEqualTo(1);
 		}
 		finally {
 			release.countDown();
