@@ -10,14 +10,15 @@
 #   cpu      the JVM's CPU seconds (user + system, /proc/<pid>/stat) at the first 200: what survives a busy machine.
 # RESULT lines give each one's median (and min, max) per way and start. It exits 1 when the fast start's median
 # `Started … in`, cold or warm, is over BENCH_STARTUP_GOAL seconds (default 5; meant for a quiet machine: it prints
-# the load average). BENCH_PORT (default 3921) is the app's port, BENCH_STARTUP_RUNS (default 3) the rounds; JAVA
-# picks the JDK (bench/jdk.sh; the AOT cache needs 25, an older one gets a class-data sharing archive).
+# the load average). BENCH_PORT (default 3921) is the app's port, BENCH_STARTUP_RUNS (default 3) the rounds,
+# BENCH_STARTUP_WAYS (default "plain fast") the ways to start. The fast start needs a JDK 25 (see bin/dev-fast.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/jdk.sh
 export JAVA
 PORT="${BENCH_PORT:-3921}"
 RUNS="${BENCH_STARTUP_RUNS:-3}"
+WAYS="${BENCH_STARTUP_WAYS:-plain fast}"
 GOAL="${BENCH_STARTUP_GOAL:-5}"
 OUT=target/bench/startup
 BASE="http://localhost:$PORT"
@@ -61,7 +62,7 @@ measure() { # way start round: prints "way start started first ready cpu"
 echo "== $RUNS rounds on port $PORT with $("$JAVA" -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "way start started_s first_s ready_s cpu_s" | tee "$OUT/runs.txt"
 for round in $(seq 1 "$RUNS"); do
-    for way in plain fast; do
+    for way in $WAYS; do
         for start in cold warm; do
             measure $way $start "$round" | tee -a "$OUT/runs.txt"
         done
@@ -76,13 +77,14 @@ stat() { # way start column
                  printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }'
 }
 median() { stat "$@" | cut -d' ' -f1; }
-for way in plain fast; do
+for way in $WAYS; do
     for start in cold warm; do
         echo "RESULT startup $way $start: started $(stat $way $start 3) s, first request $(stat $way $start 4) s," \
             "ready $(stat $way $start 5) s, cpu at first request $(stat $way $start 6) s"
     done
 done
 for start in cold warm; do
+    [ "$WAYS" = "plain fast" ] || break
     echo "RESULT startup fast/plain $start: started x$(echo "$(median fast $start 3) / $(median plain $start 3)" | bc -l \
         | xargs printf '%.2f'), cpu x$(echo "$(median fast $start 6) / $(median plain $start 6)" | bc -l | xargs printf '%.2f')"
 done

@@ -9,27 +9,25 @@
 # The jar is built again when a file under src/ or the pom is newer than it, and the cache made again when the jar
 # changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
 # FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
-# itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. JAVA picks the JDK: with a JDK older than 25 the
-# cache is a class-data sharing archive (classes only, -XX:ArchiveClassesAtExit).
+# itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
+# under /usr/lib/jvm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+GIVEN_JAVA="${JAVA:-}"
 source bench/jdk.sh
+supports_cache() { "$1" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; }
+if [ -z "$GIVEN_JAVA" ] && ! supports_cache "$JAVA"; then
+    for candidate in /usr/lib/jvm/*/bin/java; do supports_cache "$candidate" && { JAVA="$candidate"; break; }; done
+fi
+supports_cache "$JAVA" || { echo "fast start: needs a JDK 25 or newer (its AOT cache); $JAVA is older." \
+    "Set JAVA=/path/to/jdk-25/bin/java, or run ./mvnw spring-boot:run" >&2; exit 1; }
 DIR="${FAST_START_DIR:-target/fast-start}"
 DIR="${DIR%/}"
 JAR=target/ayurlahi.jar
 APP="$DIR/app/ayurlahi.jar"
-JVM_OPTS=(-XX:TieredStopAtLevel=1)
-if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
-    CACHE="$DIR/app.aot"
-    # JDK 25's cached adapters warn on every start that some don't link; the classes and profiles are what count.
-    JVM_OPTS+=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
-    RECORD=(-XX:AOTCacheOutput="$CACHE.new")
-    USE=(-XX:AOTCache="$CACHE")
-else
-    CACHE="$DIR/app.jsa"
-    RECORD=(-XX:ArchiveClassesAtExit="$CACHE.new")
-    USE=(-XX:SharedArchiveFile="$CACHE")
-fi
+CACHE="$DIR/app.aot"
+# JDK 25's cached adapters warn on every start that some don't link (the classes and profiles are what count).
+JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
 
 newer_sources() {
     [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
@@ -64,7 +62,7 @@ train() {
     echo "fast start: training run to make $CACHE (a minute or two)" >&2
     local data="$(cd "$DIR" && pwd)/training-data" log="$DIR/training.log" pid port="" base
     rm -rf "$data" "$CACHE" "$CACHE.new"
-    DATA_DIR="$data" "$JAVA" "${JVM_OPTS[@]}" "${RECORD[@]}" -jar "$APP" --server.port=0 --spring.profiles.active=dev \
+    DATA_DIR="$data" "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$CACHE.new" -jar "$APP" --server.port=0 --spring.profiles.active=dev \
         > "$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 600); do
@@ -90,4 +88,4 @@ train() {
 build
 train
 [ "${1:-}" = "--prepare" ] && exit 0
-exec "$JAVA" "${JVM_OPTS[@]}" "${USE[@]}" ${JAVA_OPTS:-} -jar "$APP" "$@"
+exec "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCache="$CACHE" ${JAVA_OPTS:-} -jar "$APP" "$@"
