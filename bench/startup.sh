@@ -90,10 +90,11 @@ for start in cold warm; do
 done
 status=0
 for start in cold warm; do
+    case " $WAYS " in *" fast "*) ;; *) break ;; esac
     if [ "$(echo "$(median fast $start 3) > $GOAL" | bc -l)" = 1 ]; then
         echo "GOAL MISSED: the fast start's median 'Started … in' ($start) is $(median fast $start 3) s, over $GOAL s"
         status=1
     fi
 done
-[ $status = 1 ] || echo "GOAL MET: the fast start's median 'Started … in' is at most $GOAL s, cold and warm"
+[ $status = 1 ] || case " $WAYS " in *" fast "*) echo "GOAL MET: the fast start's median 'Started … in' is at most $GOAL s, cold and warm" ;; esac
 exit $status
