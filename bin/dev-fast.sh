@@ -6,7 +6,7 @@
 # data), unless SPRING_PROFILES_ACTIVE says otherwise; arguments go to the application, as with the jar.
 #   bash bin/dev-fast.sh [application arguments]   # builds, extracts and trains when needed, then runs
 #   bash bin/dev-fast.sh --prepare                 # only that preparation (bench/startup.sh times what follows it)
-# The jar is built again when a file under src/ or the pom is newer than it, and the cache made again when the jar
+# The jar is built again when a file under src/main or the pom is newer than it, and the cache made again when the jar
 # changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
 # FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
 # itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
@@ -30,7 +30,7 @@ CACHE="$DIR/app.aot"
 JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
 
 newer_sources() {
-    [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
+    [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
 }
 
 build() {
