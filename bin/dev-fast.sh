@@ -59,7 +59,7 @@ visit_as() { # base email page
 
 train() {
     [ -s "$CACHE" ] && [ "$CACHE" -nt "$APP" ] && return 0
-    echo "fast start: training run to make $CACHE (a minute or two)" >&2
+    echo "fast start: training run to make $CACHE (a few minutes)" >&2
     local data="$(cd "$DIR" && pwd)/training-data" log="$DIR/training.log" pid port="" base
     rm -rf "$data" "$CACHE" "$CACHE.new"
     DATA_DIR="$data" "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$CACHE.new" -jar "$APP" --server.port=0 --spring.profiles.active=dev \
