@@ -38,4 +38,9 @@ public record ProductView(UUID id, UUID manufacturerId, String manufacturerName,
 	public boolean lowStock() {
 		return stockQuantity > 0 && stockQuantity < LOW_STOCK;
 	}
+
+	/** Whether there are {@link #LOW_STOCK} units or more. */
+	public boolean wellStocked() {
+		return stockQuantity >= LOW_STOCK;
+	}
 }

@@ -81,9 +81,22 @@ public class Entitlements {
 		return YearMonth.from(now.atZone(IndianTime.ZONE));
 	}
 
+	/**
+	 * The plan whose features apply to the clinic now, found as {@link #of(UUID)} finds
+	 * it but without counting the month's orders: for placing an order, where the count
+	 * is raised (or refused) by one conditional update anyway.
+	 */
+	public Plan planOf(UUID clinicId) {
+		Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("No such clinic."));
+		return of(clinic, clock.instant(), 0).plan();
+	}
+
 	Entitlement of(Clinic clinic, Instant now) {
+		return of(clinic, now, usage.ordersIn(clinic.getId(), monthOf(now)));
+	}
+
+	private Entitlement of(Clinic clinic, Instant now, int used) {
 		UUID clinicId = clinic.getId();
-		int used = usage.ordersIn(clinicId, monthOf(now));
 		List<Subscription> all = subscriptions.findByClinicIdOrderByCreatedAtDesc(clinicId);
 		Subscription current = current(all, now);
 		Optional<PlanOverride> grant = overrides.findByClinicIdOrderByGrantedAtDesc(clinicId)

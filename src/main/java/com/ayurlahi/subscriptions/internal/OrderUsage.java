@@ -33,13 +33,22 @@ public class OrderUsage {
 
 	/**
 	 * Counts one more order in {@code month} unless that would go over {@code limit}
-	 * (null: no limit); returns whether it was counted.
+	 * (null: no limit); returns whether it was counted. The month's row exists after the
+	 * clinic's first order in it, so this is usually one conditional update; only when it
+	 * finds no row is the row created (0 orders) and the update tried again.
 	 */
 	public boolean take(UUID clinicId, YearMonth month, @Nullable Integer limit) {
+		if (counted(clinicId, month, limit)) {
+			return true;
+		}
 		jdbc.sql("""
 				insert into clinic_order_usage (clinic_id, usage_month, orders) values (:clinicId, :month, 0)
 				on conflict do nothing
 				""").param("clinicId", clinicId).param("month", month.toString()).update();
+		return counted(clinicId, month, limit);
+	}
+
+	private boolean counted(UUID clinicId, YearMonth month, @Nullable Integer limit) {
 		if (limit == null) {
 			return jdbc.sql(
 					"update clinic_order_usage set orders = orders + 1 where clinic_id = :clinicId and usage_month = :month")
