@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -173,8 +172,7 @@ class InvoiceRenderer implements DisposableBean {
 			return BaseFont.createFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
 		}
 		catch (IOException | DocumentException missing) {
-			throw new IllegalStateException("Font " + font + " is missing from the application or unreadable",
-					missing);
+			throw new IllegalStateException("Font " + font + " is missing from the application or unreadable", missing);
 		}
 	}
 
