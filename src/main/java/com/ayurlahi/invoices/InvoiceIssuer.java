@@ -19,12 +19,12 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.storage.StoredObject;
 
 /**
- * Issues owed documents, all in one transaction: lock each, work out its draft, take the
- * series' next number (its row stays locked), render the PDF, keep it in storage, record
- * the invoice with the PDF's SHA-256, mark it issued, audit it and announce it
- * ({@link InvoiceIssued}). Anything failing on the way rolls all of it back, the numbers
- * included; a PDF already kept by then stays behind unreferenced under a key no later
- * document uses.
+ * Issues owed documents, all in one transaction: lock them, then for each work out its
+ * draft, take the series' next number (its row stays locked), render the PDF, keep it in
+ * storage, record the invoice with the PDF's SHA-256, mark it issued, audit it and
+ * announce it ({@link InvoiceIssued}). Anything failing on the way rolls all of it back,
+ * the numbers included; a PDF already kept by then stays behind unreferenced under a key
+ * no later document uses.
  * <p>
  * The PDF is rendered while the series' row is locked, because the number is printed on
  * it and a number may only be taken for good once its document is: committing the number
@@ -94,17 +94,23 @@ class InvoiceIssuer {
 		return issueInOrder(owedIds.stream().distinct().toList(), actor);
 	}
 
+	/**
+	 * Locks every owed document before numbering any, so that nobody issuing one of them
+	 * alone meanwhile waits for the series while holding one this batch waits for.
+	 */
 	private List<Invoice> issueInOrder(List<UUID> owedIds, Actor actor) {
-		List<Invoice> issued = new ArrayList<>(owedIds.size());
-		List<Numbered> numbered = new ArrayList<>(owedIds.size());
-		for (UUID owedId : owedIds) {
-			OwedDocument owed = owedDocuments.findForUpdate(owedId).orElseThrow();
-			Optional<Invoice> before = invoices.findByRequestId(owedId);
-			if (owed.isIssued() && before.isPresent()) {
+		List<OwedDocument> owed = owedIds.stream()
+			.map(owedId -> owedDocuments.findForUpdate(owedId).orElseThrow())
+			.toList();
+		List<Invoice> issued = new ArrayList<>(owed.size());
+		List<Numbered> numbered = new ArrayList<>(owed.size());
+		for (OwedDocument document : owed) {
+			Optional<Invoice> before = invoices.findByRequestId(document.getId());
+			if (document.isIssued() && before.isPresent()) {
 				issued.add(before.get());
 				continue;
 			}
-			Numbered next = number(owed);
+			Numbered next = number(document);
 			numbered.add(next);
 			issued.add(next.invoice());
 		}
