@@ -41,7 +41,8 @@ import com.ayurlahi.storage.StorageException;
  * owed, then the credit notes whose invoices now exist, the platform's subscription
  * invoices still owed, then the subscription credit notes whose invoices now exist, then
  * last month's commission invoices. Each step reads the ids of what is owed and issues
- * them in chunks, a chunk per transaction (numbers, PDFs kept, invoices recorded). A
+ * them in chunks, a chunk per transaction (numbers, PDFs kept, invoices recorded), the
+ * chunk's PDFs rendered side by side on every core once its documents are numbered. A
  * document that can't be issued as things stand is skipped with its reason on the owed
  * document; storage that can't be reached is tried three times, then the run fails and
  * leaves the rest owed for the next run. Nothing is ever issued twice: each owed document
@@ -161,11 +162,12 @@ class InvoiceGeneration {
 	}
 
 	/**
-	 * Issues each owed document in the chunk's transaction. Why a document was not issued
-	 * is noted on its owed once the step is over, outside the chunk's transaction (which
-	 * holds the owed document's row lock until it ends): the reason of a document skipped
-	 * for its figures, and, when the step fails (storage down after the retries), the
-	 * failure on every owed it tried and could not issue.
+	 * Issues the chunk's owed documents in its transaction, numbered in the chunk's
+	 * order. Why a document was not issued is noted on its owed once the step is over,
+	 * outside the chunk's transaction (which holds the owed document's row lock until it
+	 * ends): the reason of a document skipped for its figures, and, when the step fails
+	 * (storage down after the retries), the failure on every owed it tried and could not
+	 * issue.
 	 */
 	static class Issuing implements ItemWriter<UUID>, SkipListener<UUID, UUID>, StepExecutionListener {
 
@@ -187,10 +189,9 @@ class InvoiceGeneration {
 
 		@Override
 		public void write(Chunk<? extends UUID> owedIds) {
-			for (UUID owedId : owedIds) {
-				tried.add(owedId);
-				issuer.issue(owedId, Actor.system());
-			}
+			List<UUID> chunk = List.copyOf(owedIds.getItems());
+			tried.addAll(chunk);
+			issuer.issue(chunk, Actor.system());
 		}
 
 		@Override

@@ -3,6 +3,8 @@ package com.ayurlahi.invoices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,12 +19,23 @@ import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.storage.StoredObject;
 
 /**
- * Issues one owed document, all in one transaction: lock it, work out the draft, take the
- * series' next number (its row stays locked), render the PDF, keep it in storage, record
- * the invoice with the PDF's SHA-256, mark it issued, audit it and announce it
- * ({@link InvoiceIssued}). Anything failing on the way rolls all of it back, the number
- * included; a PDF already kept by then stays behind unreferenced under a key no later
- * document uses.
+ * Issues owed documents, all in one transaction: lock them, then for each work out its
+ * draft, take the series' next number (its row stays locked), render the PDF, keep it in
+ * storage, record the invoice with the PDF's SHA-256, mark it issued, audit it and
+ * announce it ({@link InvoiceIssued}). Anything failing on the way rolls all of it back,
+ * the numbers included; a PDF already kept by then stays behind unreferenced under a key
+ * no later document uses.
+ * <p>
+ * The PDF is rendered while the series' row is locked, because the number is printed on
+ * it and a number may only be taken for good once its document is: committing the number
+ * first and rendering afterwards would leave a gap in the series whenever a render or the
+ * storage failed, or an invoice without its PDF. What shortens the lock instead is the
+ * renderer's speed and, when several documents are issued together (the job's chunks),
+ * rendering their PDFs side by side once all of them are numbered: they are numbered one
+ * after the other in the order given, then rendered on every core, then kept and recorded
+ * in that order. A draft reads the order, the owed documents and invoices issued before
+ * (a credit note's invoice, issued in an earlier step of the job), never a document of
+ * the same batch, so numbering all first drafts each as issuing them one by one would.
  */
 @Service
 class InvoiceIssuer {
@@ -68,23 +81,65 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	Invoice issue(UUID owedId, Actor actor) {
-		OwedDocument owed = owedDocuments.findForUpdate(owedId).orElseThrow();
-		Optional<Invoice> issued = invoices.findByRequestId(owedId);
-		if (owed.isIssued() && issued.isPresent()) {
-			return issued.get();
+		return issueInOrder(List.of(owedId), actor).getFirst();
+	}
+
+	/**
+	 * The owed documents, each as {@link #issue(UUID, Actor)} would, numbered in the
+	 * order given, with their PDFs rendered side by side: all of them or, when one fails,
+	 * none.
+	 */
+	@Transactional
+	List<Invoice> issue(List<UUID> owedIds, Actor actor) {
+		return issueInOrder(owedIds.stream().distinct().toList(), actor);
+	}
+
+	/**
+	 * Locks every owed document before numbering any, so that nobody issuing one of them
+	 * alone meanwhile waits for the series while holding one this batch waits for.
+	 */
+	private List<Invoice> issueInOrder(List<UUID> owedIds, Actor actor) {
+		List<OwedDocument> owed = owedIds.stream()
+			.map(owedId -> owedDocuments.findForUpdate(owedId).orElseThrow())
+			.toList();
+		List<Invoice> issued = new ArrayList<>(owed.size());
+		List<Numbered> numbered = new ArrayList<>(owed.size());
+		for (OwedDocument document : owed) {
+			Optional<Invoice> before = invoices.findByRequestId(document.getId());
+			if (document.isIssued() && before.isPresent()) {
+				issued.add(before.get());
+				continue;
+			}
+			Numbered next = number(document);
+			numbered.add(next);
+			issued.add(next.invoice());
 		}
-		InvoiceDraft draft = drafts.draft(owed);
+		List<byte[]> pdfs = renderer.pdfs(numbered.stream().map(Numbered::document).toList());
+		for (int i = 0; i < numbered.size(); i++) {
+			record(numbered.get(i), pdfs.get(i), actor);
+		}
+		return issued;
+	}
+
+	/** The draft, numbered next in its series (whose row stays locked). */
+	private Numbered number(OwedDocument owed) {
 		Instant now = clock.instant();
+		InvoiceDraft draft = drafts.draft(owed);
 		LocalDate today = LocalDate.ofInstant(now, CommissionInvoiceDrafts.INDIA);
 		FinancialYear year = FinancialYear.of(today);
 		long sequence = series.next(draft.supplierKey(), owed.getKind(), year);
 		InvoiceNumber number = InvoiceNumber.of(draft.numberPrefix(), owed.getKind(), year, sequence);
 		Invoice invoice = Invoice.issue(draft, number, today, now);
-		byte[] pdf = renderer.pdf(new InvoiceDocument(invoice, draft.original()));
+		return new Numbered(owed, invoice, new InvoiceDocument(invoice, draft.original()), now);
+	}
+
+	private void record(Numbered numbered, byte[] pdf, Actor actor) {
+		Invoice invoice = numbered.invoice();
+		Instant now = numbered.at();
 		StoredObject kept = storage.put(storageKey(invoice), pdf, PDF);
 		invoice.keptAs(kept);
 		invoices.save(invoice);
-		owed.issued(now);
+		numbered.owed().issued(now);
 		events.publishEvent(AuditedChange.of("INVOICE_ISSUED", ENTITY, invoice.getId())
 			.value("kind", invoice.getKind())
 			.value("number", invoice.getNumber())
@@ -98,7 +153,6 @@ class InvoiceIssuer {
 		events.publishEvent(new InvoiceIssued(invoice.getId(), invoice.getNumber(), invoice.getKind(),
 				invoice.getOrderId(), invoice.getOrderNumber(), invoice.getClinicUserId(),
 				invoice.getManufacturerUserId(), invoice.getTotal(), now));
-		return invoice;
 	}
 
 	/** Counts a failed attempt with its reason, in a transaction of its own. */
@@ -116,6 +170,10 @@ class InvoiceIssuer {
 	private static String storageKey(Invoice invoice) {
 		return "invoices/" + invoice.getFinancialYear() + "/" + invoice.getNumber().replace('/', '-') + "-"
 				+ invoice.getId() + ".pdf";
+	}
+
+	/** An owed document's invoice, numbered and waiting for its PDF. */
+	private record Numbered(OwedDocument owed, Invoice invoice, InvoiceDocument document, Instant at) {
 	}
 
 }

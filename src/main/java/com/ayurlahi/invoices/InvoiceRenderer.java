@@ -3,16 +3,32 @@ package com.ayurlahi.invoices;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,9 +37,20 @@ import io.micrometer.core.instrument.Timer;
  * Renders a document from its Thymeleaf template
  * ({@code templates/documents/invoice.html}): to HTML for the preview in the browser, and
  * through Flying Saucer to an A4 PDF with DejaVu Sans embedded, which has the ₹ sign.
+ * <p>
+ * What does not change between documents is prepared once: the DejaVu fonts are parsed
+ * when the renderer is made, and each thread keeps a font resolver that already knows
+ * them (Flying Saucer would otherwise read each font file again for every document to
+ * measure its underline). Every document gets a renderer of its own (cheap: it is not
+ * thread-safe and keeps a document's metadata). The template's HTML is read into a DOM
+ * without Flying Saucer's HTML5 entity DTD, which its own parser reads for every
+ * document: Thymeleaf writes only the XML entities and numeric references, so a named
+ * HTML entity in the template fails the render with the parser's message instead of
+ * printing wrongly. {@link #pdfs} renders several documents at once, on a pool of as many
+ * threads as the machine has cores.
  */
 @Component
-class InvoiceRenderer {
+class InvoiceRenderer implements DisposableBean {
 
 	static final String TEMPLATE = "documents/invoice";
 
@@ -34,7 +61,13 @@ class InvoiceRenderer {
 
 	private final ITemplateEngine templates;
 
-	private final List<byte[]> fonts;
+	private final List<BaseFont> fonts;
+
+	private final ThreadLocal<ITextFontResolver> fontResolvers = ThreadLocal.withInitial(this::fontResolver);
+
+	private final ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(InvoiceRenderer::parser);
+
+	private final ExecutorService pool;
 
 	private final Timer htmlTimer;
 
@@ -42,7 +75,9 @@ class InvoiceRenderer {
 
 	InvoiceRenderer(ITemplateEngine templates, MeterRegistry meters) {
 		this.templates = templates;
-		this.fonts = FONTS.stream().map(InvoiceRenderer::read).toList();
+		this.fonts = FONTS.stream().map(InvoiceRenderer::font).toList();
+		this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+				Thread.ofPlatform().name("invoice-render-", 1).daemon().factory());
 		this.htmlTimer = Timer.builder("ayurlahi.invoices.render")
 			.tag("format", "html")
 			.description("Rendering a document's template to HTML")
@@ -61,6 +96,41 @@ class InvoiceRenderer {
 		return pdfTimer.record(() -> render(document));
 	}
 
+	/**
+	 * The PDFs of the documents, in their order, rendered side by side on every core.
+	 * @throws IllegalStateException when one of them could not be rendered (the first
+	 * failure; the others' work is abandoned)
+	 */
+	List<byte[]> pdfs(List<InvoiceDocument> documents) {
+		if (documents.size() < 2) {
+			return documents.stream().map(this::pdf).toList();
+		}
+		List<Future<byte[]>> rendering = documents.stream().map(document -> pool.submit(() -> pdf(document))).toList();
+		List<byte[]> pdfs = new ArrayList<>(documents.size());
+		try {
+			for (Future<byte[]> pdf : rendering) {
+				pdfs.add(pdf.get());
+			}
+			return pdfs;
+		}
+		catch (ExecutionException failed) {
+			throw failed.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("A document could not be rendered", failed.getCause());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rendering documents", interrupted);
+		}
+		finally {
+			rendering.forEach(pdf -> pdf.cancel(true));
+		}
+	}
+
+	@Override
+	public void destroy() {
+		pool.shutdownNow();
+	}
+
 	private String template(InvoiceDocument document) {
 		Context context = new Context();
 		context.setVariable("document", document);
@@ -71,30 +141,77 @@ class InvoiceRenderer {
 	private byte[] render(InvoiceDocument document) {
 		String html = template(document);
 		try {
-			ITextRenderer renderer = new ITextRenderer();
-			for (int i = 0; i < fonts.size(); i++) {
-				BaseFont font = BaseFont.createFont(FONTS.get(i), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-						fonts.get(i), null);
-				renderer.getFontResolver().addFont(font, FONTS.get(i), FONT_FAMILY);
-			}
-			renderer.setDocumentFromString(html);
+			ITextRenderer renderer = new ITextRenderer(fontResolvers.get());
+			renderer.setDocument(parsers.get().parse(new InputSource(new StringReader(html))), null);
 			renderer.layout();
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 			renderer.createPDF(pdf);
 			return pdf.toByteArray();
 		}
-		catch (DocumentException | IOException failed) {
+		catch (DocumentException | IOException | SAXException failed) {
 			throw new IllegalStateException("Invoice " + document.invoice().getNumber() + " could not be rendered",
 					failed);
 		}
 	}
 
-	private static byte[] read(String font) {
-		try (InputStream in = new ClassPathResource(font).getInputStream()) {
-			return in.readAllBytes();
+	/** A font resolver for one thread, with the DejaVu fonts in it. */
+	private ITextFontResolver fontResolver() {
+		ITextFontResolver resolver = new ITextFontResolver();
+		for (int i = 0; i < FONTS.size(); i++) {
+			resolver.addFont(fonts.get(i), FONTS.get(i), FONT_FAMILY);
 		}
-		catch (IOException missing) {
-			throw new UncheckedIOException("Font " + font + " is missing from the application", missing);
+		return resolver;
+	}
+
+	/**
+	 * The font, parsed once: OpenPDF keeps it by name and hands every later document the
+	 * same one, whose glyphs each document's writer subsets for itself.
+	 */
+	private static BaseFont font(String font) {
+		try (InputStream in = new ClassPathResource(font).getInputStream()) {
+			return BaseFont.createFont(font, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+		}
+		catch (IOException | DocumentException missing) {
+			throw new IllegalStateException("Font " + font + " is missing from the application or unreadable", missing);
+		}
+	}
+
+	/**
+	 * A namespace-aware parser for one thread that reads no DTD and resolves no external
+	 * entity (the HTML is ours, from the template).
+	 */
+	private static DocumentBuilder parser() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			DocumentBuilder parser = factory.newDocumentBuilder();
+			parser.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+			parser.setErrorHandler(new ErrorHandler() {
+
+				@Override
+				public void warning(SAXParseException warning) {
+					// nothing a document could be wrong for
+				}
+
+				@Override
+				public void error(SAXParseException error) throws SAXParseException {
+					throw error;
+				}
+
+				@Override
+				public void fatalError(SAXParseException error) throws SAXParseException {
+					throw error;
+				}
+
+			});
+			return parser;
+		}
+		catch (ParserConfigurationException unsupported) {
+			throw new IllegalStateException("The JDK's XML parser cannot be set up for documents", unsupported);
 		}
 	}
 

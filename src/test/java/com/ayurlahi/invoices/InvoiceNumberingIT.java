@@ -1,6 +1,7 @@
 package com.ayurlahi.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.audit.Actor;
 import com.ayurlahi.common.gst.IndianState;
+import com.ayurlahi.common.tax.Money;
 import com.ayurlahi.jobs.JobRun;
 import com.ayurlahi.jobs.JobRunner;
 import com.ayurlahi.manufacturers.ManufacturerManagement;
@@ -30,6 +32,7 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.orders.OrderView;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
+import com.ayurlahi.storage.ObjectStorage;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.Profiles;
@@ -73,6 +76,12 @@ class InvoiceNumberingIT {
 	JobRunner jobs;
 
 	@Autowired
+	Invoices invoices;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -110,6 +119,82 @@ class InvoiceNumberingIT {
 			.param("ids", requests)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * Two batches issued at once, each in one transaction with its PDFs rendered side by
+	 * side, and the first batch's documents asked for again one by one meanwhile.
+	 */
+	@Test
+	void documentsIssuedTogetherAreNumberedInTheirOrderEachWithItsOwnPdf() throws Exception {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(listing, maker, "45.50", 1_000);
+		List<OrderView> orders = new ArrayList<>();
+		List<UUID> requests = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			OrderView order = placement.place(Accounts.principal(clinic.owner()),
+					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
+			orders.add(order);
+			requests.add(owed(order));
+		}
+		List<UUID> first = requests.subList(0, 6);
+		List<UUID> second = requests.subList(6, 12);
+		List<Callable<List<Invoice>>> issues = new ArrayList<>();
+		issues.add(() -> issuer.issue(first, Actor.system()));
+		issues.add(() -> issuer.issue(second, Actor.system()));
+		for (UUID request : first) {
+			issues.add(() -> List.of(issuer.issue(request, Actor.system())));
+		}
+
+		runAtOnce(issues);
+
+		List<Long> numbers = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			Invoice invoice = invoices.findByRequestId(requests.get(i)).orElseThrow();
+			numbers.add(invoice.getSequenceNumber());
+			assertThat(InvoicePdfs.text(storage.get(invoice.getStorageKey()))).contains(invoice.getNumber(),
+					orders.get(i).orderNumber(), Money.format(orders.get(i).total()));
+		}
+		assertThat(numbers).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 12).boxed().toList());
+		// the second batch in its order, one number after the other (nothing else was
+		// numbered
+		// while it held the series)
+		List<Long> secondNumbers = numbers.subList(6, 12);
+		assertThat(secondNumbers)
+			.isEqualTo(LongStream.rangeClosed(secondNumbers.getFirst(), secondNumbers.getFirst() + 5).boxed().toList());
+		assertThat(jdbc.sql("select count(*) from invoices where manufacturer_id = ?")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.single()).isEqualTo(12);
+	}
+
+	@Test
+	void aBatchWithADocumentThatCannotBeIssuedIssuesNoneAndTakesNoNumber() {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(listing, maker, "120.00", 100);
+		OrderView good = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 1)),
+				null, OrderSource.WEB);
+		OrderView wrong = placement.place(Accounts.principal(clinic.owner()), List.of(new OrderLine(product.id(), 2)),
+				null, OrderSource.WEB);
+		UUID goodRequest = owed(good);
+		UUID wrongRequest = recorder.record(OwedDocument.taxInvoiceKey(wrong.id()),
+				() -> OwedDocument.taxInvoice(wrong.id(), wrong.manufacturerId(), UUID.randomUUID(),
+						new BigDecimal("1.00"), Instant.now(), Instant.now()));
+
+		assertThatExceptionOfType(InvoiceNotIssuable.class)
+			.isThrownBy(() -> issuer.issue(List.of(goodRequest, wrongRequest), Actor.system()));
+
+		assertThat(jdbc.sql("select count(*) from invoices where manufacturer_id = ?")
+			.param(maker.manufacturer().getId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(issuer.issue(List.of(goodRequest), Actor.system())).singleElement()
+			.extracting(Invoice::getSequenceNumber)
+			.isEqualTo(1L);
+		// the made-up request would be skipped by every later run of the other tests
+		jdbc.sql("delete from invoice_requests where id = ?").param(wrongRequest).update();
 	}
 
 	@Test
