@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -102,41 +101,6 @@ class PortalSessionStoreIT {
 		HttpResponse<String> home = browser.get("/clinic");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Dr. Flash Kumar").contains("alert-success");
-	}
-
-	@Test
-	void aSessionsLastAccessIsWrittenOnceAMinuteNotOnEveryRequest() {
-		User clinic = Accounts.create(users, Role.CLINIC);
-		PortalClient browser = new PortalClient(port);
-		browser.signIn(clinic.getEmail(), Accounts.PASSWORD);
-		String sessionId = sessionId(browser);
-		long signedIn = lastAccess(sessionId);
-
-		for (int i = 0; i < 3; i++) {
-			assertThat(browser.get("/clinic").statusCode()).isEqualTo(200);
-		}
-		assertThat(lastAccess(sessionId)).isEqualTo(signedIn);
-
-		// As if the last request had come two minutes ago: the next one records itself.
-		long twoMinutesEarlier = signedIn - 120_000;
-		jdbc.sql("update spring_session set last_access_time = :at, expiry_time = :at + max_inactive_interval * 1000"
-				+ " where session_id = :id")
-			.param("at", twoMinutesEarlier)
-			.param("id", sessionId)
-			.update();
-		assertThat(browser.get("/clinic").statusCode()).isEqualTo(200);
-		assertThat(lastAccess(sessionId)).isGreaterThanOrEqualTo(signedIn);
-		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where session_id = :id")
-			.param("id", sessionId)
-			.query(Long.class)
-			.single()).isEqualTo(Duration.ofMinutes(30).toMillis());
-	}
-
-	private long lastAccess(String sessionId) {
-		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
-			.param("id", sessionId)
-			.query(Long.class)
-			.single();
 	}
 
 	/** Spring Session's cookie carries the session id in Base64. */

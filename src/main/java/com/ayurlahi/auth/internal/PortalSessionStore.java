@@ -4,7 +4,6 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -21,8 +20,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * <p>
  * On PostgreSQL an attribute is written with an upsert, so two requests of one session
  * that set the same attribute at once (htmx fires several) don't collide on its key; H2
- * keeps Spring Session's plain insert. A session's last access is written at most once a
- * minute ({@link CoarseLastAccessSessions}), not on every request.
+ * keeps Spring Session's plain insert.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSessionStore {
@@ -32,21 +30,6 @@ class PortalSessionStore {
 			throws MetaDataAccessException {
 		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		return "PostgreSQL".equals(database) ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer() : sessions -> {
-		};
-	}
-
-	/**
-	 * Every session goes through Spring Session JDBC's store (Boot's, customised above),
-	 * with its last access written once a minute at most.
-	 */
-	@Bean
-	static BeanPostProcessor coarseLastAccessSessions() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository sessions ? CoarseLastAccessSessions.of(sessions)
-						: bean;
-			}
 		};
 	}
 
