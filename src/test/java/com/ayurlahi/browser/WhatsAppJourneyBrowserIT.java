@@ -180,18 +180,22 @@ class WhatsAppJourneyBrowserIT {
 		}
 	}
 
+	/**
+	 * The conversation's text. htmx swaps the conversation in as messages and their
+	 * statuses come, so an element found may be gone by the time it is read: it is found
+	 * and read again then.
+	 */
 	private String conversation() {
-		return clinic.byTestId("conversation").getText();
+		return clinic.waitUntil(driver -> clinic.byTestId("conversation").getText(), REPLY_TIME);
 	}
 
 	private String lastChannelText(String containing) {
-		return clinic.driver()
-			.findElements(By.cssSelector("[data-testid='channel-text']"))
+		return clinic.waitUntil(driver -> driver.findElements(By.cssSelector("[data-testid='channel-text']"))
 			.stream()
 			.map(WebElement::getText)
 			.filter(text -> text.contains(containing))
 			.reduce((first, second) -> second)
-			.orElseThrow();
+			.orElse(null), REPLY_TIME);
 	}
 
 	private By lastButton(String title) {
