@@ -274,10 +274,10 @@ sql "select 'burst: the last capture arrived ' || to_char(max(c.received_at), 'H
       left join notifications n on n.link = '/manufacturer/orders/' || c.order_id and n.message like '% is paid: %'
       left join whatsapp_outbox w on w.notice_key like 'order/' || c.order_id || '/CONFIRMED/%'" | tee -a "$OUT/results.txt"
 read -r done_after notify_p95 notify_max arrival_p95 whatsapp_messages <<<"$(sql "
-    with per_order as (
-        select c.order_id, c.received_at, c.captured_at,
-               (select min(n.created_at) from notifications n where n.link = '/manufacturer/orders/' || c.order_id and n.message like '% is paid: %') as notified
-          from bench_captured c)
+    with paid as (select link, min(created_at) as notified from notifications where message like '% is paid: %' group by link),
+         per_order as (
+        select c.order_id, c.received_at, c.captured_at, paid.notified
+          from bench_captured c left join paid on paid.link = '/manufacturer/orders/' || c.order_id)
     select round(extract(epoch from (select greatest(max(v.issued_at), max(t.updated_at), max(n.created_at))
                                       from bench_captured c
                                       left join invoices v on v.order_id = c.order_id and v.kind = 'TAX_INVOICE'
