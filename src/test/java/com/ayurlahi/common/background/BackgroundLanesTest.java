@@ -45,12 +45,13 @@ class BackgroundLanesTest {
 
 	@Test
 	void issuingDocumentsHasALaneOfItsOwn() throws ClassNotFoundException {
-		assertThat(listeners())
+		List<Method> listeners = listeners();
+		assertThat(listeners)
 			.filteredOn(method -> method.getDeclaringClass().getSimpleName().equals("OwedDocumentRecorder"))
 			.isNotEmpty()
 			.allSatisfy(
 					method -> assertThat(method.getDeclaredAnnotation(Async.class).value()).isEqualTo(Lanes.DOCUMENTS));
-		assertThat(listeners())
+		assertThat(listeners)
 			.filteredOn(method -> method.getDeclaringClass().getPackageName().contains("notifications")
 					|| method.getDeclaringClass().getPackageName().contains("notices"))
 			.isNotEmpty()
