@@ -4,6 +4,7 @@
 #   bash bench/run.sh             # everything
 #   bash bench/run.sh catalog     # only the catalog search and the order placement
 #   bash bench/run.sh webhooks    # only the webhook ingestion and the background work of its 10,000 captures
+#   bash bench/run.sh ingestion   # only the webhook ingestion (the webhooks section without the background work)
 #   bash bench/run.sh invoices    # only the invoice generation
 #   bash bench/run.sh subscriptions # only the renewal run of 10,000 subscriptions in the sandbox, invoiced
 #   bash bench/run.sh whatsapp    # only the WhatsApp callbacks and outbox (BENCH_WHATSAPP_COUNT, default 10000)
@@ -16,6 +17,7 @@
 # which it installs from Debian's packages when missing. BENCH_DURATION (default 30s) sets each run's length;
 # BENCH_APP_ARGS adds arguments to the application's command line (to try a setting), BENCH_JAVA_OPTS options
 # to its JVM (e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile to profile it).
+# BENCH_JAR runs a jar built before instead of building this checkout (to compare two versions on one machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_DIR="$PWD/bench"
@@ -35,8 +37,13 @@ if ! command -v wrk >/dev/null; then
 fi
 source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
 
-echo "== building"
-./mvnw -q -B -DskipTests package
+if [ -n "${BENCH_JAR:-}" ]; then
+    JAR=$(readlink -f "$BENCH_JAR")
+else
+    echo "== building"
+    ./mvnw -q -B -DskipTests package
+    JAR=target/ayurlahi.jar
+fi
 
 fresh_db() {
     "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
@@ -44,7 +51,7 @@ fresh_db() {
 start_app() { # [more arguments for the app]
     echo "== starting the app on PostgreSQL ($DB), port $PORT"
     SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
+        "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
         --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents" \
         --logging.level.root=WARN --logging.level.com.ayurlahi=WARN "$@" ${BENCH_APP_ARGS:-} >> "$OUT/app.log" 2>&1 &
     APP=$!
@@ -178,29 +185,48 @@ integrity "one product under contention: oversold 0, stock left + units ordered 
     test "$oversold" -eq 0 -a $((remaining + ordered)) -eq 500
 fi
 
-if wanted webhooks; then
+if wanted webhooks || wanted ingestion; then
 echo "== webhook ingestion: a fresh database; $CONNECTIONS senders, 30 % of the deliveries repeated"
 begin_section
 WEBHOOK_PAYMENTS="${BENCH_WEBHOOK_PAYMENTS:-10000}"
+WARMUP_PAYMENTS="${BENCH_WEBHOOK_WARMUP:-2000}"
 product=$(sql "update products set stock_quantity = 1000000 where sku = 'SAP-ASH-100' returning id")
+# A warm-up burst of other payments (evt_warm_…) goes first, so that the measured one meets compiled code, as a
+# running server's would; its own background work is done before the measured deliveries start.
+python3 bench/webhooks.py prepare "$BASE" "$BENCH_TOKEN" dev-only-sandbox-webhook-secret "$WARMUP_PAYMENTS" \
+    "$OUT/warmup-deliveries.txt" "$product" warm
 mark=$(sql "select now()")
 python3 bench/webhooks.py prepare "$BASE" "$BENCH_TOKEN" dev-only-sandbox-webhook-secret "$WEBHOOK_PAYMENTS" \
     "$OUT/deliveries.txt" "$product"
 # The sandbox learns of each payment as its checkout page would have told it, so that the payout transfers the
 # captures start are made (with a payment it does not know, it refuses them as Razorpay would).
-cut -f3 "$OUT/deliveries.txt" | python3 -c 'import json, sys
+cat "$OUT/warmup-deliveries.txt" "$OUT/deliveries.txt" | cut -f3 | python3 -c 'import json, sys
 seen = set()
 for line in sys.stdin:
     payment = json.loads(line)["payload"]["payment"]["entity"]
     if payment["id"] not in seen:
         seen.add(payment["id"]); print(payment["id"] + "," + payment["order_id"])' > "$OUT/sandbox-payments.csv"
 "${PSQL[@]}" -d "$DB" -c "\copy sandbox_razorpay_payments (payment_id, order_id) from '$OUT/sandbox-payments.csv' with (format csv)"
-# The 10,000 orders' own background work (their notifications) is done before the captures come.
+background_done() { # what: waits until no event's background work is left
+    local started=$SECONDS
+    until [ "$(sql "select count(*) from event_publication where completion_date is null")" = 0 ]; do
+        [ $((SECONDS - started)) -lt 900 ] || { echo "$1 still not done after 15 minutes" >&2; exit 1; }
+        sleep 2
+    done
+}
+# The orders' own background work (their notifications) is done before the captures come.
+background_done "the orders' background work"
+echo "== warming up: $WARMUP_PAYMENTS captures (evt_warm_…, not counted)"
+BENCH_DELIVERIES="$OUT/warmup-deliveries.txt" BENCH_THREADS=$THREADS \
+    wrk -t$THREADS -c$CONNECTIONS -d40s --timeout 10s -s bench/webhooks.lua "$BASE" > /dev/null
 started=$SECONDS
-until [ "$(sql "select count(*) from event_publication where completion_date is null")" = 0 ]; do
-    [ $((SECONDS - started)) -lt 600 ] || { echo "the orders' background work still not done after 10 minutes" >&2; exit 1; }
+until [ "$(sql "select count(*) from razorpay_events where event_id like 'evt_warm_%' and outcome = 'RECEIVED'")" = 0 ]; do
+    [ $((SECONDS - started)) -lt 600 ] || { echo "the warm-up's events still not applied after 10 minutes" >&2; exit 1; }
     sleep 2
 done
+background_done "the warm-up's background work"
+echo "== measured: $WEBHOOK_PAYMENTS captures"
+captures_from=$(sql "select now()")
 report=$(BENCH_DELIVERIES="$OUT/deliveries.txt" BENCH_THREADS=$THREADS \
     wrk -t$THREADS -c$CONNECTIONS -d40s --timeout 10s -s bench/webhooks.lua "$BASE")
 result=$(grep '^RESULT' <<<"$report" | sed 's/^RESULT //')
@@ -226,10 +252,10 @@ sql "select
       (select count(*) from razorpay_events where event_id like 'evt_bench_%' and outcome = 'APPLIED') as events_applied,
       (select count(*) from payments where created_at >= '$mark' and status = 'CAPTURED') as payments_captured,
       (select count(*) from payments where created_at >= '$mark') as payments,
-      (select count(*) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$mark') as capture_entries,
-      (select count(distinct entity_id) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$mark') as payments_with_entry,
-      (select count(*) from order_status_history where status = 'CONFIRMED' and at >= '$mark') as confirmations,
-      (select count(distinct order_id) from order_status_history where status = 'CONFIRMED' and at >= '$mark') as orders_confirmed" \
+      (select count(*) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$captures_from') as capture_entries,
+      (select count(distinct entity_id) from audit_entries where action = 'PAYMENT_CAPTURED' and at >= '$captures_from') as payments_with_entry,
+      (select count(*) from order_status_history where status = 'CONFIRMED' and at >= '$captures_from') as confirmations,
+      (select count(distinct order_id) from order_status_history where status = 'CONFIRMED' and at >= '$captures_from') as orders_confirmed" \
     | { read -r stored applied captured total entries distinct confirmations confirmed
         record "exactly once: $stored events stored, $applied applied; $captured of $total payments captured; $entries PAYMENT_CAPTURED entries for $distinct payments; $confirmations confirmations of $confirmed orders"
         # every delivered event applied once: one capture, one audit entry and one confirmation per stored event
@@ -237,6 +263,9 @@ sql "select
             && [ "$distinct" = "$stored" ] && [ "$confirmations" = "$stored" ] && [ "$confirmed" = "$stored" ]; } \
     && exactly_once=true || exactly_once=false
 integrity "each delivered capture applied exactly once (one capture, one audit entry, one confirmation)" $exactly_once
+fi
+
+if wanted webhooks; then
 
 echo "== the background work of the $WEBHOOK_PAYMENTS captures: tax invoice, payout transfer, notifications"
 # Per captured order: its tax invoice issued, its payout transfer handed to Razorpay (no longer PENDING), the

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """The webhook benchmark's setup and its check, for bench/run.sh.
 
-  webhooks.py prepare BASE_URL TOKEN WEBHOOK_SECRET COUNT OUT_FILE
+  webhooks.py prepare BASE_URL TOKEN WEBHOOK_SECRET COUNT OUT_FILE PRODUCT_ID [NAME]
       places COUNT one-unit orders as the demo clinic, starts a payment for each (a sandbox Razorpay order),
       and writes the deliveries wrk sends: for every payment a signed payment.captured event, plus 30 % of
       them delivered a second time with the same event id, shuffled (one line per delivery:
-      event id, signature and body, tab-separated).
+      event id, signature and body, tab-separated). Event and payment ids carry NAME (default "bench":
+      evt_bench_000000001, pay_bench000000001), so that a warm-up's deliveries are told from the measured ones.
 """
 import concurrent.futures
 import hashlib
@@ -24,7 +25,7 @@ def call(base, token, path, body=None):
         return json.load(response)
 
 
-def prepare(base, token, secret, count, out, product_id):
+def prepare(base, token, secret, count, out, product_id, name):
     def one(_):
         order = call(base, token, "/api/orders", {"items": [{"productId": product_id, "quantity": 1}]})
         payment = call(base, token, "/api/payments/initiate/" + order["id"])
@@ -37,11 +38,11 @@ def prepare(base, token, secret, count, out, product_id):
         body = json.dumps({
             "entity": "event", "account_id": "acc_Bench", "event": "payment.captured", "contains": ["payment"],
             "payload": {"payment": {"entity": {
-                "id": "pay_bench%09d" % number, "entity": "payment", "amount": amount, "currency": "INR",
+                "id": "pay_%s%09d" % (name, number), "entity": "payment", "amount": amount, "currency": "INR",
                 "status": "captured", "order_id": razorpay_order_id, "method": "upi", "captured": True}}},
             "created_at": 1764050000 + number}, separators=(",", ":"))
         signature = hmac.new(secret.encode(), body.encode(), hashlib.sha256).hexdigest()
-        deliveries.append(("evt_bench_%09d" % number, signature, body))
+        deliveries.append(("evt_%s_%09d" % (name, number), signature, body))
     duplicates = random.Random(42).sample(deliveries, int(len(deliveries) * 0.3))
     sequence = deliveries + duplicates
     random.Random(7).shuffle(sequence)
@@ -53,6 +54,7 @@ def prepare(base, token, secret, count, out, product_id):
 
 if __name__ == "__main__":
     if sys.argv[1] == "prepare":
-        prepare(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6], sys.argv[7])
+        prepare(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6], sys.argv[7],
+                sys.argv[8] if len(sys.argv) > 8 else "bench")
     else:
-        sys.exit("usage: webhooks.py prepare BASE TOKEN SECRET COUNT OUT PRODUCT_ID")
+        sys.exit("usage: webhooks.py prepare BASE TOKEN SECRET COUNT OUT PRODUCT_ID [NAME]")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,6 +93,32 @@ class InvoiceIssuer {
 	@Transactional
 	List<Invoice> issue(List<UUID> owedIds, Actor actor) {
 		return issueInOrder(owedIds.stream().distinct().toList(), actor);
+	}
+
+	/**
+	 * The owed document as {@link #issue(UUID, Actor)} would, and, when it is a tax
+	 * invoice still owed, with it up to {@code batch - 1} other tax invoices its
+	 * manufacturer still owes (those nobody else is issuing and whose last attempt did
+	 * not fail: see {@link OwedDocuments#claimOpenTaxInvoices}), all numbered in the
+	 * order they were requested, as {@link #issue(List, Actor)} would. A burst of
+	 * captures then takes one transaction, one hold of the series and one side-by-side
+	 * render per batch instead of one per document; the others' own attempts find them
+	 * issued.
+	 * @return the invoice of {@code owedId}
+	 */
+	@Transactional
+	Invoice issueWithOthersOwed(UUID owedId, int batch, Actor actor) {
+		OwedDocument owed = owedDocuments.findForUpdate(owedId).orElseThrow();
+		UUID manufacturerId = owed.getManufacturerId();
+		if (owed.isIssued() || owed.getKind() != InvoiceKind.TAX_INVOICE || manufacturerId == null || batch <= 1) {
+			return issueInOrder(List.of(owedId), actor).getFirst();
+		}
+		List<OwedDocument> together = new ArrayList<>(
+				owedDocuments.findAllById(owedDocuments.claimOpenTaxInvoices(manufacturerId, owedId, batch - 1)));
+		together.add(owed);
+		together.sort(Comparator.comparing(OwedDocument::getRequestedAt).thenComparing(OwedDocument::getId));
+		List<Invoice> issued = issueInOrder(together.stream().map(OwedDocument::getId).toList(), actor);
+		return issued.get(together.indexOf(owed));
 	}
 
 	/**

@@ -210,6 +210,10 @@ class OwedDocument {
 		return kind;
 	}
 
+	Instant getRequestedAt() {
+		return requestedAt;
+	}
+
 	@Nullable UUID getManufacturerId() {
 		return manufacturerId;
 	}

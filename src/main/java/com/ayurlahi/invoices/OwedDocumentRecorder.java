@@ -30,13 +30,15 @@ import com.ayurlahi.subscriptions.SubscriptionCharged;
 /**
  * Records the documents the platform owes as the payments module (captures, refunds) and
  * the subscriptions module (subscription charges, their refunds) report their facts, and
- * issues each at once. The owed document is committed before it is tried, so a document
- * that fails now (storage down, say) is still owed, and the invoice-generation job issues
- * it later. Listeners run after the payment's transaction commits, in the background,
- * through Spring Modulith's event publication registry (delivered again after a crash),
- * outside any transaction of their own: recording the document and issuing it are two
- * transactions, so that a failed issue never takes the record with it. An event delivered
- * again finds its document recorded (by its key) and issued, and changes nothing.
+ * issues each at once (a captured payment's tax invoice together with others its
+ * manufacturer still owes, so that a burst of captures is issued in batches). The owed
+ * document is committed before it is tried, so a document that fails now (storage down,
+ * say) is still owed, and the invoice-generation job issues it later. Listeners run after
+ * the payment's transaction commits, in the background, through Spring Modulith's event
+ * publication registry (delivered again after a crash), outside any transaction of their
+ * own: recording the document and issuing it are two transactions, so that a failed issue
+ * never takes the record with it. An event delivered again finds its document recorded
+ * (by its key) and issued, and changes nothing.
  */
 @Component
 class OwedDocumentRecorder {
@@ -51,14 +53,17 @@ class OwedDocumentRecorder {
 
 	private final TransactionTemplate transaction;
 
+	private final InvoiceSettings settings;
+
 	private final Clock clock;
 
 	OwedDocumentRecorder(OwedDocuments owedDocuments, InvoiceIssuer issuer, OrderManagement orders,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, InvoiceSettings settings, Clock clock) {
 		this.owedDocuments = owedDocuments;
 		this.issuer = issuer;
 		this.orders = orders;
 		this.transaction = new TransactionTemplate(transactions);
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -69,7 +74,7 @@ class OwedDocumentRecorder {
 		UUID owedId = record(OwedDocument.taxInvoiceKey(captured.orderId()),
 				() -> OwedDocument.taxInvoice(captured.orderId(), manufacturerId, captured.paymentId(),
 						captured.amount(), captured.at(), clock.instant()));
-		if (tryIssue(owedId, Actor.system()).isPresent()) {
+		if (tryIssueWithOthersOwed(owedId).isPresent()) {
 			owedDocuments.findOpenCreditNotesOf(captured.orderId())
 				.forEach(creditNote -> tryIssue(creditNote, Actor.system()));
 		}
@@ -121,6 +126,21 @@ class OwedDocumentRecorder {
 			.map(manufacturer -> record(OwedDocument.commissionKey(manufacturer, month),
 					() -> OwedDocument.commission(manufacturer, month, clock.instant())))
 			.toList();
+	}
+
+	/**
+	 * Issues an owed tax invoice now together with others its manufacturer still owes (a
+	 * burst of captures is issued in batches of the job's chunk size); when that fails,
+	 * tries it alone, so that a failure is put down to the document it belongs to.
+	 */
+	private Optional<Invoice> tryIssueWithOthersOwed(UUID owedId) {
+		try {
+			return Optional.of(issuer.issueWithOthersOwed(owedId, settings.chunkSize(), Actor.system()));
+		}
+		catch (RuntimeException batchFailed) {
+			log.debug("Document {} not issued with others owed, trying it alone", owedId, batchFailed);
+			return tryIssue(owedId, Actor.system());
+		}
 	}
 
 	/**

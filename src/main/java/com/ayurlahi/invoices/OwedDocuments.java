@@ -30,6 +30,21 @@ interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 	@Query("select r.id from OwedDocument r where r.issuedAt is null and r.kind = :kind order by r.requestedAt, r.id")
 	List<UUID> findOpen(InvoiceKind kind, Limit limit);
 
+	/**
+	 * Up to {@code limit} other tax invoices a manufacturer still owes, oldest first,
+	 * locked for this transaction: those another transaction is issuing (locked) are
+	 * skipped, not waited for, and so are those whose last attempt failed (left to the
+	 * invoice-generation job).
+	 */
+	@Query(value = """
+			select id from invoice_requests
+			 where issued_at is null and kind = 'TAX_INVOICE' and manufacturer_id = :manufacturerId
+			   and id <> :except and last_error is null
+			 order by requested_at, id
+			 limit :limit
+			 for update skip locked""", nativeQuery = true)
+	List<UUID> claimOpenTaxInvoices(UUID manufacturerId, UUID except, int limit);
+
 	/** Credit notes still owed whose order's tax invoice is issued, oldest first. */
 	@Query("""
 			select r.id from OwedDocument r where r.issuedAt is null and r.kind = com.ayurlahi.invoices.InvoiceKind.CREDIT_NOTE

@@ -18,6 +18,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.clinics.ClinicManagement;
 import com.ayurlahi.common.audit.Actor;
@@ -83,6 +84,9 @@ class InvoiceNumberingIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void documentsIssuedAtOnceAreNumberedConsecutivelyAndEachOnlyOnce() throws Exception {
@@ -234,10 +238,83 @@ class InvoiceNumberingIT {
 		jdbc.sql("delete from invoice_requests where id = ?").param(wrongRequest).update();
 	}
 
+	/**
+	 * A capture's tax invoice is issued with the others its manufacturer still owes,
+	 * numbered in the order they were owed; one that another transaction is issuing at
+	 * that moment is skipped rather than waited for, and one whose last attempt failed is
+	 * left to the job.
+	 */
+	@Test
+	void aTaxInvoiceIsIssuedWithTheOthersItsManufacturerStillOwes() throws Exception {
+		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
+		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
+		ProductView product = TestCatalog.product(listing, maker, "60.00", 100);
+		Instant first = Instant.now();
+		List<UUID> requests = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			OrderView order = placement.place(Accounts.principal(clinic.owner()),
+					List.of(new OrderLine(product.id(), 1 + i)), null, OrderSource.WEB);
+			requests.add(owed(order, first.plusSeconds(i)));
+		}
+		OrderView otherOrder = placement.place(Accounts.principal(clinic.owner()),
+				List.of(new OrderLine(TestCatalog.product(listing, otherMaker, "70.00", 10).id(), 1)), null,
+				OrderSource.WEB);
+		UUID otherMakersRequest = owed(otherOrder, first);
+		issuer.recordFailure(requests.get(1), "Storage unavailable");
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService another = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> holder = another.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql("select id from invoice_requests where id = ? for update")
+					.param(requests.get(2))
+					.query()
+					.listOfRows();
+				locked.countDown();
+				await(release);
+			}));
+			locked.await();
+
+			Invoice issued = issuer.issueWithOthersOwed(requests.get(4), 10, Actor.system());
+
+			assertThat(issued.getSequenceNumber()).isEqualTo(3L);
+			assertThat(List.of(0, 3, 4)
+				.stream()
+				.map(i -> invoices.findByRequestId(requests.get(i)).orElseThrow())
+				.map(Invoice::getSequenceNumber)).containsExactly(1L, 2L, 3L);
+			assertThat(invoices.findByRequestId(requests.get(1))).isEmpty();
+			assertThat(invoices.findByRequestId(requests.get(2))).isEmpty();
+			assertThat(invoices.findByRequestId(otherMakersRequest)).isEmpty();
+			release.countDown();
+			holder.get();
+		}
+		finally {
+			release.countDown();
+			another.shutdownNow();
+		}
+		assertThat(issuer.issue(requests.get(2), Actor.system()).getSequenceNumber()).isEqualTo(4L);
+		assertThat(issuer.issue(requests.get(1), Actor.system()).getSequenceNumber()).isEqualTo(5L);
+		assertThat(issuer.issue(otherMakersRequest, Actor.system()).getSequenceNumber()).isEqualTo(1L);
+	}
+
 	/** A tax invoice owed for an order as if its payment had just been captured. */
 	private UUID owed(OrderView order) {
+		return owed(order, Instant.now());
+	}
+
+	private UUID owed(OrderView order, Instant requestedAt) {
 		return recorder.record(OwedDocument.taxInvoiceKey(order.id()), () -> OwedDocument.taxInvoice(order.id(),
-				order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), Instant.now()));
+				order.manufacturerId(), UUID.randomUUID(), order.total(), Instant.now(), requestedAt));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static <T> List<T> runAtOnce(List<Callable<T>> tasks) throws Exception {

@@ -9,9 +9,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The thread pools of the background lanes ({@link Lanes}). Each is built by Spring
  * Boot's builder, so the {@code spring.task.execution} settings (its shutdown, the queue)
- * apply to all alike; a lane only has its own threads and name. Spring Boot's
- * {@code applicationTaskExecutor} stays ({@code spring.task.execution.mode: force}) for
- * what names no lane.
+ * apply to all alike; a lane only has its own threads and name. Its threads run at the
+ * lowest priority, so that where the JVM passes priorities on to the operating system (on
+ * Linux with {@code -XX:ThreadPriorityPolicy=1}) background work takes the cores only
+ * when the requests leave them. Spring Boot's {@code applicationTaskExecutor} stays
+ * ({@code spring.task.execution.mode: force}) for what names no lane.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LaneThreads.class)
@@ -38,7 +40,11 @@ class BackgroundLanes {
 	}
 
 	private static ThreadPoolTaskExecutor lane(ThreadPoolTaskExecutorBuilder builder, String name, int threads) {
-		return builder.corePoolSize(threads).maxPoolSize(threads).threadNamePrefix(name).build();
+		return builder.corePoolSize(threads)
+			.maxPoolSize(threads)
+			.threadNamePrefix(name)
+			.additionalCustomizers(lane -> lane.setThreadPriority(Thread.MIN_PRIORITY))
+			.build();
 	}
 
 }
