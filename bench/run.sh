@@ -225,6 +225,12 @@ until [ "$(sql "select count(*) from razorpay_events where event_id like 'evt_wa
     sleep 2
 done
 background_done "the warm-up's background work"
+# This machine's speed, to compare the ingestion with: the sign-in page, as the catalog section measures it.
+echo "== the sign-in page (the baseline), $CONNECTIONS connections, 10 s to warm up and $DURATION measured"
+wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/trivial.lua "$BASE" > /dev/null
+login_result=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --timeout 10s -s bench/trivial.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
+record "baseline-login-page $login_result"
+login_rps=$(field rps "$login_result")
 echo "== measured: $WEBHOOK_PAYMENTS captures"
 captures_from=$(sql "select now()")
 report=$(BENCH_DELIVERIES="$OUT/deliveries.txt" BENCH_THREADS=$THREADS \
@@ -244,9 +250,12 @@ read -r seconds rate <<<"$(sql "select round(extract(epoch from max(received_at)
       round(($delivered) / extract(epoch from max(received_at) - min(received_at))::numeric, 1)
     from razorpay_events where event_id like 'evt_bench_%'")"
 record "throughput: $(( delivered )) deliveries in $seconds s = $rate deliveries/s"
-# "hold" (issue 19): what issue 5 set and the issue measured, 2,279/s at p99 88 ms
-goal "webhook ingestion (deliveries/s by the server's clock)" "$rate" ">=" 2000
-goal "webhook ingestion p99" "$(field p99_ms "$result")" "<=" 100 " ms"
+# "hold" (issue 19): the issue measured 2,279 deliveries/s at p99 88 ms where the sign-in page answered 2,066/s,
+# 1.10 times the page's rate; with 50 connections the p99 is about inversely proportional to the rate, so its
+# goal is the issue's 88 ms scaled by this machine's sign-in rate against the issue's.
+record "throughput against the sign-in page: $(awk -v r="$rate" -v b="$login_rps" 'BEGIN {printf "%.2f", r / b}') times its rate"
+goal "webhook ingestion (times the sign-in page's rate)" "$(awk -v r="$rate" -v b="$login_rps" 'BEGIN {printf "%.2f", r / b}')" ">=" 1.10
+goal "webhook ingestion p99" "$(field p99_ms "$result")" "<=" "$(awk -v b="$login_rps" 'BEGIN {printf "%.1f", 88 * 2066 / b}')" " ms"
 sql "select
       (select count(*) from razorpay_events where event_id like 'evt_bench_%') as events_stored,
       (select count(*) from razorpay_events where event_id like 'evt_bench_%' and outcome = 'APPLIED') as events_applied,
@@ -301,7 +310,8 @@ sql "select 'burst: the last capture arrived ' || to_char(max(c.received_at), 'H
       left join invoices v on v.order_id = c.order_id and v.kind = 'TAX_INVOICE'
       left join payout_transfers t on t.order_id = c.order_id
       left join notifications n on n.link = '/manufacturer/orders/' || c.order_id and n.message like '% is paid: %'
-      left join whatsapp_outbox w on w.notice_key like 'order/' || c.order_id || '/CONFIRMED/%'" | tee -a "$OUT/results.txt"
+      left join (select split_part(notice_key, '/', 2)::uuid as order_id, created_at from whatsapp_outbox
+                  where notice_key like 'order/%/CONFIRMED/%') w on w.order_id = c.order_id" | tee -a "$OUT/results.txt"
 read -r done_after notify_p95 notify_max arrival_p95 whatsapp_messages <<<"$(sql "
     with paid as (select link, min(created_at) as notified from notifications where message like '% is paid: %' group by link),
          per_order as (
@@ -316,7 +326,8 @@ read -r done_after notify_p95 notify_max arrival_p95 whatsapp_messages <<<"$(sql
            round(percentile_cont(0.95) within group (order by extract(epoch from notified - captured_at))::numeric, 2),
            round(max(extract(epoch from notified - captured_at))::numeric, 2),
            round(percentile_cont(0.95) within group (order by extract(epoch from notified - received_at))::numeric, 2),
-           (select count(*) from whatsapp_outbox w join bench_captured c on w.notice_key like 'order/' || c.order_id || '/CONFIRMED/%')
+           (select count(*) from whatsapp_outbox w join bench_captured c on split_part(w.notice_key, '/', 2) = c.order_id::text
+             where w.notice_key like 'order/%/CONFIRMED/%')
       from per_order")"
 record "burst: the manufacturer's notification after the capture was recorded: p95 $notify_p95 s, max $notify_max s; after the webhook arrived: p95 $arrival_p95 s; WhatsApp messages queued: $whatsapp_messages"
 goal "after 10,000 captures, every invoice, transfer and notification done (s after the last capture arrived)" "$done_after" "<=" 300 " s"

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,29 +95,24 @@ class InvoiceIssuer {
 	}
 
 	/**
-	 * The owed document as {@link #issue(UUID, Actor)} would, and, when it is a tax
-	 * invoice still owed, with it up to {@code batch - 1} other tax invoices its
-	 * manufacturer still owes (those nobody else is issuing and whose last attempt did
-	 * not fail: see {@link OwedDocuments#claimOpenTaxInvoices}), all numbered in the
-	 * order they were requested, as {@link #issue(List, Actor)} would. A burst of
-	 * captures then takes one transaction, one hold of the series and one side-by-side
-	 * render per batch instead of one per document; the others' own attempts find them
-	 * issued.
-	 * @return the invoice of {@code owedId}
+	 * Up to {@code batch} tax invoices a manufacturer still owes (those nobody else is
+	 * issuing and whose last attempt did not fail:
+	 * {@link OwedDocuments#claimOpenTaxInvoices}), as {@link #issue(List, Actor)} would,
+	 * in the order they were owed.
+	 * @return the invoices issued, none when nothing was left to issue
 	 */
 	@Transactional
-	Invoice issueWithOthersOwed(UUID owedId, int batch, Actor actor) {
-		OwedDocument owed = owedDocuments.findForUpdate(owedId).orElseThrow();
-		UUID manufacturerId = owed.getManufacturerId();
-		if (owed.isIssued() || owed.getKind() != InvoiceKind.TAX_INVOICE || manufacturerId == null || batch <= 1) {
-			return issueInOrder(List.of(owedId), actor).getFirst();
-		}
-		List<OwedDocument> together = new ArrayList<>(
-				owedDocuments.findAllById(owedDocuments.claimOpenTaxInvoices(manufacturerId, owedId, batch - 1)));
-		together.add(owed);
-		together.sort(Comparator.comparing(OwedDocument::getRequestedAt).thenComparing(OwedDocument::getId));
-		List<Invoice> issued = issueInOrder(together.stream().map(OwedDocument::getId).toList(), actor);
-		return issued.get(together.indexOf(owed));
+	List<Invoice> issueOpenTaxInvoices(UUID manufacturerId, int batch, Actor actor) {
+		return issueInOrder(owedDocuments.claimOpenTaxInvoices(manufacturerId, batch), actor);
+	}
+
+	/**
+	 * Up to {@code batch} subscription invoices the platform still owes, as
+	 * {@link #issueOpenTaxInvoices} issues a manufacturer's tax invoices.
+	 */
+	@Transactional
+	List<Invoice> issueOpenSubscriptionInvoices(int batch, Actor actor) {
+		return issueInOrder(owedDocuments.claimOpenSubscriptionInvoices(batch), actor);
 	}
 
 	/**

@@ -3,13 +3,18 @@ package com.ayurlahi.invoices;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
@@ -30,15 +35,21 @@ import com.ayurlahi.subscriptions.SubscriptionCharged;
 /**
  * Records the documents the platform owes as the payments module (captures, refunds) and
  * the subscriptions module (subscription charges, their refunds) report their facts, and
- * issues each at once (a captured payment's tax invoice together with others its
- * manufacturer still owes, so that a burst of captures is issued in batches). The owed
- * document is committed before it is tried, so a document that fails now (storage down,
- * say) is still owed, and the invoice-generation job issues it later. Listeners run after
- * the payment's transaction commits, in the background, through Spring Modulith's event
- * publication registry (delivered again after a crash), outside any transaction of their
- * own: recording the document and issuing it are two transactions, so that a failed issue
- * never takes the record with it. An event delivered again finds its document recorded
- * (by its key) and issued, and changes nothing.
+ * issues them at once. The owed document is committed before it is tried, so a document
+ * that fails now (storage down, say) is still owed, and the invoice-generation job issues
+ * it later. Listeners run after the payment's transaction commits, in the background,
+ * through Spring Modulith's event publication registry (delivered again after a crash),
+ * outside any transaction of their own: recording the document and issuing it are two
+ * transactions, so that a failed issue never takes the record with it. An event delivered
+ * again finds its document recorded (by its key) and issued, and changes nothing.
+ * <p>
+ * Tax invoices and subscription invoices, which come in bursts (a sale, the first of the
+ * month's renewals), are not issued by their own listener but by a drain of their series
+ * queued behind it on the documents lane: one drain at a time per series is queued, and
+ * it issues everything its series owes by then in batches of the job's chunk size (one
+ * transaction, one hold of the series and one side-by-side render per batch), so ten
+ * thousand captures recorded one by one are issued a batch at a time. Credit notes, rarer
+ * and each waiting for its invoice, are issued one by one.
  */
 @Component
 class OwedDocumentRecorder {
@@ -55,15 +66,22 @@ class OwedDocumentRecorder {
 
 	private final InvoiceSettings settings;
 
+	private final TaskExecutor documentsLane;
+
 	private final Clock clock;
 
+	/** The series whose drain is queued and not yet started. */
+	private final Set<String> drainsQueued = ConcurrentHashMap.newKeySet();
+
 	OwedDocumentRecorder(OwedDocuments owedDocuments, InvoiceIssuer issuer, OrderManagement orders,
-			PlatformTransactionManager transactions, InvoiceSettings settings, Clock clock) {
+			PlatformTransactionManager transactions, InvoiceSettings settings,
+			@Qualifier(Lanes.DOCUMENTS) TaskExecutor documentsLane, Clock clock) {
 		this.owedDocuments = owedDocuments;
 		this.issuer = issuer;
 		this.orders = orders;
 		this.transaction = new TransactionTemplate(transactions);
 		this.settings = settings;
+		this.documentsLane = documentsLane;
 		this.clock = clock;
 	}
 
@@ -71,13 +89,9 @@ class OwedDocumentRecorder {
 	@Async(Lanes.DOCUMENTS)
 	void on(PaymentCaptured captured) {
 		UUID manufacturerId = orders.find(captured.orderId()).manufacturerId();
-		UUID owedId = record(OwedDocument.taxInvoiceKey(captured.orderId()),
-				() -> OwedDocument.taxInvoice(captured.orderId(), manufacturerId, captured.paymentId(),
-						captured.amount(), captured.at(), clock.instant()));
-		if (tryIssueWithOthersOwed(owedId).isPresent()) {
-			owedDocuments.findOpenCreditNotesOf(captured.orderId())
-				.forEach(creditNote -> tryIssue(creditNote, Actor.system()));
-		}
+		record(OwedDocument.taxInvoiceKey(captured.orderId()), () -> OwedDocument.taxInvoice(captured.orderId(),
+				manufacturerId, captured.paymentId(), captured.amount(), captured.at(), clock.instant()));
+		drainLater("tax-invoices/" + manufacturerId, () -> drainTaxInvoices(manufacturerId));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -98,13 +112,10 @@ class OwedDocumentRecorder {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	@Async(Lanes.DOCUMENTS)
 	void on(SubscriptionCharged charged) {
-		UUID owedId = record(OwedDocument.subscriptionInvoiceKey(charged.chargeId()),
+		record(OwedDocument.subscriptionInvoiceKey(charged.chargeId()),
 				() -> OwedDocument.subscriptionInvoice(charged.chargeId(), charged.clinicId(), charged.amount(),
 						charged.chargedAt(), clock.instant()));
-		if (tryIssue(owedId, Actor.system()).isPresent()) {
-			owedDocuments.findOpenSubscriptionCreditNotesOf(charged.chargeId())
-				.forEach(creditNote -> tryIssue(creditNote, Actor.system()));
-		}
+		drainLater("subscription-invoices", this::drainSubscriptionInvoices);
 	}
 
 	/** The platform's credit note of a refund of a subscription charge. */
@@ -129,17 +140,69 @@ class OwedDocumentRecorder {
 	}
 
 	/**
-	 * Issues an owed tax invoice now together with others its manufacturer still owes (a
-	 * burst of captures is issued in batches of the job's chunk size); when that fails,
-	 * tries it alone, so that a failure is put down to the document it belongs to.
+	 * Queues {@code drain} on the documents lane unless a drain of {@code series} is
+	 * queued already and not yet started: that one will see the document just recorded,
+	 * since it reads what is owed only once it starts.
 	 */
-	private Optional<Invoice> tryIssueWithOthersOwed(UUID owedId) {
-		try {
-			return Optional.of(issuer.issueWithOthersOwed(owedId, settings.chunkSize(), Actor.system()));
+	private void drainLater(String series, Runnable drain) {
+		if (drainsQueued.add(series)) {
+			documentsLane.execute(() -> {
+				drainsQueued.remove(series);
+				drain.run();
+			});
 		}
-		catch (RuntimeException batchFailed) {
-			log.debug("Document {} not issued with others owed, trying it alone", owedId, batchFailed);
-			return tryIssue(owedId, Actor.system());
+	}
+
+	/**
+	 * Issues the tax invoices a manufacturer owes, a batch at a time, then the credit
+	 * notes that waited for them.
+	 */
+	private void drainTaxInvoices(UUID manufacturerId) {
+		drain(() -> issuer.issueOpenTaxInvoices(manufacturerId, settings.chunkSize(), Actor.system()),
+				() -> owedDocuments.findOpenTaxInvoices(manufacturerId, settings.chunkSize()),
+				invoice -> owedDocuments.findOpenCreditNotesOf(Objects.requireNonNull(invoice.getOrderId())));
+	}
+
+	/**
+	 * Issues the subscription invoices the platform owes, a batch at a time, then the
+	 * credit notes that waited for them.
+	 */
+	private void drainSubscriptionInvoices() {
+		drain(() -> issuer.issueOpenSubscriptionInvoices(settings.chunkSize(), Actor.system()),
+				() -> owedDocuments.findOpenSubscriptionInvoices(settings.chunkSize()), invoice -> owedDocuments
+					.findOpenSubscriptionCreditNotesOf(Objects.requireNonNull(invoice.getSubscriptionChargeId())));
+	}
+
+	/**
+	 * Issues batches until none is left (what another transaction is issuing meanwhile is
+	 * its to finish). When a batch fails, the documents it would have taken are tried one
+	 * by one, so that the failure is put down to the document it belongs to; each of them
+	 * is then issued or marked failed (which later batches leave to the job), so the
+	 * drain ends.
+	 */
+	private void drain(Supplier<List<Invoice>> nextBatch, Supplier<List<UUID>> open,
+			Function<Invoice, List<UUID>> waitingCreditNotes) {
+		while (true) {
+			List<Invoice> issued;
+			try {
+				issued = nextBatch.get();
+				if (issued.isEmpty()) {
+					return;
+				}
+			}
+			catch (RuntimeException batchFailed) {
+				log.debug("A batch of documents was not issued, trying them one by one", batchFailed);
+				List<UUID> documents = open.get();
+				if (documents.isEmpty()) {
+					return;
+				}
+				issued = documents.stream()
+					.map(owedId -> tryIssue(owedId, Actor.system()))
+					.flatMap(Optional::stream)
+					.toList();
+			}
+			issued.forEach(invoice -> waitingCreditNotes.apply(invoice)
+				.forEach(creditNote -> tryIssue(creditNote, Actor.system())));
 		}
 	}
 

@@ -31,19 +31,48 @@ interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 	List<UUID> findOpen(InvoiceKind kind, Limit limit);
 
 	/**
-	 * Up to {@code limit} other tax invoices a manufacturer still owes, oldest first,
-	 * locked for this transaction: those another transaction is issuing (locked) are
-	 * skipped, not waited for, and so are those whose last attempt failed (left to the
+	 * Up to {@code limit} tax invoices a manufacturer still owes, oldest first, locked
+	 * for this transaction: those another transaction is issuing (locked) are skipped,
+	 * not waited for, and so are those whose last attempt failed (left to the
 	 * invoice-generation job).
 	 */
 	@Query(value = """
 			select id from invoice_requests
 			 where issued_at is null and kind = 'TAX_INVOICE' and manufacturer_id = :manufacturerId
-			   and id <> :except and last_error is null
+			   and last_error is null
 			 order by requested_at, id
 			 limit :limit
 			 for update skip locked""", nativeQuery = true)
-	List<UUID> claimOpenTaxInvoices(UUID manufacturerId, UUID except, int limit);
+	List<UUID> claimOpenTaxInvoices(UUID manufacturerId, int limit);
+
+	/** The same as {@link #claimOpenTaxInvoices}, without locking them. */
+	@Query(value = """
+			select id from invoice_requests
+			 where issued_at is null and kind = 'TAX_INVOICE' and manufacturer_id = :manufacturerId
+			   and last_error is null
+			 order by requested_at, id
+			 limit :limit""", nativeQuery = true)
+	List<UUID> findOpenTaxInvoices(UUID manufacturerId, int limit);
+
+	/**
+	 * Up to {@code limit} subscription invoices the platform still owes, oldest first,
+	 * claimed as {@link #claimOpenTaxInvoices} claims tax invoices.
+	 */
+	@Query(value = """
+			select id from invoice_requests
+			 where issued_at is null and kind = 'SUBSCRIPTION_INVOICE' and last_error is null
+			 order by requested_at, id
+			 limit :limit
+			 for update skip locked""", nativeQuery = true)
+	List<UUID> claimOpenSubscriptionInvoices(int limit);
+
+	/** The same as {@link #claimOpenSubscriptionInvoices}, without locking them. */
+	@Query(value = """
+			select id from invoice_requests
+			 where issued_at is null and kind = 'SUBSCRIPTION_INVOICE' and last_error is null
+			 order by requested_at, id
+			 limit :limit""", nativeQuery = true)
+	List<UUID> findOpenSubscriptionInvoices(int limit);
 
 	/** Credit notes still owed whose order's tax invoice is issued, oldest first. */
 	@Query("""

@@ -239,13 +239,13 @@ class InvoiceNumberingIT {
 	}
 
 	/**
-	 * A capture's tax invoice is issued with the others its manufacturer still owes,
-	 * numbered in the order they were owed; one that another transaction is issuing at
-	 * that moment is skipped rather than waited for, and one whose last attempt failed is
-	 * left to the job.
+	 * What a manufacturer owes is issued as one batch, numbered in the order it was owed;
+	 * a document that another transaction is issuing at that moment is skipped rather
+	 * than waited for, one whose last attempt failed is left to the job, and another
+	 * manufacturer's are not touched.
 	 */
 	@Test
-	void aTaxInvoiceIsIssuedWithTheOthersItsManufacturerStillOwes() throws Exception {
+	void aManufacturersOpenTaxInvoicesAreIssuedAsOneBatch() throws Exception {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedManufacturer otherMaker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
@@ -276,13 +276,14 @@ class InvoiceNumberingIT {
 			}));
 			locked.await();
 
-			Invoice issued = issuer.issueWithOthersOwed(requests.get(4), 10, Actor.system());
+			List<Invoice> issued = issuer.issueOpenTaxInvoices(maker.manufacturer().getId(), 10, Actor.system());
 
-			assertThat(issued.getSequenceNumber()).isEqualTo(3L);
+			assertThat(issued).extracting(Invoice::getSequenceNumber).containsExactly(1L, 2L, 3L);
 			assertThat(List.of(0, 3, 4)
 				.stream()
 				.map(i -> invoices.findByRequestId(requests.get(i)).orElseThrow())
-				.map(Invoice::getSequenceNumber)).containsExactly(1L, 2L, 3L);
+				.map(Invoice::getId)).containsExactlyElementsOf(issued.stream().map(Invoice::getId).toList());
+			assertThat(issuer.issueOpenTaxInvoices(maker.manufacturer().getId(), 10, Actor.system())).isEmpty();
 			assertThat(invoices.findByRequestId(requests.get(1))).isEmpty();
 			assertThat(invoices.findByRequestId(requests.get(2))).isEmpty();
 			assertThat(invoices.findByRequestId(otherMakersRequest)).isEmpty();
