@@ -207,9 +207,10 @@ for line in sys.stdin:
     if payment["id"] not in seen:
         seen.add(payment["id"]); print(payment["id"] + "," + payment["order_id"])' > "$OUT/sandbox-payments.csv"
 "${PSQL[@]}" -d "$DB" -c "\copy sandbox_razorpay_payments (payment_id, order_id) from '$OUT/sandbox-payments.csv' with (format csv)"
-background_done() { # what: waits until no event's background work is left
+background_done() { # what: waits until no event's background work is left, the invoices owed issued included
     local started=$SECONDS
-    until [ "$(sql "select count(*) from event_publication where completion_date is null")" = 0 ]; do
+    until [ "$(sql "select (select count(*) from event_publication where completion_date is null)
+                         + (select count(*) from invoice_requests where issued_at is null)")" = 0 ]; do
         [ $((SECONDS - started)) -lt 900 ] || { echo "$1 still not done after 15 minutes" >&2; exit 1; }
         sleep 2
     done
