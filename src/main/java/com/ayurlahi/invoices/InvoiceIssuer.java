@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	List<Invoice> issueOpenTaxInvoices(UUID manufacturerId, int batch, Actor actor) {
-		return issueInOrder(owedDocuments.claimOpenTaxInvoices(manufacturerId, batch), actor);
+		return issueInOrder(ids(owedDocuments.claimOpenTaxInvoices(manufacturerId, Limit.of(batch))), actor);
 	}
 
 	/**
@@ -112,7 +113,7 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	List<Invoice> issueOpenSubscriptionInvoices(int batch, Actor actor) {
-		return issueInOrder(owedDocuments.claimOpenSubscriptionInvoices(batch), actor);
+		return issueInOrder(ids(owedDocuments.claimOpenSubscriptionInvoices(Limit.of(batch))), actor);
 	}
 
 	/**
@@ -174,6 +175,10 @@ class InvoiceIssuer {
 		events.publishEvent(new InvoiceIssued(invoice.getId(), invoice.getNumber(), invoice.getKind(),
 				invoice.getOrderId(), invoice.getOrderNumber(), invoice.getClinicUserId(),
 				invoice.getManufacturerUserId(), invoice.getTotal(), now));
+	}
+
+	private static List<UUID> ids(List<OwedDocument> owed) {
+		return owed.stream().map(OwedDocument::getId).toList();
 	}
 
 	/** Counts a failed attempt with its reason, in a transaction of its own. */

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.domain.Limit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
@@ -148,7 +149,12 @@ class OwedDocumentRecorder {
 		if (drainsQueued.add(series)) {
 			documentsLane.execute(() -> {
 				drainsQueued.remove(series);
-				drain.run();
+				try {
+					drain.run();
+				}
+				catch (RuntimeException failed) {
+					log.error("Documents owed in {} not issued now; the invoice-generation job will", series, failed);
+				}
 			});
 		}
 	}
@@ -159,7 +165,7 @@ class OwedDocumentRecorder {
 	 */
 	private void drainTaxInvoices(UUID manufacturerId) {
 		drain(() -> issuer.issueOpenTaxInvoices(manufacturerId, settings.chunkSize(), Actor.system()),
-				() -> owedDocuments.findOpenTaxInvoices(manufacturerId, settings.chunkSize()),
+				() -> owedDocuments.findOpenTaxInvoices(manufacturerId, Limit.of(settings.chunkSize())),
 				invoice -> owedDocuments.findOpenCreditNotesOf(Objects.requireNonNull(invoice.getOrderId())));
 	}
 
@@ -169,7 +175,8 @@ class OwedDocumentRecorder {
 	 */
 	private void drainSubscriptionInvoices() {
 		drain(() -> issuer.issueOpenSubscriptionInvoices(settings.chunkSize(), Actor.system()),
-				() -> owedDocuments.findOpenSubscriptionInvoices(settings.chunkSize()), invoice -> owedDocuments
+				() -> owedDocuments.findOpenSubscriptionInvoices(Limit.of(settings.chunkSize())),
+				invoice -> owedDocuments
 					.findOpenSubscriptionCreditNotesOf(Objects.requireNonNull(invoice.getSubscriptionChargeId())));
 	}
 

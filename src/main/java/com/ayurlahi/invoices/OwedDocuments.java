@@ -4,15 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.cfg.AvailableSettings;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 
 /** Documents owed. */
 interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
+
+	/**
+	 * The lock timeout that makes a locking query skip the rows others hold
+	 * ({@code SKIP LOCKED}), in Hibernate's terms.
+	 */
+	String SKIP_LOCKED = "-2";
 
 	Optional<OwedDocument> findByRequestKey(String requestKey);
 
@@ -31,48 +40,42 @@ interface OwedDocuments extends JpaRepository<OwedDocument, UUID> {
 	List<UUID> findOpen(InvoiceKind kind, Limit limit);
 
 	/**
-	 * Up to {@code limit} tax invoices a manufacturer still owes, oldest first, locked
-	 * for this transaction: those another transaction is issuing (locked) are skipped,
-	 * not waited for, and so are those whose last attempt failed (left to the
+	 * Tax invoices a manufacturer still owes, oldest first, locked for this transaction:
+	 * those another transaction is issuing (locked) are skipped, not waited for
+	 * ({@code SKIP LOCKED}), and so are those whose last attempt failed (left to the
 	 * invoice-generation job).
 	 */
-	@Query(value = """
-			select id from invoice_requests
-			 where issued_at is null and kind = 'TAX_INVOICE' and manufacturer_id = :manufacturerId
-			   and last_error is null
-			 order by requested_at, id
-			 limit :limit
-			 for update skip locked""", nativeQuery = true)
-	List<UUID> claimOpenTaxInvoices(UUID manufacturerId, int limit);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = AvailableSettings.JAKARTA_LOCK_TIMEOUT, value = SKIP_LOCKED))
+	@Query("""
+			select r from OwedDocument r where r.issuedAt is null and r.kind = com.ayurlahi.invoices.InvoiceKind.TAX_INVOICE
+			and r.manufacturerId = :manufacturerId and r.lastError is null order by r.requestedAt, r.id""")
+	List<OwedDocument> claimOpenTaxInvoices(UUID manufacturerId, Limit limit);
 
 	/** The same as {@link #claimOpenTaxInvoices}, without locking them. */
-	@Query(value = """
-			select id from invoice_requests
-			 where issued_at is null and kind = 'TAX_INVOICE' and manufacturer_id = :manufacturerId
-			   and last_error is null
-			 order by requested_at, id
-			 limit :limit""", nativeQuery = true)
-	List<UUID> findOpenTaxInvoices(UUID manufacturerId, int limit);
+	@Query("""
+			select r.id from OwedDocument r where r.issuedAt is null and r.kind = com.ayurlahi.invoices.InvoiceKind.TAX_INVOICE
+			and r.manufacturerId = :manufacturerId and r.lastError is null order by r.requestedAt, r.id""")
+	List<UUID> findOpenTaxInvoices(UUID manufacturerId, Limit limit);
 
 	/**
-	 * Up to {@code limit} subscription invoices the platform still owes, oldest first,
-	 * claimed as {@link #claimOpenTaxInvoices} claims tax invoices.
+	 * Subscription invoices the platform still owes, oldest first, claimed as
+	 * {@link #claimOpenTaxInvoices} claims tax invoices.
 	 */
-	@Query(value = """
-			select id from invoice_requests
-			 where issued_at is null and kind = 'SUBSCRIPTION_INVOICE' and last_error is null
-			 order by requested_at, id
-			 limit :limit
-			 for update skip locked""", nativeQuery = true)
-	List<UUID> claimOpenSubscriptionInvoices(int limit);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = AvailableSettings.JAKARTA_LOCK_TIMEOUT, value = SKIP_LOCKED))
+	@Query("""
+			select r from OwedDocument r where r.issuedAt is null
+			and r.kind = com.ayurlahi.invoices.InvoiceKind.SUBSCRIPTION_INVOICE and r.lastError is null
+			order by r.requestedAt, r.id""")
+	List<OwedDocument> claimOpenSubscriptionInvoices(Limit limit);
 
 	/** The same as {@link #claimOpenSubscriptionInvoices}, without locking them. */
-	@Query(value = """
-			select id from invoice_requests
-			 where issued_at is null and kind = 'SUBSCRIPTION_INVOICE' and last_error is null
-			 order by requested_at, id
-			 limit :limit""", nativeQuery = true)
-	List<UUID> findOpenSubscriptionInvoices(int limit);
+	@Query("""
+			select r.id from OwedDocument r where r.issuedAt is null
+			and r.kind = com.ayurlahi.invoices.InvoiceKind.SUBSCRIPTION_INVOICE and r.lastError is null
+			order by r.requestedAt, r.id""")
+	List<UUID> findOpenSubscriptionInvoices(Limit limit);
 
 	/** Credit notes still owed whose order's tax invoice is issued, oldest first. */
 	@Query("""
