@@ -21,8 +21,8 @@ import jakarta.validation.constraints.Pattern;
  * manufacturers' invoices, the supplier on commission invoices
  * @param sweepInterval how often the invoice-generation job runs as a safety net for
  * documents whose first attempt failed
- * @param chunkSize how many documents are issued per transaction: by the job, and by a
- * captured payment's tax invoice together with others its manufacturer still owes
+ * @param chunkSize how many documents are issued per transaction: by the job, and by the
+ * drains that issue what a series owes after a capture or a subscription charge
  */
 @ConfigurationProperties("ayurlahi.invoices")
 @Validated

@@ -210,10 +210,6 @@ class OwedDocument {
 		return kind;
 	}
 
-	Instant getRequestedAt() {
-		return requestedAt;
-	}
-
 	@Nullable UUID getManufacturerId() {
 		return manufacturerId;
 	}
