@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 import com.ayurlahi.common.gst.IndianState;
 import com.ayurlahi.common.address.IndianStateConverter;
@@ -26,7 +27,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
  * An issued tax invoice, credit note or commission invoice, or the platform's
@@ -36,7 +40,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "invoices")
-public class Invoice {
+public class Invoice implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -168,6 +172,13 @@ public class Invoice {
 	@OrderBy("lineNumber")
 	private List<InvoiceLine> lines = new ArrayList<>();
 
+	/**
+	 * Issued now and not yet saved: saving it inserts it without first looking for its id
+	 * ({@link Persistable}; the id is ours, so the repository could not tell).
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected Invoice() {
 	}
 
@@ -178,6 +189,7 @@ public class Invoice {
 	static Invoice issue(InvoiceDraft draft, InvoiceNumber number, LocalDate issueDate, Instant now) {
 		Invoice invoice = new Invoice();
 		invoice.id = UUID.randomUUID();
+		invoice.fresh = true;
 		invoice.requestId = draft.owed().getId();
 		invoice.kind = draft.kind();
 		invoice.number = number.text();
@@ -231,8 +243,20 @@ public class Invoice {
 		pdfSize = pdf.size();
 	}
 
+	@Override
 	public UUID getId() {
 		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostPersist
+	@PostLoad
+	void saved() {
+		fresh = false;
 	}
 
 	public InvoiceKind getKind() {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 import com.ayurlahi.common.Texts;
 
@@ -15,7 +16,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
  * A document we owe: the tax invoice of a paid order, the credit note of a refund, a
@@ -26,7 +30,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "invoice_requests")
-class OwedDocument {
+class OwedDocument implements Persistable<UUID> {
 
 	private static final int MAX_ERROR = 500;
 
@@ -84,11 +88,19 @@ class OwedDocument {
 	@Column(name = "last_attempt_at")
 	private @Nullable Instant lastAttemptAt;
 
+	/**
+	 * Recorded now and not yet saved: saving it inserts it without first looking for its
+	 * id ({@link Persistable}; the id is ours, so the repository could not tell).
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected OwedDocument() {
 	}
 
 	private OwedDocument(String requestKey, InvoiceKind kind, @Nullable UUID manufacturerId, Instant requestedAt) {
 		this.id = UUID.randomUUID();
+		this.fresh = true;
 		this.requestKey = requestKey;
 		this.kind = kind;
 		this.manufacturerId = manufacturerId;
@@ -202,8 +214,20 @@ class OwedDocument {
 		return issuedAt != null;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostPersist
+	@PostLoad
+	void saved() {
+		fresh = false;
 	}
 
 	InvoiceKind getKind() {

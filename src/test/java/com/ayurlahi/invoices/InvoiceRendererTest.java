@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -175,6 +180,55 @@ class InvoiceRendererTest {
 
 		assertThat(InvoicePdfs.pages(pdf)).isGreaterThan(1);
 		assertThat(InvoicePdfs.text(pdf)).contains("Page 1 of", "Dhanwantharam Thailam 60 (200 ml)");
+	}
+
+	/**
+	 * A thread keeps its parsed stylesheets between documents: a document rendered after
+	 * others on the same thread (and on the pool, side by side) looks exactly as it did
+	 * rendered first, page for page.
+	 */
+	@Test
+	void aDocumentLooksTheSameRenderedAfterOthers() throws IOException {
+		InvoiceRenderer renderer = renderer();
+		InvoiceDocument interState = new InvoiceDocument(invoice(IndianState.LAKSHADWEEP, 60), null);
+		InvoiceDocument local = new InvoiceDocument(invoice(IndianState.KERALA, 2), null);
+
+		byte[] first = renderer.pdf(interState);
+		renderer.pdf(local);
+		byte[] again = renderer.pdf(interState);
+		List<byte[]> batch = renderer.pdfs(List.of(local, interState, local, interState));
+
+		List<String> pages = pageImages(first);
+		assertThat(pages).hasSizeGreaterThan(1);
+		assertThat(pageImages(again)).isEqualTo(pages);
+		assertThat(pageImages(batch.get(1))).isEqualTo(pages);
+		assertThat(pageImages(batch.get(3))).isEqualTo(pages);
+		assertThat(InvoicePdfs.text(batch.get(2))).isEqualTo(InvoicePdfs.text(renderer().pdf(local)));
+	}
+
+	/** Each page drawn at 40 dpi, as the SHA-256 of its pixels. */
+	private static List<String> pageImages(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFRenderer pages = new PDFRenderer(document);
+			List<String> images = new ArrayList<>();
+			for (int page = 0; page < document.getNumberOfPages(); page++) {
+				BufferedImage image = pages.renderImageWithDPI(page, 40);
+				int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+				ByteBuffer bytes = ByteBuffer.allocate(pixels.length * 4);
+				bytes.asIntBuffer().put(pixels);
+				images.add(HexFormat.of().formatHex(sha256(bytes.array())));
+			}
+			return images;
+		}
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException(missing);
+		}
 	}
 
 	/**
