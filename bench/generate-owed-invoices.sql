@@ -1,4 +1,4 @@
--- 1,000 confirmed orders of the demo clinic from Sahyadri (Maharashtra → Kerala: IGST), two lines each, and the tax
+-- :count (1,000 measured; fewer to warm up) confirmed orders, numbered :'prefix'-000001 on, of the demo clinic from Sahyadri (Maharashtra → Kerala: IGST), two lines each, and the tax
 -- invoice each is owed, as if their payments had just been captured. Figures per order: 3 × ₹70.00 + 2 × ₹150.00 =
 -- ₹510.00 taxable, IGST 5 % ₹25.50, ₹535.50 — the same as the tax calculator gives, so every invoice can be issued.
 create temporary table bench_parties as
@@ -11,13 +11,13 @@ from clinics c, manufacturers m
 where c.gstin = '32AAFCA1234K1Z3' and m.gstin = '27AABCS5678M1ZO';
 
 create temporary table bench_orders as
-select gen_random_uuid() as id, n from generate_series(1, 1000) as n;
+select gen_random_uuid() as id, n from generate_series(1, :count) as n;
 
 insert into orders (id, version, order_number, clinic_id, clinic_user_id, clinic_name, clinic_gstin, manufacturer_id,
                     manufacturer_user_id, manufacturer_name, manufacturer_gstin, manufacturer_state_code, source, status,
                     shipping_address_line1, shipping_address_line2, shipping_city, shipping_pincode, shipping_state_code,
                     tax_type, subtotal, cgst_total, sgst_total, igst_total, total, created_at, updated_at)
-select o.id, 0, 'BENCH-' || lpad(o.n::text, 6, '0'), p.clinic_id, p.clinic_user_id, p.clinic_name, p.clinic_gstin,
+select o.id, 0, :'prefix' || '-' || lpad(o.n::text, 6, '0'), p.clinic_id, p.clinic_user_id, p.clinic_name, p.clinic_gstin,
        p.manufacturer_id, p.manufacturer_user_id, p.company_name, p.manufacturer_gstin, '27', 'WEB', 'CONFIRMED',
        p.address_line1, p.address_line2, p.city, p.pincode, p.state_code, 'INTER_STATE', 510.00, 0, 0, 25.50, 535.50,
        now(), now()

@@ -136,10 +136,7 @@ class InvoiceIssuer {
 			numbered.add(next);
 			issued.add(next.invoice());
 		}
-		List<byte[]> pdfs = renderer.pdfs(numbered.stream().map(Numbered::document).toList());
-		for (int i = 0; i < numbered.size(); i++) {
-			record(numbered.get(i), pdfs.get(i), actor);
-		}
+		renderer.pdfs(numbered, Numbered::document, (next, pdf) -> record(next, pdf, actor));
 		return issued;
 	}
 

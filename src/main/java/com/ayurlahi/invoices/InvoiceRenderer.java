@@ -4,12 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -50,7 +51,7 @@ import io.micrometer.core.instrument.Timer;
  * document: Thymeleaf writes only the XML entities and numeric references, so a named
  * HTML entity in the template fails the render with the parser's message instead of
  * printing wrongly. {@link #pdfs} renders several documents at once, on a pool of as many
- * threads as the machine has cores.
+ * threads as the machine has cores, and hands each on as soon as it is done.
  */
 @Component
 class InvoiceRenderer implements DisposableBean {
@@ -102,21 +103,26 @@ class InvoiceRenderer implements DisposableBean {
 	}
 
 	/**
-	 * The PDFs of the documents, in their order, rendered side by side on every core.
-	 * @throws IllegalStateException when one of them could not be rendered (the first
-	 * failure; the others' work is abandoned)
+	 * Renders the documents of {@code items} side by side on every core and hands each
+	 * item with its PDF to {@code then}, in the items' order, as soon as its PDF and
+	 * those before it are done: {@code then} runs on the caller's thread (in its
+	 * transaction) while the later documents are still rendering.
+	 * @throws IllegalStateException when a document could not be rendered (the first
+	 * failure; the others' work is abandoned), or whatever {@code then} throws
 	 */
-	List<byte[]> pdfs(List<InvoiceDocument> documents) {
-		if (documents.size() < 2) {
-			return documents.stream().map(this::pdf).toList();
+	<T> void pdfs(List<T> items, Function<T, InvoiceDocument> documentOf, BiConsumer<T, byte[]> then) {
+		if (items.size() < 2) {
+			items.forEach(item -> then.accept(item, pdf(documentOf.apply(item))));
+			return;
 		}
-		List<Future<byte[]>> rendering = documents.stream().map(document -> pool.submit(() -> pdf(document))).toList();
-		List<byte[]> pdfs = new ArrayList<>(documents.size());
+		List<Future<byte[]>> rendering = items.stream()
+			.map(documentOf)
+			.map(document -> pool.submit(() -> pdf(document)))
+			.toList();
 		try {
-			for (Future<byte[]> pdf : rendering) {
-				pdfs.add(pdf.get());
+			for (int i = 0; i < items.size(); i++) {
+				then.accept(items.get(i), rendering.get(i).get());
 			}
-			return pdfs;
 		}
 		catch (ExecutionException failed) {
 			throw failed.getCause() instanceof RuntimeException runtime ? runtime

@@ -184,8 +184,8 @@ class InvoiceRendererTest {
 
 	/**
 	 * A thread keeps its parsed stylesheets between documents: a document rendered after
-	 * others on the same thread (and on the pool, side by side) looks exactly as it did
-	 * rendered first, page for page.
+	 * others on the same thread (and on the pool, side by side, handed on in order) looks
+	 * exactly as it did rendered first, page for page.
 	 */
 	@Test
 	void aDocumentLooksTheSameRenderedAfterOthers() throws IOException {
@@ -196,7 +196,15 @@ class InvoiceRendererTest {
 		byte[] first = renderer.pdf(interState);
 		renderer.pdf(local);
 		byte[] again = renderer.pdf(interState);
-		List<byte[]> batch = renderer.pdfs(List.of(local, interState, local, interState));
+		List<InvoiceDocument> documents = List.of(local, interState, local, interState);
+		List<byte[]> batch = new ArrayList<>();
+		List<InvoiceDocument> handedOn = new ArrayList<>();
+		renderer.pdfs(documents, document -> document, (document, pdf) -> {
+			handedOn.add(document);
+			batch.add(pdf);
+		});
+
+		assertThat(handedOn).containsExactlyElementsOf(documents);
 
 		List<String> pages = pageImages(first);
 		assertThat(pages).hasSizeGreaterThan(1);
