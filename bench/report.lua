@@ -11,6 +11,7 @@ end
 
 setup = function(thread)
   thread:set("statuses", {})
+  thread:set("thread_index", #threads)
   table.insert(threads, thread)
 end
 

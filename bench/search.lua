@@ -12,11 +12,18 @@ local paths = {
   "/clinic/catalog?q=kalmegh&form=CAPSULE",
   "/clinic/catalog?q=sahyadri+jatamansi",
 }
+-- One of the clinic's portal sessions (BENCH_SESSIONS: a session id a line, one per connection) in turn for each
+-- request, the two wrk threads half the list apart, so that no session has more than about one request at a time.
+local sessions = {}
+for id in io.lines(os.getenv("BENCH_SESSIONS")) do
+  table.insert(sessions, "JSESSIONID=" .. id)
+end
 local i = 0
 
 request = function()
   i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1], { ["HX-Request"] = "true", ["Cookie"] = os.getenv("BENCH_COOKIE") })
+  local session = sessions[((i + (thread_index or 0) * math.floor(#sessions / 2)) % #sessions) + 1]
+  return wrk.format("GET", paths[(i % #paths) + 1], { ["HX-Request"] = "true", ["Cookie"] = session })
 end
 
 dofile(os.getenv("BENCH_DIR") .. "/report.lua")
