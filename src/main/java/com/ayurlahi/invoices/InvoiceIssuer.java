@@ -82,7 +82,7 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	Invoice issue(UUID owedId, Actor actor) {
-		return issueInOrder(List.of(owedId), actor).getFirst();
+		return issue(List.of(owedId), actor).getFirst();
 	}
 
 	/**
@@ -92,7 +92,9 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	List<Invoice> issue(List<UUID> owedIds, Actor actor) {
-		return issueInOrder(owedIds.stream().distinct().toList(), actor);
+		return issueInOrder(
+				owedIds.stream().distinct().map(owedId -> owedDocuments.findForUpdate(owedId).orElseThrow()).toList(),
+				actor);
 	}
 
 	/**
@@ -104,7 +106,7 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	List<Invoice> issueOpenTaxInvoices(UUID manufacturerId, int batch, Actor actor) {
-		return issueInOrder(ids(owedDocuments.claimOpenTaxInvoices(manufacturerId, Limit.of(batch))), actor);
+		return issueInOrder(owedDocuments.claimOpenTaxInvoices(manufacturerId, Limit.of(batch)), actor);
 	}
 
 	/**
@@ -113,22 +115,21 @@ class InvoiceIssuer {
 	 */
 	@Transactional
 	List<Invoice> issueOpenSubscriptionInvoices(int batch, Actor actor) {
-		return issueInOrder(ids(owedDocuments.claimOpenSubscriptionInvoices(Limit.of(batch))), actor);
+		return issueInOrder(owedDocuments.claimOpenSubscriptionInvoices(Limit.of(batch)), actor);
 	}
 
 	/**
-	 * Locks every owed document before numbering any, so that nobody issuing one of them
-	 * alone meanwhile waits for the series while holding one this batch waits for.
+	 * Issues the owed documents, every one of them already locked by the caller before
+	 * any is numbered, so that nobody issuing one of them alone meanwhile waits for the
+	 * series while holding one this batch waits for.
 	 */
-	private List<Invoice> issueInOrder(List<UUID> owedIds, Actor actor) {
-		List<OwedDocument> owed = owedIds.stream()
-			.map(owedId -> owedDocuments.findForUpdate(owedId).orElseThrow())
-			.toList();
+	private List<Invoice> issueInOrder(List<OwedDocument> owed, Actor actor) {
 		List<Invoice> issued = new ArrayList<>(owed.size());
 		List<Numbered> numbered = new ArrayList<>(owed.size());
 		for (OwedDocument document : owed) {
-			Optional<Invoice> before = invoices.findByRequestId(document.getId());
-			if (document.isIssued() && before.isPresent()) {
+			Optional<Invoice> before = document.isIssued() ? invoices.findByRequestId(document.getId())
+					: Optional.empty();
+			if (before.isPresent()) {
 				issued.add(before.get());
 				continue;
 			}
@@ -172,10 +173,6 @@ class InvoiceIssuer {
 		events.publishEvent(new InvoiceIssued(invoice.getId(), invoice.getNumber(), invoice.getKind(),
 				invoice.getOrderId(), invoice.getOrderNumber(), invoice.getClinicUserId(),
 				invoice.getManufacturerUserId(), invoice.getTotal(), now));
-	}
-
-	private static List<UUID> ids(List<OwedDocument> owed) {
-		return owed.stream().map(OwedDocument::getId).toList();
 	}
 
 	/** Counts a failed attempt with its reason, in a transaction of its own. */
