@@ -97,6 +97,9 @@ class AccountRecoveryBrowserIT {
 		browser.find(By.id("newPassword")).sendKeys(NEW_PASSWORD);
 		browser.clickTestId("change-password");
 
+		// the form answers with a redirect that the browser follows after the click
+		// returns
+		browser.waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
 		assertThat(browser.path()).isEqualTo("/manufacturer");
 		assertThat(browser.byTestId("flash").getText()).contains("Your password is changed.");
 		browser.screenshot("account-password-changed");
