@@ -35,12 +35,15 @@ import com.ayurlahi.users.AuthenticatedUser;
 
 /**
  * Places one order of a clinic with one manufacturer: checks that both may trade today
- * and that the products can be ordered as asked, has the clinic's plan count the order
- * ({@link OrderAllowance}, which may refuse it and gives the order its dispute window),
+ * and that the products can be ordered as asked, asks the clinic's plan for the order's
+ * terms ({@link OrderAllowance}: its dispute window; it may refuse a WhatsApp order),
  * reserves their stock, freezes what they are and cost in the order's lines, numbers the
- * order, audits it and publishes {@link OrderPlaced}, all in one transaction: an order
- * refused at any step leaves no count, no stock taken and no row. {@link Checkout} places
- * a cart's orders through it; the API places single orders.
+ * order, audits it, publishes {@link OrderPlaced} and, last, has the plan count it (which
+ * may refuse it: this month's orders are used up), all in one transaction: an order
+ * refused at any step leaves no count, no stock taken and no row. The count comes last
+ * because it locks the clinic's count for the month until the commit: the clinic's other
+ * orders then wait only for this one's commit, not for all of its work. {@link Checkout}
+ * places a cart's orders through it; the API places single orders.
  */
 @Service
 @Transactional
@@ -100,7 +103,8 @@ public class OrderPlacement {
 		if (!manufacturer.maySellOn(today())) {
 			throw new ConflictException(manufacturer.getCompanyName() + " is not taking orders right now.");
 		}
-		OrderTerms terms = allowanceOf(allowance).take(clinic.getId(), source);
+		OrderAllowance plan = allowanceOf(allowance);
+		OrderTerms terms = plan.terms(clinic.getId(), source);
 		stock.reserve(lines.stream().map(line -> new StockRequest(line.productId(), line.quantity())).toList());
 		OrderParties parties = new OrderParties(clinic.getId(), clinicUser.id(), clinic.getLegalName(),
 				clinic.getGstin().value(), manufacturer.getId(), manufacturer.getOwnerUserId(),
@@ -130,6 +134,7 @@ public class OrderPlacement {
 			.by(placedBy));
 		events.publishEvent(new OrderPlaced(placed.id(), placed.orderNumber(), clinicUser.id(), clinic.getLegalName(),
 				manufacturer.getOwnerUserId(), placed.total(), Order.now(clock)));
+		plan.count(clinic.getId(), terms);
 		return placed;
 	}
 
@@ -181,7 +186,7 @@ public class OrderPlacement {
 
 	/** The clinic's plan, or no limit when no module decides plans. */
 	static OrderAllowance allowanceOf(ObjectProvider<OrderAllowance> allowance) {
-		return allowance.getIfAvailable(() -> (clinicId, source) -> OrderAllowance.UNLIMITED);
+		return allowance.getIfAvailable(() -> OrderAllowance.NONE);
 	}
 
 	private String orderNumber() {

@@ -18,8 +18,8 @@ import com.ayurlahi.subscriptions.PlanLimitReached;
 /**
  * The clinic's plan, asked by the orders module for every order it places: WhatsApp
  * ordering only where the plan has it, no more orders in a month than the plan allows
- * (counted atomically in the placing transaction), and the plan's dispute window for the
- * order. Placing an order reads only the plan, not the month's count, which the
+ * (counted atomically in the placing transaction, last), and the plan's dispute window
+ * for the order. Placing an order reads only the plan, not the month's count, which the
  * conditional update decides; a refusal then reads the whole entitlement for its message.
  * A checkout is checked as a whole first ({@link #check}), so that a cart of more
  * manufacturers than orders left is refused in words about the cart; the count decides.
@@ -40,17 +40,21 @@ class PlanOrderAllowance implements OrderAllowance {
 	}
 
 	@Override
-	public OrderTerms take(UUID clinicId, OrderSource source) {
+	public OrderTerms terms(UUID clinicId, OrderSource source) {
 		PlanFeatures features = entitlements.planOf(clinicId).getFeatures();
 		if (source == OrderSource.WHATSAPP && !features.whatsappOrdering()) {
 			requireWhatsAppOrdering(entitlements.of(clinicId), source);
 		}
+		return new OrderTerms(features.disputeWindowDays(), features.ordersPerMonth());
+	}
+
+	@Override
+	public void count(UUID clinicId, OrderTerms terms) {
 		Instant now = clock.instant();
-		if (!usage.take(clinicId, Entitlements.monthOf(now), features.ordersPerMonth())) {
+		if (!usage.take(clinicId, Entitlements.monthOf(now), terms.ordersPerMonth())) {
 			Entitlement entitlement = entitlements.of(clinicId);
 			throw PlanLimitReached.ordersUsedUp(entitlement, upgradeForMoreOrders(entitlement));
 		}
-		return new OrderTerms(features.disputeWindowDays());
 	}
 
 	@Override

@@ -166,8 +166,8 @@ class OrderLimitIT {
 			Future<List<OrderView>> second = threads.submit(() -> checkout.placeOrders(buyer, null));
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
-				.alias("the second checkout waits for the first's count of the month")
-				.until(this::aCountWaitsForALock);
+				.alias("the second checkout waits for the first's locks (its product's stock, then its month's count)")
+				.until(this::aCheckoutWaitsForALock);
 			commitFirst.countDown();
 
 			assertThat(first.get(30, TimeUnit.SECONDS)).hasSize(1);
@@ -267,10 +267,10 @@ class OrderLimitIT {
 	/**
 	 * Whether a transaction of this run's database waits for a row of the monthly count.
 	 */
-	private boolean aCountWaitsForALock() {
+	private boolean aCheckoutWaitsForALock() {
 		return jdbc.sql("""
 				select count(*) from pg_stat_activity
-				 where datname = current_database() and wait_event_type = 'Lock' and query like '%clinic_order_usage%'
+				 where datname = current_database() and wait_event_type = 'Lock'
 				""").query(Integer.class).single() > 0;
 	}
 
