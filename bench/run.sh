@@ -170,18 +170,27 @@ wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/trivial.lua "$BASE" > /dev/null
 echo "== catalog search fragment vs. the sign-in page, $CONNECTIONS connections as fast as they can, $DURATION each"
 run baseline-login-page trivial.lua "$DURATION"; baseline=$(field rps "$RESULT")
 run catalog-search search.lua "$DURATION"; search=$(field rps "$RESULT")
+# The issue measured its figures with the sign-in page at 2,066/s, and this machine's speed varies by more than two
+# times from day to day (bench/README.md). So, as for the webhooks, each goal is the issue's figure scaled by the sign-in
+# page's rate measured in this run: the search at 17 % of it (the issue's own "350/s (17 %)"), the orders at
+# 500 / 2,066 = 24.2 % of it, and the typing users' p95 at 20 ms x 2,066 / the sign-in page's rate.
 record "catalog-search: $(awk -v s="$search" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * s / b}') % of the sign-in page's rate"
-goal "catalog search fragment, flat out (requests/s)" "$search" ">=" 350
+goal "catalog search fragment, flat out (% of the sign-in page's rate)" \
+    "$(awk -v s="$search" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * s / b}')" ">=" 17 " %"
 
 echo "== the same, each connection a user who searches again 300 ms after each result (the search box's debounce)"
 BENCH_THINK_MS=300 run baseline-login-page-typing trivial.lua "$DURATION"
 BENCH_THINK_MS=300 run catalog-search-typing search.lua "$DURATION"
-goal "catalog search, 50 typing users, p95" "$(field p95_ms "$RESULT")" "<=" 20 " ms"
+goal "catalog search, 50 typing users, p95" "$(field p95_ms "$RESULT")" "<=" \
+    "$(awk -v b="$baseline" 'BEGIN {printf "%.1f", 20 * 2066 / b}')" " ms"
 
 echo "== order placement across 20,000 products (after 30 s of it to warm up)"
 wrk -t$THREADS -c$CONNECTIONS -d30s -s bench/orders.lua "$BASE" > /dev/null
 run orders-distinct-products orders.lua "$DURATION"
-goal "orders across 20,000 products (orders/s)" "$(field rps "$RESULT")" ">=" 500
+orders=$(field rps "$RESULT")
+record "orders across products: $(awk -v o="$orders" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * o / b}') % of the sign-in page's rate"
+goal "orders across 20,000 products (% of the sign-in page's rate)" \
+    "$(awk -v o="$orders" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * o / b}')" ">=" 24.2 " %"
 integrity "every order across products answered 201" grep -q '^statuses=201=[0-9]*$' <<<"statuses=$(field statuses "$RESULT")"
 
 echo "== order placement, all on one product with 500 in stock"
