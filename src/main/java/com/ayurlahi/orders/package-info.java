@@ -4,11 +4,11 @@
  * <li>{@link com.ayurlahi.orders.Cart} (the clinic's cart, kept in the database) and
  * {@link com.ayurlahi.orders.Checkout}, which turns it into one order per manufacturer,
  * each placed by {@link com.ayurlahi.orders.OrderPlacement}: the clinic's and the
- * manufacturer's checks, the products' checks, the order counted against the clinic's
- * plan ({@link com.ayurlahi.orders.OrderAllowance}, which the subscriptions module
- * implements: it may refuse the order, and gives it its dispute window), stock reserved,
- * the lines frozen in a snapshot with their tax, the order numbered, audited and
- * announced.</li>
+ * manufacturer's checks, the products' checks, the order's terms from the clinic's plan
+ * ({@link com.ayurlahi.orders.OrderAllowance}, which the subscriptions module implements:
+ * it gives the order its dispute window), stock reserved, the lines frozen in a snapshot
+ * with their tax, the order numbered, audited and announced, and last counted against the
+ * plan (which may refuse it).</li>
  * <li>{@link com.ayurlahi.orders.OrderManagement}: what happens to an order once placed
  * (status changes through the strict status machine of
  * {@link com.ayurlahi.orders.OrderTransitions}, cancellations of the order or of single

@@ -108,11 +108,14 @@ public final class Browser implements AutoCloseable {
 		return profile.resolve("downloads");
 	}
 
-	/** The file once the browser has finished downloading it. */
+	/**
+	 * The file once the browser has finished downloading it (within 30 s, as long as a
+	 * script may take: on a slow, busy machine 15 s was once not enough for a PDF).
+	 */
 	public Path awaitDownload(String fileName) {
 		Path file = downloads().resolve(fileName);
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(15))
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(fileName + ".crdownload"))
 					&& Files.size(file) > 0);
 		return file;
