@@ -174,9 +174,9 @@ run catalog-search search.lua "$DURATION"; search=$(field rps "$RESULT")
 # times from day to day (bench/README.md). So, as for the webhooks, each goal is the issue's figure scaled by the sign-in
 # page's rate measured in this run: the search at 17 % of it (the issue's own "350/s (17 %)"), the orders at
 # 500 / 2,066 = 24.2 % of it, and the typing users' p95 at 20 ms x 2,066 / the sign-in page's rate.
-record "catalog-search: $(awk -v s="$search" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * s / b}') % of the sign-in page's rate"
-goal "catalog search fragment, flat out (% of the sign-in page's rate)" \
-    "$(awk -v s="$search" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * s / b}')" ">=" 17 " %"
+share() { awk -v m="$1" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * m / b}'; } # a rate as a % of the sign-in page's
+record "catalog-search: $(share "$search") % of the sign-in page's rate"
+goal "catalog search fragment, flat out (% of the sign-in page's rate)" "$(share "$search")" ">=" 17 " %"
 
 echo "== the same, each connection a user who searches again 300 ms after each result (the search box's debounce)"
 BENCH_THINK_MS=300 run baseline-login-page-typing trivial.lua "$DURATION"
@@ -188,9 +188,8 @@ echo "== order placement across 20,000 products (after 30 s of it to warm up)"
 wrk -t$THREADS -c$CONNECTIONS -d30s -s bench/orders.lua "$BASE" > /dev/null
 run orders-distinct-products orders.lua "$DURATION"
 orders=$(field rps "$RESULT")
-record "orders across products: $(awk -v o="$orders" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * o / b}') % of the sign-in page's rate"
-goal "orders across 20,000 products (% of the sign-in page's rate)" \
-    "$(awk -v o="$orders" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * o / b}')" ">=" 24.2 " %"
+record "orders across products: $(share "$orders") % of the sign-in page's rate"
+goal "orders across 20,000 products (% of the sign-in page's rate)" "$(share "$orders")" ">=" 24.2 " %"
 integrity "every order across products answered 201" grep -q '^statuses=201=[0-9]*$' <<<"statuses=$(field statuses "$RESULT")"
 
 echo "== order placement, all on one product with 500 in stock"
