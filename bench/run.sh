@@ -178,10 +178,15 @@ share() { awk -v m="$1" -v b="$baseline" 'BEGIN {printf "%.1f", 100 * m / b}'; }
 record "catalog-search: $(share "$search") % of the sign-in page's rate"
 goal "catalog search fragment, flat out (% of the sign-in page's rate)" "$(share "$search")" ">=" 17 " %"
 
-echo "== the same, each connection a user who searches again 300 ms after each result (the search box's debounce)"
-BENCH_THINK_MS=300 run baseline-login-page-typing trivial.lua "$DURATION"
-BENCH_THINK_MS=300 run catalog-search-typing search.lua "$DURATION"
-goal "catalog search, 50 typing users, p95" "$(field p95_ms "$RESULT")" "<=" \
+# The issue's typing users search again 300 ms after each result (the search box's debounce) on its machine. Their
+# pace is scaled like the goals: on a machine at half the issue's speed they pause 600 ms, so that they ask for the
+# same share of what the machine can serve (at a fixed 300 ms, a slow machine is asked for more searches than it can
+# serve flat out, and the p95 measures the queue, not a search).
+think=$(awk -v b="$baseline" 'BEGIN {printf "%.0f", 300 * 2066 / b}')
+echo "== the same, each connection a user who searches again $think ms after each result (300 ms scaled by speed)"
+BENCH_THINK_MS=$think run baseline-login-page-typing trivial.lua "$DURATION"
+BENCH_THINK_MS=$think run catalog-search-typing search.lua "$DURATION"
+goal "catalog search, 50 typing users pausing $think ms, p95" "$(field p95_ms "$RESULT")" "<=" \
     "$(awk -v b="$baseline" 'BEGIN {printf "%.1f", 20 * 2066 / b}')" " ms"
 
 echo "== order placement across 20,000 products (after 30 s of it to warm up)"

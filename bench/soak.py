@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """The mixed-load soak of bench/README.md ("Soak"), for bench/soak.sh.
 
-  soak.py BASE_URL INSTANCE_PIDS DATABASE SECONDS USERS OUT_FILE
+  soak.py BASE_URL INSTANCE_PIDS INSTANCE_GC_LOGS DATABASE SECONDS USERS OUT_FILE
 
 Each of USERS simulated clinics (threads) goes round, until SECONDS have passed: a catalog search as htmx asks
 for it (portal session), its orders in the API, an order of one unit of a random product, a payment started for
 it (a sandbox Razorpay order) and the signed payment.captured webhook for it, a third of them delivered twice.
 Meanwhile every 5 s it samples each instance's heap in use (jstat -gc) and the database's connections
-(pg_stat_activity). At the end it checks in the database that every payment whose webhook was delivered was
-captured exactly once, and writes the figures.
+(pg_stat_activity), and every minute each instance's live heap: what is left in use after a full collection it asks
+for (jcmd GC.run), from the instance's GC log. At the end it checks in the database that every payment whose webhook was delivered was
+captured exactly once, that the live heap did not grow after the warm-up, and writes the figures.
 """
 import concurrent.futures
 import hashlib
@@ -85,13 +86,28 @@ def heap_mb(pid):
     return round(sum(float(row[k]) for k in ("S0U", "S1U", "EU", "OU")) / 1024, 1)
 
 
-def main(base, pids, database, seconds, users, out):
+def live_mb(pid, gc_log):
+    """The heap in use just after a full collection it asks for, as the instance's GC log reports it: what the
+    instance keeps, whatever G1's young generation does (a sample taken afterwards would count what the load allocated
+    meanwhile)."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=False)
+    with open(gc_log) as log:
+        after = re.findall(r"Pause Full \(System\.gc\(\)\) \d+M->(\d+)M", log.read())
+    return float(after[-1]) if after else None
+
+
+# The live heap is flat when its median over the last three minutes is within this share of its median over
+# minutes 2 to 4 (the first minute fills the caches: templates, query plans, the connection pools).
+LIVE_GROWTH_ALLOWED = 0.10
+
+
+def main(base, pids, gc_logs, database, seconds, users, out):
     products = psql(database, "select id from products where active and stock_quantity > 1000 and min_order_quantity = 1"
                               " order by sku limit 200").split("\n")
     end = time.monotonic() + seconds
     lock = threading.Lock()
     statuses, latencies, delivered = {}, {}, []
-    samples = []
+    samples, live = [], []
 
     def note(kind, status, seconds_taken):
         with lock:
@@ -137,9 +153,13 @@ def main(base, pids, database, seconds, users, out):
 
     def sampler():
         started = time.monotonic()
+        next_live = started + 60
         while time.monotonic() < end:
             connections = int(psql(database, "select count(*) from pg_stat_activity where datname = '%s'" % database))
             samples.append((round(time.monotonic() - started), [heap_mb(pid) for pid in pids], connections))
+            if time.monotonic() >= next_live:
+                live.append((round(time.monotonic() - started), [live_mb(pid, log) for pid, log in zip(pids, gc_logs)]))
+                next_live += 60
             time.sleep(5)
 
     watcher = threading.Thread(target=sampler, daemon=True)
@@ -186,16 +206,30 @@ def main(base, pids, database, seconds, users, out):
         lines.append("  database connections, first / last tenth (median), max: %d / %d, %d" % (
             statistics.median(s[2] for s in first), statistics.median(s[2] for s in last),
             max(s[2] for s in samples)))
+    grown = []
+    if len(live) >= 6:
+        for index, pid in enumerate(pids):
+            early = statistics.median(s[1][index] or 0 for s in live[1:4])
+            late = statistics.median(s[1][index] or 0 for s in live[-3:])
+            lines.append("  instance %d live heap after a full collection, minutes 2-4 / last 3 (median): %.0f / %.0f MB"
+                         " (%+.1f %%; every minute: %s)" % (
+                             index + 1, early, late, (late - early) * 100 / early,
+                             " ".join("%.0f" % (s[1][index] or 0) for s in live)))
+            if late > early * (1 + LIVE_GROWTH_ALLOWED):
+                grown.append(index + 1)
     report = "\n".join(lines)
     print(report)
     with open(out, "w") as file:
         file.write(report + "\n")
         for second, heaps, connections in samples:
             file.write("sample %d s: heap %s MB, connections %d\n" % (second, heaps, connections))
-    if errors or not_captured or captured_twice:
-        sys.exit("soak failed: %d errors, %d not captured, %d captured twice" % (errors, not_captured, captured_twice))
+        for second, heaps in live:
+            file.write("live %d s: heap after a full collection %s MB\n" % (second, heaps))
+    if errors or not_captured or captured_twice or grown:
+        sys.exit("soak failed: %d errors, %d not captured, %d captured twice, live heap grown by more than %d %% on"
+                 " instances %s" % (errors, not_captured, captured_twice, LIVE_GROWTH_ALLOWED * 100, grown or "none"))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], [int(p) for p in sys.argv[2].split(",")], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]),
-         sys.argv[6])
+    main(sys.argv[1], [int(p) for p in sys.argv[2].split(",")], sys.argv[3].split(","), sys.argv[4], int(sys.argv[5]),
+         int(sys.argv[6]), sys.argv[7])

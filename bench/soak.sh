@@ -33,7 +33,7 @@ cleanup() {
 trap cleanup EXIT
 start_instance() { # port name
     SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        "$JAVA" -Xmx512m -jar target/ayurlahi.jar --server.port="$1" --ayurlahi.auth.rate-limit.capacity=1000000 \
+        "$JAVA" -Xmx512m -Xlog:gc:file="$OUT/soak-gc-$2.log" -jar target/ayurlahi.jar --server.port="$1" --ayurlahi.auth.rate-limit.capacity=1000000 \
         --spring.thymeleaf.cache=true --ayurlahi.data-dir="$OUT/soak-data" --logging.level.root=WARN \
         --logging.level.com.ayurlahi=WARN >> "$OUT/soak-$2.log" 2>&1 &
     PIDS+=($!)
@@ -76,6 +76,6 @@ NGINX=$!
 for _ in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break; sleep 1; done
 
 echo "== soaking for $SECONDS_TO_RUN s with $USERS clinics"
-python3 bench/soak.py "http://127.0.0.1:$PORT" "$(IFS=,; echo "${PIDS[*]}")" "$DB" "$SECONDS_TO_RUN" "$USERS" \
+python3 bench/soak.py "http://127.0.0.1:$PORT" "$(IFS=,; echo "${PIDS[*]}")" "$OUT/soak-gc-a.log,$OUT/soak-gc-b.log" "$DB" "$SECONDS_TO_RUN" "$USERS" \
     "$OUT/soak.txt"
 echo "== results in $OUT/soak.txt"
