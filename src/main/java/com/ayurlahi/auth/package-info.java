@@ -4,9 +4,10 @@
  * repeated failed logins and per-IP rate limits (both shared by all instances through the
  * database, and cleaned up by a scheduled job). Publishes {@link SecurityEvent}s for
  * every login, failed login and lock-out. Keeps portal sessions in the database (Spring
- * Session JDBC; read once per request, not again after saving them), checks API tokens' version so that they can be revoked, and lets users
- * change their password or reset a forgotten one (a link by email through the mail
- * module, or a code to a verified WhatsApp number through the whatsapp module).
+ * Session JDBC; read once per request, not again after saving them), checks API tokens'
+ * version so that they can be revoked, and lets users change their password or reset a
+ * forgotten one (a link by email through the mail module, or a code to a verified
+ * WhatsApp number through the whatsapp module).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "common::*", "users", "jobs", "mail", "whatsapp" })
