@@ -92,7 +92,7 @@ def live_mb(pid, gc_log):
     meanwhile)."""
     subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=False)
     with open(gc_log) as log:
-        after = re.findall(r"Pause Full \(System\.gc\(\)\) \d+M->(\d+)M", log.read())
+        after = re.findall(r"Pause Full \((?:Diagnostic Command|System\.gc\(\))\) \d+M->(\d+)M", log.read())
     return float(after[-1]) if after else None
 
 
@@ -209,13 +209,14 @@ def main(base, pids, gc_logs, database, seconds, users, out):
     grown = []
     if len(live) >= 6:
         for index, pid in enumerate(pids):
+            # A sample is missing when the GC log had no full collection yet: it then counts as 0 and fails the check.
             early = statistics.median(s[1][index] or 0 for s in live[1:4])
             late = statistics.median(s[1][index] or 0 for s in live[-3:])
             lines.append("  instance %d live heap after a full collection, minutes 2-4 / last 3 (median): %.0f / %.0f MB"
                          " (%+.1f %%; every minute: %s)" % (
-                             index + 1, early, late, (late - early) * 100 / early,
+                             index + 1, early, late, (late - early) * 100 / max(early, 1),
                              " ".join("%.0f" % (s[1][index] or 0) for s in live)))
-            if late > early * (1 + LIVE_GROWTH_ALLOWED):
+            if early == 0 or late > early * (1 + LIVE_GROWTH_ALLOWED):
                 grown.append(index + 1)
     report = "\n".join(lines)
     print(report)

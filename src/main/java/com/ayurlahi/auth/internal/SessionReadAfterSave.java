@@ -1,32 +1,40 @@
 package com.ayurlahi.auth.internal;
 
-import java.util.EnumSet;
+import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * Saves a query on every request of a portal session. After saving a request's session,
- * Spring Session's filter reads it from the database again only to learn whether the id
- * the browser sent is still valid (spring-session#1731, still so in 4.1): a second select
- * of the session and its attributes, a fifth of what the session costs a request. Here
- * the repository remembers, for the request's thread, the session it has just saved, and
- * answers that read with it; a filter around Spring Session's forgets it before and after
- * every dispatch, so no other request on the thread is answered from memory.
+ * Saves a select of the session and its attributes on most requests of a portal session.
+ * Spring Session commits a request's session twice: when the response is committed (a
+ * page's writer is flushed, a redirect is sent) and again when its filter ends. The
+ * second commit asks for the id the browser sent, which it had forgotten after the first,
+ * and finds it by reading the session from the database again (spring-session #1731,
+ * still so in 4.1), only to compare the ids. Here, within a request's own dispatch, the
+ * repository answers a read of the session it has just saved with that session.
  * <p>
- * Nothing else changes: every other read goes to the database, which every instance
- * shares, and the save itself is Spring Session's.
+ * A filter just outside Spring Session's marks the request's dispatch; outside one (error
+ * pages, async dispatches, a streamed download's worker thread) nothing is remembered,
+ * and nothing outlives the dispatch, so no other request is answered from memory. Every
+ * other read goes to the database, which every instance shares, and the save itself is
+ * Spring Session's.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadAfterSave {
@@ -42,38 +50,43 @@ class SessionReadAfterSave {
 	}
 
 	@Bean
-	FilterRegistrationBean<Filter> sessionSavedThisRequestForgotten() {
-		Filter forgetting = (request, response, chain) -> {
-			Remembering.forget();
+	FilterRegistrationBean<Filter> requestDispatchRemembersItsSavedSession(SessionProperties properties) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new DispatchScope());
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(properties.getServlet().getFilterOrder() - 1);
+		return registration;
+	}
+
+	/** Where a request's dispatch remembers its saved session. */
+	static final class DispatchScope implements Filter {
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws IOException, ServletException {
+			Remembering.SAVED.set(new AtomicReference<>());
 			try {
 				chain.doFilter(request, response);
 			}
 			finally {
-				Remembering.forget();
+				Remembering.SAVED.remove();
 			}
-		};
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forgetting);
-		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-		return registration;
+		}
+
 	}
 
 	/**
-	 * The repository, remembering the session its thread saved last until the next read
-	 * or the end of the request.
+	 * The repository, answering a read of the session its request's dispatch saved with
+	 * that session.
 	 */
 	static final class Remembering<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
-		private static final ThreadLocal<@Nullable Session> SAVED = new ThreadLocal<>();
+		/** The session saved in this thread's request dispatch; absent outside one. */
+		static final ThreadLocal<@Nullable AtomicReference<@Nullable Session>> SAVED = new ThreadLocal<>();
 
 		private final FindByIndexNameSessionRepository<S> sessions;
 
 		Remembering(FindByIndexNameSessionRepository<S> sessions) {
 			this.sessions = sessions;
-		}
-
-		static void forget() {
-			SAVED.remove();
 		}
 
 		@Override
@@ -83,16 +96,16 @@ class SessionReadAfterSave {
 
 		@Override
 		public void save(S session) {
-			forget();
+			remember(null);
 			this.sessions.save(session);
-			SAVED.set(session);
+			remember(session);
 		}
 
 		@Override
 		@SuppressWarnings("unchecked")
 		public @Nullable S findById(String id) {
-			Session saved = SAVED.get();
-			forget();
+			AtomicReference<@Nullable Session> dispatch = SAVED.get();
+			Session saved = (dispatch != null) ? dispatch.get() : null;
 			if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
 				return (S) saved;
 			}
@@ -101,13 +114,20 @@ class SessionReadAfterSave {
 
 		@Override
 		public void deleteById(String id) {
-			forget();
+			remember(null);
 			this.sessions.deleteById(id);
 		}
 
 		@Override
 		public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 			return this.sessions.findByIndexNameAndIndexValue(indexName, indexValue);
+		}
+
+		private static void remember(@Nullable Session session) {
+			AtomicReference<@Nullable Session> dispatch = SAVED.get();
+			if (dispatch != null) {
+				dispatch.set(session);
+			}
 		}
 
 	}

@@ -2,18 +2,22 @@ package com.ayurlahi.auth.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,98 +27,131 @@ import org.springframework.session.MapSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * The session just saved answers only the read that follows it in the same request; every
- * other read goes to the store.
+ * Spring Session's own filter, over a store that records what it is asked for: a request
+ * that shows a page reads its session twice without {@link SessionReadAfterSave}, once
+ * with it, and nothing is answered from memory outside the request's dispatch.
  */
 class SessionReadAfterSaveTest {
 
 	final CountingStore store = new CountingStore();
 
-	final SessionReadAfterSave.Remembering<MapSession> sessions = new SessionReadAfterSave.Remembering<>(store);
+	final SessionReadAfterSave.Remembering<MapSession> remembering = new SessionReadAfterSave.Remembering<>(store);
 
 	@AfterEach
-	void forget() {
-		SessionReadAfterSave.Remembering.forget();
+	void noDispatchLeftOpen() {
+		assertThat(SessionReadAfterSave.Remembering.SAVED.get()).isNull();
 	}
 
 	@Test
-	void theReadRightAfterASaveIsAnsweredWithTheSavedSession() {
-		MapSession session = sessions.createSession();
-		sessions.save(session);
+	void springSessionReadsASessionAgainAfterSavingItWhenThePageWasFlushed() throws Exception {
+		MapSession session = stored();
 
-		assertThat(sessions.findById(session.getId())).isSameAs(session);
+		page(store, session.getId(), null);
+
+		assertThat(store.reads).containsExactly(session.getId(), session.getId());
+	}
+
+	@Test
+	void withinTheRequestsDispatchTheSessionIsReadOnce() throws Exception {
+		MapSession session = stored();
+
+		page(remembering, session.getId(), new SessionReadAfterSave.DispatchScope());
+
+		assertThat(store.reads).containsExactly(session.getId());
+	}
+
+	@Test
+	void outsideARequestsDispatchEveryReadGoesToTheStore() throws Exception {
+		MapSession session = stored();
+
+		page(remembering, session.getId(), null); // an error page's or an async dispatch,
+													// a download's worker
+
+		assertThat(store.reads).containsExactly(session.getId(), session.getId());
+	}
+
+	@Test
+	void aSessionStartedInARequestIsReadFromTheStoreByTheNext() throws Exception {
+		SessionReadAfterSave.DispatchScope scope = new SessionReadAfterSave.DispatchScope();
+		String started = page(remembering, null, scope);
 		assertThat(store.reads).isEmpty();
+
+		page(remembering, started, scope);
+
+		assertThat(store.reads).containsExactly(started);
 	}
 
 	@Test
-	void onlyTheFirstReadOfTheSameIdIsAnsweredFromMemory() {
-		MapSession session = sessions.createSession();
-		sessions.save(session);
-		sessions.findById(session.getId());
+	void aSessionDeletedInTheDispatchIsNotAnsweredFromMemory() {
+		MapSession session = remembering.createSession();
+		SessionReadAfterSave.Remembering.SAVED.set(new AtomicReference<>());
+		try {
+			remembering.save(session);
+			remembering.deleteById(session.getId());
 
-		assertThat(sessions.findById(session.getId())).isNotNull().isNotSameAs(session);
-		assertThat(store.reads).containsExactly(session.getId());
-	}
-
-	@Test
-	void aReadOfAnotherIdGoesToTheStoreAndForgetsTheSavedSession() {
-		MapSession saved = sessions.createSession();
-		sessions.save(saved);
-		MapSession other = sessions.createSession();
-		store.save(other);
-
-		assertThat(sessions.findById(other.getId())).isNotNull();
-		sessions.findById(saved.getId());
-		assertThat(store.reads).containsExactly(other.getId(), saved.getId());
-	}
-
-	@Test
-	void aDeletedSessionIsNotAnsweredFromMemory() {
-		MapSession session = sessions.createSession();
-		sessions.save(session);
-
-		sessions.deleteById(session.getId());
-
-		assertThat(sessions.findById(session.getId())).isNull();
-		assertThat(store.reads).containsExactly(session.getId());
+			assertThat(remembering.findById(session.getId())).isNull();
+			assertThat(store.reads).containsExactly(session.getId());
+		}
+		finally {
+			SessionReadAfterSave.Remembering.SAVED.remove();
+		}
 	}
 
 	@Test
 	void anExpiredSessionIsNotAnsweredFromMemory() {
-		MapSession session = sessions.createSession();
-		sessions.save(session);
-		session
-			.setLastAccessedTime(session.getLastAccessedTime().minus(session.getMaxInactiveInterval()).minusSeconds(1));
+		MapSession session = remembering.createSession();
+		SessionReadAfterSave.Remembering.SAVED.set(new AtomicReference<>());
+		try {
+			remembering.save(session);
+			session.setLastAccessedTime(
+					session.getLastAccessedTime().minus(session.getMaxInactiveInterval()).minusSeconds(1));
 
-		sessions.findById(session.getId());
+			remembering.findById(session.getId());
 
-		assertThat(store.reads).containsExactly(session.getId());
+			assertThat(store.reads).containsExactly(session.getId());
+		}
+		finally {
+			SessionReadAfterSave.Remembering.SAVED.remove();
+		}
 	}
 
-	@Test
-	void theFilterAroundSpringSessionsForgetsWhatItsRequestSaved() throws Exception {
-		Filter filter = new SessionReadAfterSave().sessionSavedThisRequestForgotten().getFilter();
-		MapSession session = sessions.createSession();
-
-		// A request that starts a session: saved at its end, never read again in it.
-		filter.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
-				new MockFilterChain(new HttpServlet() {
-				}, (request, response, chain) -> sessions.save(session)));
-
-		sessions.findById(session.getId()); // the next request on the thread, with its
-											// cookie
-		assertThat(store.reads).containsExactly(session.getId());
+	private MapSession stored() {
+		MapSession session = store.createSession();
+		store.save(session);
+		return session;
 	}
 
-	@Test
-	void theFilterRunsJustOutsideSpringSessionsOnEveryDispatch() {
-		FilterRegistrationBean<Filter> registration = new SessionReadAfterSave().sessionSavedThisRequestForgotten();
-
-		assertThat(registration.getOrder()).isEqualTo(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-		assertThat(registration.determineDispatcherTypes()).hasSize(DispatcherType.values().length);
+	/**
+	 * One request through Spring Session's filter (inside {@code scope} when given) whose
+	 * page uses the session and flushes what it wrote, as Thymeleaf does; the session's
+	 * id afterwards.
+	 */
+	private static String page(FindByIndexNameSessionRepository<MapSession> sessions, String sessionId, Filter scope)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/clinic");
+		if (sessionId != null) {
+			request.setCookies(new Cookie("SESSION",
+					Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8))));
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicReference<String> id = new AtomicReference<>();
+		HttpServlet page = new HttpServlet() {
+			@Override
+			protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+				id.set(req.getSession().getId());
+				resp.getWriter().write("<p>page</p>");
+				resp.flushBuffer();
+			}
+		};
+		Filter springSession = new SessionRepositoryFilter<>(sessions);
+		MockFilterChain chain = (scope != null) ? new MockFilterChain(page, scope, springSession)
+				: new MockFilterChain(page, springSession);
+		chain.doFilter(request, response);
+		assertThat(response.getContentAsString()).isEqualTo("<p>page</p>");
+		return id.get();
 	}
 
-	/** An in-memory store that records the ids it was asked for. */
+	/** An in-memory store that records the ids it is asked for. */
 	static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
 
 		final MapSessionRepository delegate = new MapSessionRepository(new HashMap<>());
