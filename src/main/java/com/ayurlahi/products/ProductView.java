@@ -30,6 +30,14 @@ public record ProductView(UUID id, UUID manufacturerId, String manufacturerName,
 		return GstCalculator.priceWithGst(unitPrice, gstRate);
 	}
 
+	/**
+	 * The GST rate as a page shows it before a "%": 5, 12, 18 (no decimals a rate doesn't
+	 * have; read once per card of a search, so not formatted in the template).
+	 */
+	public String gstPercent() {
+		return gstRate.stripTrailingZeros().toPlainString();
+	}
+
 	/** Whether a clinic can order at least the minimum quantity now. */
 	public boolean canOrderMinimum() {
 		return orderable && stockQuantity >= minOrderQuantity;
