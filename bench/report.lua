@@ -1,11 +1,18 @@
 -- Counts responses by status in every wrk thread and prints one summary line (milliseconds). With BENCH_THINK_MS
--- set, every connection waits that long before each request, like a user between searches; wrk's latencies
--- leave the wait out.
+-- set, every connection waits about that long before each request, like a user between searches; wrk's latencies
+-- leave the wait out. The wait is drawn between half and one and a half times BENCH_THINK_MS (the same mean): with
+-- the same wait for everyone, the connections, all started at once, stay in step and send their searches in bursts
+-- of 50, which users typing on their own don't, and the p95 measured the bursts.
 local threads = {}
 local think = tonumber(os.getenv("BENCH_THINK_MS") or "")
 if think then
+  local seeded = false
   delay = function()
-    return think
+    if not seeded then
+      math.randomseed(os.time() + (thread_index or 0) * 7919)
+      seeded = true
+    end
+    return math.floor(think * (0.5 + math.random()))
   end
 end
 

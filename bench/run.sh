@@ -183,7 +183,7 @@ goal "catalog search fragment, flat out (% of the sign-in page's rate)" "$(share
 # same share of what the machine can serve (at a fixed 300 ms, a slow machine is asked for more searches than it can
 # serve flat out, and the p95 measures the queue, not a search).
 think=$(awk -v b="$baseline" 'BEGIN {printf "%.0f", 300 * 2066 / b}')
-echo "== the same, each connection a user who searches again $think ms after each result (300 ms scaled by speed)"
+echo "== the same, each connection a user who searches again about $think ms after each result (300 ms scaled by speed)"
 BENCH_THINK_MS=$think run baseline-login-page-typing trivial.lua "$DURATION"
 BENCH_THINK_MS=$think run catalog-search-typing search.lua "$DURATION"
 goal "catalog search, 50 typing users pausing $think ms, p95" "$(field p95_ms "$RESULT")" "<=" \
