@@ -90,10 +90,13 @@ def live_mb(pid, gc_log):
     """The heap in use just after a full collection it asks for, as the instance's GC log reports it: what the
     instance keeps, whatever G1's young generation does (a sample taken afterwards would count what the load allocated
     meanwhile)."""
+    def full_collections():
+        with open(gc_log) as log:
+            return re.findall(r"Pause Full \((?:Diagnostic Command|System\.gc\(\))\) \d+M->(\d+)M", log.read())
+    before = len(full_collections())
     subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=False)
-    with open(gc_log) as log:
-        after = re.findall(r"Pause Full \((?:Diagnostic Command|System\.gc\(\))\) \d+M->(\d+)M", log.read())
-    return float(after[-1]) if after else None
+    after = full_collections()
+    return float(after[-1]) if len(after) > before else None  # None: the collection asked for is not in the log
 
 
 # The live heap is flat when its median over the last three minutes is within this share of its median over
@@ -207,9 +210,11 @@ def main(base, pids, gc_logs, database, seconds, users, out):
             statistics.median(s[2] for s in first), statistics.median(s[2] for s in last),
             max(s[2] for s in samples)))
     grown = []
-    if len(live) >= 6:
+    if len(live) < 6:
+        lines.append("  live heap: not checked (%d samples; it takes a run of at least 7 minutes)" % len(live))
+    else:
         for index, pid in enumerate(pids):
-            # A sample is missing when the GC log had no full collection yet: it then counts as 0 and fails the check.
+            # A sample is missing when its collection is not in the GC log: it then counts as 0 and fails the check.
             early = statistics.median(s[1][index] or 0 for s in live[1:4])
             late = statistics.median(s[1][index] or 0 for s in live[-3:])
             lines.append("  instance %d live heap after a full collection, minutes 2-4 / last 3 (median): %.0f / %.0f MB"
