@@ -2,6 +2,7 @@ package com.ayurlahi.auth.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,34 +86,39 @@ class SessionReadAfterSaveTest {
 	@Test
 	void aSessionDeletedInTheDispatchIsNotAnsweredFromMemory() {
 		MapSession session = remembering.createSession();
-		SessionReadAfterSave.Remembering.SAVED.set(new AtomicReference<>());
-		try {
+		inARequestsDispatch(() -> {
 			remembering.save(session);
 			remembering.deleteById(session.getId());
 
 			assertThat(remembering.findById(session.getId())).isNull();
-			assertThat(store.reads).containsExactly(session.getId());
-		}
-		finally {
-			SessionReadAfterSave.Remembering.SAVED.remove();
-		}
+		});
+		assertThat(store.reads).containsExactly(session.getId());
 	}
 
 	@Test
 	void anExpiredSessionIsNotAnsweredFromMemory() {
 		MapSession session = remembering.createSession();
-		SessionReadAfterSave.Remembering.SAVED.set(new AtomicReference<>());
-		try {
+		inARequestsDispatch(() -> {
 			remembering.save(session);
 			session.setLastAccessedTime(
 					session.getLastAccessedTime().minus(session.getMaxInactiveInterval()).minusSeconds(1));
 
 			remembering.findById(session.getId());
+		});
+		assertThat(store.reads).containsExactly(session.getId());
+	}
 
-			assertThat(store.reads).containsExactly(session.getId());
+	/**
+	 * Runs {@code body} inside {@link SessionReadAfterSave.DispatchScope}, as a request's
+	 * dispatch.
+	 */
+	private static void inARequestsDispatch(Runnable body) {
+		try {
+			new SessionReadAfterSave.DispatchScope().doFilter(new MockHttpServletRequest(),
+					new MockHttpServletResponse(), (request, response) -> body.run());
 		}
-		finally {
-			SessionReadAfterSave.Remembering.SAVED.remove();
+		catch (IOException | ServletException ex) {
+			throw new AssertionError(ex);
 		}
 	}
 
