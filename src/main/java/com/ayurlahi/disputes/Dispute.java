@@ -447,6 +447,15 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
 		return id;
 	}
 
+	/**
+	 * The optimistic lock's version, {@code null} until the entity is first persisted.
+	 * Spring Data reads it to tell a new entity from a stored one; without a (public)
+	 * getter it throws and catches an exception on every save before reading the field.
+	 */
+	public @Nullable Long getVersion() {
+		return version;
+	}
+
 	String getDisputeNumber() {
 		return disputeNumber;
 	}

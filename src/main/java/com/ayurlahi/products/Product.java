@@ -222,6 +222,15 @@ class Product {
 		return id;
 	}
 
+	/**
+	 * The optimistic lock's version, {@code null} until the entity is first persisted.
+	 * Spring Data reads it to tell a new entity from a stored one; without a (public)
+	 * getter it throws and catches an exception on every save before reading the field.
+	 */
+	public @Nullable Long getVersion() {
+		return version;
+	}
+
 	UUID getManufacturerId() {
 		return manufacturerId;
 	}

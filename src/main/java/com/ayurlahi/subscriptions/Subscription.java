@@ -389,6 +389,15 @@ public class Subscription extends AbstractAggregateRoot<Subscription> {
 		return id;
 	}
 
+	/**
+	 * The optimistic lock's version, {@code null} until the entity is first persisted.
+	 * Spring Data reads it to tell a new entity from a stored one; without a (public)
+	 * getter it throws and catches an exception on every save before reading the field.
+	 */
+	public @Nullable Long getVersion() {
+		return version;
+	}
+
 	public UUID getClinicId() {
 		return clinicId;
 	}

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,6 +102,38 @@ class PortalSessionStoreIT {
 		HttpResponse<String> home = browser.get("/clinic");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Dr. Flash Kumar").contains("alert-success");
+	}
+
+	@Test
+	void aRequestsWriteOfItsSessionsLastAccessIsAnInPlaceUpdate() {
+		User clinic = Accounts.create(users, Role.CLINIC);
+		PortalClient browser = new PortalClient(port);
+		browser.signIn(clinic.getEmail(), Accounts.PASSWORD);
+		String sessionId = sessionId(browser);
+
+		// Spring Session's own write of a session at the end of a request, five times,
+		// and
+		// PostgreSQL's count of this transaction's updates of the table: every one in
+		// place
+		// (HOT: no index entry added, no dead version left waiting for a vacuum).
+		Map<String, Object> updates = new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+			.execute(status -> {
+				status.setRollbackOnly();
+				for (int request = 1; request <= 5; request++) {
+					touch(anotherInstancesStore(), sessionId, request);
+				}
+				return jdbc.sql("""
+						select n_tup_upd as updated, n_tup_hot_upd as in_place
+						from pg_stat_xact_user_tables where relname = 'spring_session'""").query().singleRow();
+			});
+
+		assertThat(updates).containsEntry("updated", 5L).containsEntry("in_place", 5L);
+	}
+
+	private static <S extends Session> void touch(SessionRepository<S> store, String sessionId, int seconds) {
+		S session = store.findById(sessionId);
+		session.setLastAccessedTime(session.getLastAccessedTime().plusSeconds(seconds));
+		store.save(session);
 	}
 
 	/** Spring Session's cookie carries the session id in Base64. */

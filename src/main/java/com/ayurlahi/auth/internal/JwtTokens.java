@@ -4,22 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -62,7 +66,18 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 		this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
 		NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+		// The issuer is a name, not a URL: the default converter first tries to make it a
+		// URL,
+		// which throws (and fills in a stack trace) on every API request before it falls
+		// back
+		// to the string.
+		nimbusDecoder.setClaimSetConverter(
+				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, JwtTokens::issuerAsString)));
 		this.decoder = nimbusDecoder;
+	}
+
+	private static @Nullable String issuerAsString(@Nullable Object issuer) {
+		return issuer == null ? null : issuer.toString();
 	}
 
 	/** A signed token for {@code user}, valid for JWT_EXPIRES_IN from now. */
