@@ -9,8 +9,9 @@
 #   ready    launch to readiness (/actuator/health/readiness UP: the demo data is in),
 #   cpu      the JVM's CPU seconds (user + system, /proc/<pid>/stat) at the first 200: what survives a busy machine.
 # RESULT lines give each one's median (and min, max) per way and start. It exits 1 when the fast start's median
-# `Started … in`, cold or warm, is over BENCH_STARTUP_GOAL seconds (default 5; meant for a quiet machine: it prints
-# the load average). BENCH_PORT (default 3921) is the app's port, BENCH_STARTUP_RUNS (default 3) the rounds,
+# `Started … in`, cold or warm, is over its goal: BENCH_STARTUP_GOAL seconds (default 5, the issue's) scaled by this
+# machine's speed as the plain jar's start shows it (below), or unscaled when only the fast start is measured (meant
+# for a quiet machine: it prints the load average). BENCH_PORT (default 3921) is the app's port, BENCH_STARTUP_RUNS (default 3) the rounds,
 # BENCH_STARTUP_WAYS (default "plain fast") the ways to start. The fast start needs a JDK 25 (see bin/dev-fast.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,13 +89,21 @@ for start in cold warm; do
     echo "RESULT startup fast/plain $start: started x$(echo "$(median fast $start 3) / $(median plain $start 3)" | bc -l \
         | xargs printf '%.2f'), cpu x$(echo "$(median fast $start 6) / $(median plain $start 6)" | bc -l | xargs printf '%.2f')"
 done
+# The goal is the issue's 5 s where the issue measured the plain jar starting in 11.7-12.2 s. This machine's speed moves
+# by more than two times between days (bench/README.md), so when the plain jar was measured too the goal is scaled by
+# its start in this run, as the catalog's and the webhooks' goals are by the sign-in page's rate: 5 s x the plain
+# jar's median / 12.2 s (the issue's slower figure, the stricter goal). Measured alone, the fast start has 5 s.
 status=0
 for start in cold warm; do
     case " $WAYS " in *" fast "*) ;; *) break ;; esac
-    if [ "$(echo "$(median fast $start 3) > $GOAL" | bc -l)" = 1 ]; then
-        echo "GOAL MISSED: the fast start's median 'Started … in' ($start) is $(median fast $start 3) s, over $GOAL s"
+    goal=$GOAL
+    case " $WAYS " in *" plain "*) goal=$(echo "$GOAL * $(median plain $start 3) / 12.2" | bc -l | xargs printf '%.2f') ;; esac
+    if [ "$(echo "$(median fast $start 3) > $goal" | bc -l)" = 1 ]; then
+        echo "GOAL MISSED: the fast start's median 'Started … in' ($start) is $(median fast $start 3) s, over $goal s"
         status=1
+    else
+        echo "goal met: the fast start's median 'Started … in' ($start) is $(median fast $start 3) s, at most $goal s"
     fi
+    [ "$goal" = "$GOAL" ] || echo "(unscaled: $(median fast $start 3) s against the issue's $GOAL s)"
 done
-[ $status = 1 ] || case " $WAYS " in *" fast "*) echo "GOAL MET: the fast start's median 'Started … in' is at most $GOAL s, cold and warm" ;; esac
 exit $status

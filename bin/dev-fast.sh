@@ -2,11 +2,15 @@
 # The fast start of the application (issue 19): the packaged jar extracted (`-Djarmode=tools extract`), run with the
 # JDK's ahead-of-time cache (JDK 25: JEP 483/514/515, the classes loaded and linked and the methods' profiles of a
 # training run) and with the C1 compiler only (a development run needs quick compilation more than peak speed; the
-# C2 compiler alone took more CPU than the application's own start-up). The profile is the default one, dev (H2, demo
-# data), unless SPRING_PROFILES_ACTIVE says otherwise; arguments go to the application, as with the jar.
+# C2 compiler alone took more CPU than the application's own start-up), and with the code Spring's ahead-of-time
+# processing generated for the context at build time (the jar built with -Pfast-start, started with
+# -Dspring.aot.enabled=true: no configuration class read, no condition evaluated at start-up). That context is the dev
+# profile's (H2, demo data) as the build saw it, so the fast start runs the dev profile only, and settings that choose
+# beans (a real Razorpay, S3 or Gupshup) need the jar itself; arguments go to the application, as with the jar.
 #   bash bin/dev-fast.sh [application arguments]   # builds, extracts and trains when needed, then runs
 #   bash bin/dev-fast.sh --prepare                 # only that preparation (bench/startup.sh times what follows it)
-# The jar is built again when a file under src/main or the pom is newer than it, and the cache made again when the jar
+# The jar is built again when a file under src/main or the pom is newer than it or it holds no ahead-of-time code (a
+# plain ./mvnw package made it), and the cache made again when the jar
 # or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
 # FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
 # itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
@@ -22,26 +26,38 @@ if [ -z "$GIVEN_JAVA" ] && ! supports_cache "$JAVA"; then
 fi
 supports_cache "$JAVA" || { echo "fast start: needs a JDK 25 or newer (its AOT cache); $JAVA is older." \
     "Set JAVA=/path/to/jdk-25/bin/java, or run ./mvnw spring-boot:run" >&2; exit 1; }
+if [ -n "${SPRING_PROFILES_ACTIVE:-}" ] && [ "$SPRING_PROFILES_ACTIVE" != dev ]; then
+    echo "fast start: runs the dev profile only (its context is prepared when the jar is built);" \
+        "for $SPRING_PROFILES_ACTIVE run java -jar target/ayurlahi.jar" >&2
+    exit 1
+fi
 DIR="${FAST_START_DIR:-target/fast-start}"
 DIR="${DIR%/}"
 JAR=target/ayurlahi.jar
 APP="$DIR/app/ayurlahi.jar"
 CACHE="$DIR/app.aot"
 # JDK 25's cached adapters warn on every start that some don't link (the classes and profiles are what count).
-JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
-# Spring Data's repositories are made when first used, not at start-up: parsing and checking their queries was a
-# fifth of a start (bench/README.md), and the entity manager factory is then built beside the rest of the context.
-# A repository's bad query shows when it is first used rather than at start-up (the tests start it the usual way).
+JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching -Dspring.aot.enabled=true)
+# Spring Data's repositories are made when first used, not at start-up (the pom's fast-start profile gives the same
+# setting to the ahead-of-time processing, which fixes it in the generated code): parsing and checking their queries
+# was a fifth of a start (bench/README.md), and the entity manager factory is then built beside the rest of the
+# context. A repository's bad query shows when it is first used rather than at start-up (the tests start it the usual way).
 APP_OPTS=(--spring.data.jpa.repositories.bootstrap-mode=lazy)
 
 newer_sources() {
     [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
 }
 
+# Spring's generated initializer for the context, present only in a jar built with -Pfast-start.
+has_aot_code() {
+    "$(dirname "$(readlink -f "$JAVA")")/jar" tf "$JAR" | grep -q 'com/ayurlahi/AyurlahiApplication__ApplicationContextInitializer.class'
+}
+
 build() {
-    if [ ! -f "$JAR" ] || newer_sources; then
-        echo "fast start: building $JAR" >&2
-        ./mvnw -q -B -DskipTests package >&2
+    if [ ! -f "$JAR" ] || newer_sources || ! has_aot_code; then
+        echo "fast start: building $JAR with Spring's ahead-of-time processing" >&2
+        # Maven runs on this JDK too: the processing compiles the code it generates with Maven's own JDK.
+        JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" ./mvnw -q -B -Pfast-start -DskipTests package >&2
     fi
     if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
         echo "fast start: extracting $JAR into $DIR/app" >&2
