@@ -63,9 +63,18 @@ start_app() { # [more arguments for the app]
     echo "The app was not ready after 3 minutes; see $OUT/app.log" >&2; exit 1
 }
 stop_app() {
+    [ -z "${VACUUMER:-}" ] || { kill $VACUUMER 2>/dev/null || true; wait $VACUUMER 2>/dev/null || true; VACUUMER=; }
     [ -n "${APP:-}" ] || return 0
     kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
     APP=
+}
+# Where the server runs with autovacuum off, its work is done once a minute by bench/autovacuum.sql (autovacuum's
+# default thresholds): the app on a live database has it, and without it every table of the fresh database keeps
+# the plans made while it was empty (a session lookup read the whole session table).
+autovacuum_stand_in() {
+    [ "$("${PSQL[@]}" -d "$DB" -At -c 'show autovacuum')" = off ] || return 0
+    ( while sleep 60; do "${PSQL[@]}" -d "$DB" -f bench/autovacuum.sql > /dev/null 2>&1 || true; done ) &
+    VACUUMER=$!
 }
 # A section starts from nothing: a fresh database, the app started on it (with the section's arguments), the demo
 # clinic signed in to the API.
@@ -74,6 +83,7 @@ begin_section() { # [more arguments for the app]
     fresh_db
     rm -rf "$OUT/documents" "$jar"
     start_app "$@"
+    autovacuum_stand_in
     export BENCH_TOKEN=$(token clinic@demo.ayurlahi.in)
 }
 token() { # email: a JWT for the API
@@ -132,7 +142,7 @@ run_job() { # job name, admin token: runs it through the API and waits for its e
     done
     echo "$execution"
 }
-APP=; FAKE_GUPSHUP=; SAMPLER=
+APP=; FAKE_GUPSHUP=; SAMPLER=; VACUUMER=
 trap 'stop_app; [ -z "$FAKE_GUPSHUP" ] || kill $FAKE_GUPSHUP 2>/dev/null || true; [ -z "$SAMPLER" ] || kill $SAMPLER 2>/dev/null || true' EXIT
 : > "$OUT/app.log"
 jar="$OUT/cookies.txt"
