@@ -36,6 +36,7 @@ if ! command -v wrk >/dev/null; then
     if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
 fi
 source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/autovacuum.sh"
 
 if [ -n "${BENCH_JAR:-}" ]; then
     JAR=$(readlink -f "$BENCH_JAR")
@@ -63,18 +64,10 @@ start_app() { # [more arguments for the app]
     echo "The app was not ready after 3 minutes; see $OUT/app.log" >&2; exit 1
 }
 stop_app() {
-    [ -z "${VACUUMER:-}" ] || { kill $VACUUMER 2>/dev/null || true; wait $VACUUMER 2>/dev/null || true; VACUUMER=; }
+    stop_autovacuum_stand_in
     [ -n "${APP:-}" ] || return 0
     kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
     APP=
-}
-# Where the server runs with autovacuum off, its work is done once a minute by bench/autovacuum.sql (autovacuum's
-# default thresholds): the app on a live database has it, and without it every table of the fresh database keeps
-# the plans made while it was empty (a session lookup read the whole session table).
-autovacuum_stand_in() {
-    [ "$("${PSQL[@]}" -d "$DB" -At -c 'show autovacuum')" = off ] || return 0
-    ( while sleep 60; do "${PSQL[@]}" -d "$DB" -f bench/autovacuum.sql > /dev/null 2>&1 || true; done ) &
-    VACUUMER=$!
 }
 # A section starts from nothing: a fresh database, the app started on it (with the section's arguments), the demo
 # clinic signed in to the API.
@@ -83,7 +76,7 @@ begin_section() { # [more arguments for the app]
     fresh_db
     rm -rf "$OUT/documents" "$jar"
     start_app "$@"
-    autovacuum_stand_in
+    autovacuum_stand_in "$DB" # where the server has autovacuum off (bench/autovacuum.sh)
     export BENCH_TOKEN=$(token clinic@demo.ayurlahi.in)
 }
 token() { # email: a JWT for the API
@@ -96,6 +89,20 @@ sign_in() { # email: the portal session in $jar
     csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" \
         --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
+}
+# This machine's speed in $login_rps: the sign-in page's rate, the yardstick the issue gave its figures with (2,066/s
+# on its machine), 10 s to warm up and $DURATION measured. A goal the issue gave in seconds or per second on its
+# machine is scaled by it (this machine's speed moves by more than two times between days: bench/README.md).
+sign_in_page_rate() {
+    echo "== the sign-in page (the baseline), $CONNECTIONS connections, 10 s to warm up and $DURATION measured"
+    wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/trivial.lua "$BASE" > /dev/null
+    local result
+    result=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --timeout 10s -s bench/trivial.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
+    record "baseline-login-page $result"
+    login_rps=$(field rps "$result")
+}
+scaled() { # a figure of the issue's machine, "time" (seconds: longer here) or "rate" (per second: lower here)
+    awk -v v="$1" -v b="$login_rps" -v kind="$2" 'BEGIN {printf "%.1f", kind == "time" ? v * 2066 / b : v * b / 2066}'
 }
 wanted() { [[ "$SECTIONS" == *" all "* || "$SECTIONS" == *" $1 "* ]]; }
 record() { echo "$*" | tee -a "$OUT/results.txt"; }
@@ -142,7 +149,7 @@ run_job() { # job name, admin token: runs it through the API and waits for its e
     done
     echo "$execution"
 }
-APP=; FAKE_GUPSHUP=; SAMPLER=; VACUUMER=
+APP=; FAKE_GUPSHUP=; SAMPLER=
 trap 'stop_app; [ -z "$FAKE_GUPSHUP" ] || kill $FAKE_GUPSHUP 2>/dev/null || true; [ -z "$SAMPLER" ] || kill $SAMPLER 2>/dev/null || true' EXIT
 : > "$OUT/app.log"
 jar="$OUT/cookies.txt"
@@ -259,12 +266,8 @@ until [ "$(sql "select count(*) from razorpay_events where event_id like 'evt_wa
     sleep 2
 done
 background_done "the warm-up's background work"
-# This machine's speed, to compare the ingestion with: the sign-in page, as the catalog section measures it.
-echo "== the sign-in page (the baseline), $CONNECTIONS connections, 10 s to warm up and $DURATION measured"
-wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/trivial.lua "$BASE" > /dev/null
-login_result=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --timeout 10s -s bench/trivial.lua "$BASE" | grep '^RESULT' | sed 's/^RESULT //')
-record "baseline-login-page $login_result"
-login_rps=$(field rps "$login_result")
+# This machine's speed, to compare the ingestion and the burst with: the sign-in page, as the catalog section measures it.
+sign_in_page_rate
 echo "== measured: $WEBHOOK_PAYMENTS captures"
 captures_from=$(sql "select now()")
 report=$(BENCH_DELIVERIES="$OUT/deliveries.txt" BENCH_THREADS=$THREADS \
@@ -364,7 +367,10 @@ read -r done_after notify_p95 notify_max arrival_p95 whatsapp_messages <<<"$(sql
              where w.notice_key like 'order/%/CONFIRMED/%')
       from per_order")"
 record "burst: the manufacturer's notification after the capture was recorded: p95 $notify_p95 s, max $notify_max s; after the webhook arrived: p95 $arrival_p95 s; WhatsApp messages queued: $whatsapp_messages"
-goal "after 10,000 captures, every invoice, transfer and notification done (s after the last capture arrived)" "$done_after" "<=" 300 " s"
+# The issue's 300 s, on a machine at the issue's speed; scaled like the ingestion's p99.
+record "burst: done $done_after s after the last capture; the issue's 300 s at this machine's speed: $(scaled 300 time) s"
+goal "after 10,000 captures, every invoice, transfer and notification done (s after the last capture arrived; 300 s scaled)" \
+    "$done_after" "<=" "$(scaled 300 time)" " s"
 goal "a capture's notification written (p95, s after the capture)" "$notify_p95" "<=" 10 " s"
 sql "select count(*) filter (where v.n <> 1), count(*) filter (where t.n <> 1), count(*) filter (where n.n <> 1)
        from bench_captured c
@@ -408,7 +414,9 @@ read -r status issued seconds rate consecutive <<<"$("${PSQL[@]}" -d "$DB" -At -
           from invoices v join orders o on o.id = v.order_id where o.order_number like 'BENCH-%') i
     where e.job_execution_id = $execution")"
 record "invoice-generation: $status, $issued invoices in $seconds s = $rate invoices/s; consecutive: $consecutive"
-goal "invoices through the job (invoices/s)" "$rate" ">=" 50
+sign_in_page_rate
+record "invoices: $rate/s; the issue's 50/s at this machine's speed: $(scaled 50 rate)/s"
+goal "invoices through the job (invoices/s; 50/s scaled)" "$rate" ">=" "$(scaled 50 rate)"
 integrity "the job completed and issued all 1,000, numbered consecutively with none twice" \
     test "$status" = COMPLETED -a "$issued" = 1000 -a "$consecutive" = t
 record "peak heap in use during the run: $(peak_heap_mb) MB (the app's max heap $(max_heap_mb) MB)"

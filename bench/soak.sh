@@ -19,6 +19,7 @@ mkdir -p "$OUT/soak-nginx/logs"
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 [ -x /usr/sbin/nginx ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/autovacuum.sh"
 export PATH="$(dirname "$JAVA"):$PATH"   # jstat of the same JDK
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then echo "== building"; ./mvnw -q -B -DskipTests package; fi
@@ -26,6 +27,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then echo "== building"; ./mvnw -q -B -DskipT
 
 PIDS=(); NGINX=
 cleanup() {
+    stop_autovacuum_stand_in
     [ -z "$NGINX" ] || kill "$NGINX" 2>/dev/null || true
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
@@ -48,6 +50,7 @@ start_instance() { # port name
 echo "== starting two instances on $DB"
 start_instance $((PORT + 1)) a   # the first one migrates the database and adds the demo data
 start_instance $((PORT + 2)) b
+autovacuum_stand_in "$DB"
 "${PSQL[@]}" -d "$DB" -c "update products set stock_quantity = 1000000, min_order_quantity = 1"
 
 cat > "$OUT/soak-nginx/nginx.conf" <<CONF

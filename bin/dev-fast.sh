@@ -9,8 +9,8 @@
 # beans (a real Razorpay, S3 or Gupshup) need the jar itself; arguments go to the application, as with the jar.
 #   bash bin/dev-fast.sh [application arguments]   # builds, extracts and trains when needed, then runs
 #   bash bin/dev-fast.sh --prepare                 # only that preparation (bench/startup.sh times what follows it)
-# The jar is built again when a file under src/main or the pom is newer than it or it holds no ahead-of-time code (a
-# plain ./mvnw package made it), and the cache made again when the jar
+# The jar is built again when a file under src/main or the pom is newer than it or it was built without -Pfast-start
+# (a plain ./mvnw package after this script's build), and the cache made again when the jar
 # or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
 # FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
 # itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
@@ -48,16 +48,19 @@ newer_sources() {
     [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
 }
 
-# Spring's generated initializer for the context, present only in a jar built with -Pfast-start.
-has_aot_code() {
-    "$(dirname "$(readlink -f "$JAVA")")/jar" tf "$JAR" | grep -q 'com/ayurlahi/AyurlahiApplication__ApplicationContextInitializer.class'
-}
+# Written right after this script built the jar with -Pfast-start: a jar newer than it was built some other way
+# (./mvnw package), and may hold no ahead-of-time code or code generated from older sources.
+STAMP="$DIR/aot-build.stamp"
 
 build() {
-    if [ ! -f "$JAR" ] || newer_sources || ! has_aot_code; then
+    if [ ! -f "$JAR" ] || newer_sources || [ ! -f "$STAMP" ] || [ "$JAR" -nt "$STAMP" ]; then
         echo "fast start: building $JAR with Spring's ahead-of-time processing" >&2
         # Maven runs on this JDK too: the processing compiles the code it generates with Maven's own JDK.
-        JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" ./mvnw -q -B -Pfast-start -DskipTests package >&2
+        # Its log goes to a file: the processing starts the application's context and logs as it does.
+        mkdir -p "$DIR"
+        JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" ./mvnw -q -B -Pfast-start -DskipTests package \
+            > "$DIR/build.log" 2>&1 || { echo "fast start: the build failed; see $DIR/build.log" >&2; exit 1; }
+        touch "$STAMP"
     fi
     if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
         echo "fast start: extracting $JAR into $DIR/app" >&2
