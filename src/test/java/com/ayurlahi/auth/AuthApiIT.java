@@ -222,9 +222,18 @@ class AuthApiIT {
 	}
 
 	@Test
-	void forgedAndExpiredTokensAreRejected() {
+	void forgedExpiredAndOtherIssuersTokensAreRejected() {
 		User user = Accounts.create(users, Role.CLINIC);
 		String forged = new JwtTokens(otherSecretProperties(), Clock.systemUTC(), versions)
+			.issue(Accounts.principal(user))
+			.value();
+		// signed with our secret, but naming another issuer (also a plain name, not a
+		// URL)
+		String otherIssuer = new JwtTokens(
+				new AuthProperties(
+						new AuthProperties.Jwt(properties.jwt().secret(), properties.jwt().expiresIn(), "someone-else"),
+						properties.bcryptRounds(), properties.lockout(), properties.rateLimit()),
+				Clock.systemUTC(), versions)
 			.issue(Accounts.principal(user))
 			.value();
 		String expired = new JwtTokens(testProperties(),
@@ -232,7 +241,7 @@ class AuthApiIT {
 			.issue(Accounts.principal(user))
 			.value();
 
-		for (String token : new String[] { forged, expired, "not-a-jwt" }) {
+		for (String token : new String[] { forged, otherIssuer, expired, "not-a-jwt" }) {
 			MvcTestResult result = mvc.get()
 				.uri("/api/users/me")
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -66,11 +66,10 @@ public class JwtTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 		this.encoder = NimbusJwtEncoder.withSecretKey(key).algorithm(MacAlgorithm.HS256).build();
 		NimbusJwtDecoder nimbusDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		nimbusDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
-		// The issuer is a name, not a URL: the default converter first tries to make it a
-		// URL,
-		// which throws (and fills in a stack trace) on every API request before it falls
-		// back
-		// to the string.
+		// Our issuer is a name, not a URL. The default claim converter first tries to
+		// make
+		// it a URL, which throws (a stack trace filled in) on every API request before it
+		// falls back to the string; the issuer is read as the string it is.
 		nimbusDecoder.setClaimSetConverter(
 				MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, JwtTokens::issuerAsString)));
 		this.decoder = nimbusDecoder;
