@@ -111,9 +111,8 @@ class PortalSessionStoreIT {
 		browser.signIn(clinic.getEmail(), Accounts.PASSWORD);
 		String sessionId = sessionId(browser);
 
-		// Spring Session's own write of a session at the end of a request, five times,
-		// and
-		// PostgreSQL's count of the table's updates around them: every one in place (HOT:
+		// Spring Session's own end-of-request write, five times, and PostgreSQL's
+		// count of the table's updates around them: every one in place (HOT:
 		// no index entry added, no dead version left for a vacuum). The count is the
 		// connection's not yet reported to the server, which can include an earlier
 		// transaction's (the sign-in's own write, on this pooled connection): only the
