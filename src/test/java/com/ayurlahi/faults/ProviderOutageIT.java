@@ -117,16 +117,20 @@ class ProviderOutageIT {
 		gupshup.start();
 		acceptMessages();
 		clock.moveBy(Duration.ofMinutes(10));
-		int settled = sender.drain();
+		// the drain's own count may include a message another test's background work
+		// wrote
+		// meanwhile (a clean-clone run counted 6), so this test counts its own numbers'
+		sender.drain();
 
-		assertThat(settled).isEqualTo(5);
 		assertThat(statuses(first)).containsExactly("ENQUEUED", "ENQUEUED", "ENQUEUED");
 		assertThat(statuses(second)).containsExactly("ENQUEUED", "ENQUEUED");
 		assertThat(sentTexts(first)).as("once each, in order").containsExactly("one", "two", "three");
 		assertThat(sentTexts(second)).containsExactly("four", "five");
 		clock.moveBy(Duration.ofMinutes(10));
-		assertThat(sender.drain()).as("nothing left to send twice").isZero();
-		assertThat(sentTexts(first)).hasSize(3);
+		sender.drain();
+		assertThat(sentTexts(first)).as("nothing sent twice").hasSize(3);
+		assertThat(sentTexts(second)).hasSize(2);
+		assertThat(statuses(first)).containsOnly("ENQUEUED");
 	}
 
 	private static void acceptMessages() {
