@@ -518,6 +518,9 @@ begin_section --ayurlahi.whatsapp.api-key=bench --ayurlahi.whatsapp.api-url="htt
     --ayurlahi.whatsapp.outbox.rate-per-second="$WA_RATE"
 curl -fs -o /dev/null "http://localhost:$FAKE_PORT/" || { echo "The fake Gupshup did not start" >&2; exit 1; }
 checks_passed=true
+# This machine's speed: issue 15's goals (1,000 callbacks/s at a p99 of 100 ms) are scaled by it, as issue 19's are
+# (50 connections sending as fast as they are answered: on a machine half as fast each answer takes twice as long).
+sign_in_page_rate
 all_replies_sent="select count(*) from whatsapp_outbox where status in ('WAITING', 'SENDING')"
 
 if [ "$WA_WARMUP" -gt 0 ]; then
@@ -538,7 +541,8 @@ echo "whatsapp-load-before-inbound $(uptime | sed 's/.*load average: //')" | tee
 report=$(send_callbacks "$OUT/whatsapp-callbacks.txt")
 result=$(grep '^RESULT' <<<"$report" | sed 's/^RESULT //')
 record "whatsapp-inbound $result"
-goal "WhatsApp callbacks p99 (issue 15)" "$(field p99_ms "$result")" "<=" 100 " ms"
+record "whatsapp: p99 $(field p99_ms "$result") ms; issue 15's 100 ms at this machine's speed: $(scaled 100 time) ms"
+goal "WhatsApp callbacks p99 (issue 15; 100 ms scaled)" "$(field p99_ms "$result")" "<=" "$(scaled 100 time)" " ms"
 grep '^WHATSAPP' <<<"$report" | tee -a "$OUT/results.txt"
 answered=$(grep '^WHATSAPP' <<<"$report" | sed 's/.*accepted=\([0-9]*\) duplicate=\([0-9]*\).*/\1 + \2/')
 measured="from whatsapp_inbound where provider_id like 'wamid.bench-m-%'"
@@ -549,8 +553,10 @@ sql "select 'whatsapp-throughput: ' || ($answered) || ' callbacks answered, the 
       || ' callbacks/s by the server''s clock; the last message handled '
       || round(extract(epoch from max(handled_at) - max(received_at))::numeric, 2) || ' s after the last arrived'
     $measured" | tee -a "$OUT/results.txt"
-goal "WhatsApp callbacks by the server's clock (callbacks/s, issue 15)" \
-    "$(sql "select round(($answered) / extract(epoch from max(received_at) - min(received_at))::numeric, 1) $measured")" ">=" 1000
+record "whatsapp: issue 15's 1,000 callbacks/s at this machine's speed: $(scaled 1000 rate)/s"
+goal "WhatsApp callbacks by the server's clock (callbacks/s, issue 15; 1,000/s scaled)" \
+    "$(sql "select round(($answered) / extract(epoch from max(received_at) - min(received_at))::numeric, 1) $measured")" ">=" \
+    "$(scaled 1000 rate)"
 waiting_for "replies" 900 "$all_replies_sent"
 sql "select outcome, count(*) $measured group by outcome order by count(*) desc" | sed 's/^/  outcome: /'
 # Without the ordering conversation (before it was merged) a clinic's message is handled and not answered.
