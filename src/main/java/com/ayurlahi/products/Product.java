@@ -35,13 +35,6 @@ class Product {
 
 	private static final int SEARCH_TEXT_LENGTH = 1500;
 
-	/**
-	 * The search text's bound in UTF-8 bytes as well: PostgreSQL's name index carries it
-	 * (V41_2), and an index entry holds at most 2,704 bytes, which 1,500 characters of an
-	 * Indian script could pass.
-	 */
-	static final int SEARCH_TEXT_BYTES = 1600;
-
 	@Id
 	private UUID id;
 
@@ -179,28 +172,8 @@ class Product {
 	}
 
 	private String searchText(String sellerName) {
-		return lowerCasedAndBounded(String.join(" ", name, sku, composition, sellerName));
-	}
-
-	/**
-	 * The text lower-cased and cut to {@link #SEARCH_TEXT_LENGTH} characters and
-	 * {@link #SEARCH_TEXT_BYTES} UTF-8 bytes, whichever comes first, never inside a
-	 * character.
-	 */
-	static String lowerCasedAndBounded(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		int end = 0;
-		int bytes = 0;
-		while (end < lower.length()) {
-			int codePoint = lower.codePointAt(end);
-			int next = end + Character.charCount(codePoint);
-			bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-			if (next > SEARCH_TEXT_LENGTH || bytes > SEARCH_TEXT_BYTES) {
-				break;
-			}
-			end = next;
-		}
-		return lower.substring(0, end);
+		String text = String.join(" ", name, sku, composition, sellerName).toLowerCase(Locale.ROOT);
+		return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
 	}
 
 	private void requireNotArchived() {

@@ -130,12 +130,8 @@ class ProductQueries {
 				return Page.empty(pageable);
 			}
 		}
-		// The page's ids first: walking along the sort's index to them needs nothing else
-		// of a product, and PostgreSQL's name index carries what the walk tests (V41_2).
-		String orderBy = " order by " + query.sort().orderBy();
 		List<ProductView> content = jdbc
-			.sql(SELECT + FROM + " where p.id in (select p.id" + FROM + where + orderBy
-					+ " limit :limit offset :offset)" + orderBy)
+			.sql(SELECT + FROM + where + " order by " + query.sort().orderBy() + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

@@ -107,32 +107,6 @@ class CatalogIT {
 	}
 
 	@Test
-	void aProductNamedAndComposedInAnIndianScriptIsSavedAndFoundWhateverItsLength() {
-		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
-		String word = TestCatalog.uniqueName("Vati").split(" ")[0];
-		String name = word + " " + "अश्वगंधा".repeat(22); // 195 characters, 3 bytes each
-															// but the word's
-		ProductDetails details = TestCatalog.details(name, "50.00", 1);
-		ProductView product = listing.create(owner(maker),
-				new ProductDetails(details.name(), details.sku(), details.hsnCode(), details.gstRate(),
-						details.unitPrice(), details.mrp(), details.packSize(), details.dosageForm(),
-						"अश्वगंधा मूल चूर्ण ".repeat(52), null, 1, false),
-				10); // 988 characters
-		AuthenticatedUser clinic = clinicUser();
-
-		assertThat(search(clinic, word)).extracting(ProductView::id).containsExactly(product.id());
-		assertThat(catalog.search(new CatalogQuery(word, null, null, false, CatalogSort.NAME), clinic,
-				PageRequest.of(0, 3), 0))
-			.as("the page found by walking the name's index")
-			.extracting(ProductView::id)
-			.containsExactly(product.id());
-		assertThat(jdbc.sql("select octet_length(search_text) from products where id = ?")
-			.param(product.id())
-			.query(Integer.class)
-			.single()).isLessThanOrEqualTo(Product.SEARCH_TEXT_BYTES);
-	}
-
-	@Test
 	void aLimitedCountStopsOnePastTheLimitAndKeepsThePageWhole() {
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.GUJARAT);
 		String word = TestCatalog.uniqueName("Vati").split(" ")[0];
