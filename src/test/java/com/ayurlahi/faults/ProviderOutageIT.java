@@ -117,9 +117,8 @@ class ProviderOutageIT {
 		gupshup.start();
 		acceptMessages();
 		clock.moveBy(Duration.ofMinutes(10));
-		// the drain's own count may include a message another test's background work
-		// wrote
-		// meanwhile (a clean-clone run counted 6), so this test counts its own numbers'
+		// the drain's count may include a message another test left due meanwhile (a
+		// clean-clone run counted 6), so the test checks its own numbers' messages
 		sender.drain();
 
 		assertThat(statuses(first)).containsExactly("ENQUEUED", "ENQUEUED", "ENQUEUED");
