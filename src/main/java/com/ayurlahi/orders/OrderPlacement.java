@@ -57,6 +57,8 @@ public class OrderPlacement {
 
 	private final Orders orders;
 
+	private final OrderNumbers orderNumbers;
+
 	private final ClinicManagement clinics;
 
 	private final ManufacturerManagement manufacturers;
@@ -71,10 +73,11 @@ public class OrderPlacement {
 
 	private final Clock clock;
 
-	OrderPlacement(Orders orders, ClinicManagement clinics, ManufacturerManagement manufacturers,
-			ProductCatalog catalog, ProductStock stock, ObjectProvider<OrderAllowance> allowance,
-			ApplicationEventPublisher events, Clock clock) {
+	OrderPlacement(Orders orders, OrderNumbers orderNumbers, ClinicManagement clinics,
+			ManufacturerManagement manufacturers, ProductCatalog catalog, ProductStock stock,
+			ObjectProvider<OrderAllowance> allowance, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
+		this.orderNumbers = orderNumbers;
 		this.clinics = clinics;
 		this.manufacturers = manufacturers;
 		this.catalog = catalog;
@@ -115,8 +118,8 @@ public class OrderPlacement {
 			.toList();
 		Actor placedBy = Actor.user(clinicUser.id(), clinicUser.role().name());
 		Order order = orders
-			.saveAndFlush(new Order(orderNumber(), parties, shipTo == null ? clinic.getAddress() : shipTo, source,
-					orderLines, terms.disputeWindowDays(), placedBy, Order.now(clock)));
+			.saveAndFlush(new Order(orderNumbers.next(today()), parties, shipTo == null ? clinic.getAddress() : shipTo,
+					source, orderLines, terms.disputeWindowDays(), placedBy, Order.now(clock)));
 		OrderView placed = order.view();
 		events.publishEvent(AuditedChange.of("ORDER_PLACED", OrderManagement.ENTITY, placed.id())
 			.value("orderNumber", placed.orderNumber())
@@ -187,10 +190,6 @@ public class OrderPlacement {
 	/** The clinic's plan, or no limit when no module decides plans. */
 	static OrderAllowance allowanceOf(ObjectProvider<OrderAllowance> allowance) {
 		return allowance.getIfAvailable(() -> OrderAllowance.NONE);
-	}
-
-	private String orderNumber() {
-		return "AYR-" + today().getYear() + "-" + String.format("%06d", orders.nextOrderNumber());
 	}
 
 	private LocalDate today() {

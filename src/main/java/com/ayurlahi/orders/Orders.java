@@ -27,11 +27,8 @@ interface Orders extends JpaRepository<Order, UUID> {
 	@Query("select o.id from Order o where o.status in :statuses and o.createdAt < :placedBefore order by o.createdAt")
 	List<UUID> awaitingPayment(Collection<OrderStatus> statuses, Instant placedBefore, Pageable pageable);
 
-	/** The next number of the order-number sequence. */
+	/** Orders in {@code statuses}, counted per manufacturer (id, count). */
 	@Query("select o.manufacturerId, count(o) from Order o where o.status in :statuses group by o.manufacturerId")
 	List<Object[]> countByManufacturer(Collection<OrderStatus> statuses);
-
-	@Query(value = "select nextval('order_number_seq')", nativeQuery = true)
-	long nextOrderNumber();
 
 }

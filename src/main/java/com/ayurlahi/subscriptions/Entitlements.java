@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,17 +51,20 @@ public class Entitlements {
 
 	private final OrderUsage usage;
 
+	private final PlanFacts planFacts;
+
 	private final SubscriptionSettings settings;
 
 	private final Clock clock;
 
 	Entitlements(Plans plans, Subscriptions subscriptions, PlanOverrides overrides, ClinicManagement clinics,
-			OrderUsage usage, SubscriptionSettings settings, Clock clock) {
+			OrderUsage usage, PlanFacts planFacts, SubscriptionSettings settings, Clock clock) {
 		this.plans = plans;
 		this.subscriptions = subscriptions;
 		this.overrides = overrides;
 		this.clinics = clinics;
 		this.usage = usage;
+		this.planFacts = planFacts;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -82,13 +86,25 @@ public class Entitlements {
 	}
 
 	/**
-	 * The plan whose features apply to the clinic now, found as {@link #of(UUID)} finds
-	 * it but without counting the month's orders: for placing an order, where the count
-	 * is raised (or refused) by one conditional update anyway.
+	 * The features of the plan that applies to the clinic now, decided by the same rules
+	 * as {@link #of(UUID)} but from one statement ({@link PlanFacts}) and without
+	 * counting the month's orders: for placing an order, where the count is raised (or
+	 * refused) by one conditional update anyway.
 	 */
-	public Plan planOf(UUID clinicId) {
-		Clinic clinic = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("No such clinic."));
-		return of(clinic, clock.instant(), 0).plan();
+	public PlanFeatures featuresOf(UUID clinicId) {
+		Instant now = clock.instant();
+		PlanFacts.Facts facts = planFacts.of(clinicId, now);
+		Source source = source(facts.granted(), facts.live(), facts.everSubscribed(), () -> trialEnds(clinicId), now);
+		return switch (source) {
+			case OVERRIDE, SUBSCRIPTION, PAST_DUE -> {
+				if (facts.features() == null) {
+					throw new IllegalStateException("The plan of clinic " + clinicId + " is missing.");
+				}
+				yield facts.features();
+			}
+			case TRIAL -> trialPlan().getFeatures();
+			case RESTRICTED, FREE -> free().getFeatures();
+		};
 	}
 
 	Entitlement of(Clinic clinic, Instant now) {
@@ -103,29 +119,52 @@ public class Entitlements {
 			.stream()
 			.filter(override -> override.appliesAt(now))
 			.findFirst();
-		if (grant.isPresent()) {
-			return new Entitlement(clinicId, plan(grant.get().getPlanId()), Source.OVERRIDE,
-					grant.get().getValidUntil(), current, used);
-		}
-		if (current != null && current.getStatus().isLive()) {
-			return switch (current.getStatus()) {
-				case RESTRICTED -> new Entitlement(clinicId, free(), Source.RESTRICTED, null, current, used);
-				case PAST_DUE -> new Entitlement(clinicId, plan(current.getPlanId()), Source.PAST_DUE,
-						current.graceEndsAt(settings.grace()), current, used);
-				default -> new Entitlement(clinicId, plan(current.getPlanId()), Source.SUBSCRIPTION,
-						current.isCancelAtCycleEnd() && current.getReplacedById() == null ? current.getCurrentEnd()
-								: null,
-						current, used);
-			};
-		}
-		Instant trialEnds = clinic.getCreatedAt().plus(settings.trial());
+		SubscriptionStatus live = current != null && current.getStatus().isLive() ? current.getStatus() : null;
 		boolean everSubscribed = all.stream()
 			.anyMatch(subscription -> subscription.getStatus() != SubscriptionStatus.CREATED
 					&& subscription.getStatus() != SubscriptionStatus.EXPIRED);
-		if (!everSubscribed && now.isBefore(trialEnds)) {
-			return new Entitlement(clinicId, trialPlan(), Source.TRIAL, trialEnds, current, used);
+		Instant trialEnds = trialEnds(clinic);
+		return switch (source(grant.isPresent(), live, everSubscribed, () -> trialEnds, now)) {
+			case OVERRIDE -> new Entitlement(clinicId, plan(grant.orElseThrow().getPlanId()), Source.OVERRIDE,
+					grant.orElseThrow().getValidUntil(), current, used);
+			case RESTRICTED -> new Entitlement(clinicId, free(), Source.RESTRICTED, null, current, used);
+			case PAST_DUE -> new Entitlement(clinicId, plan(current.getPlanId()), Source.PAST_DUE,
+					current.graceEndsAt(settings.grace()), current, used);
+			case SUBSCRIPTION -> new Entitlement(clinicId, plan(current.getPlanId()), Source.SUBSCRIPTION,
+					current.isCancelAtCycleEnd() && current.getReplacedById() == null ? current.getCurrentEnd() : null,
+					current, used);
+			case TRIAL -> new Entitlement(clinicId, trialPlan(), Source.TRIAL, trialEnds, current, used);
+			case FREE -> new Entitlement(clinicId, free(), Source.FREE, null, current, used);
+		};
+	}
+
+	/**
+	 * Where a clinic's features come from, in the order the class comment gives: a grant;
+	 * else its live subscription ({@code live}: its status; restricted to Free's features
+	 * when unpaid past the grace period); else the trial, for a clinic that never
+	 * subscribed, until it ends; else Free.
+	 */
+	private static Source source(boolean granted, @Nullable SubscriptionStatus live, boolean everSubscribed,
+			Supplier<Instant> trialEnds, Instant now) {
+		if (granted) {
+			return Source.OVERRIDE;
 		}
-		return new Entitlement(clinicId, free(), Source.FREE, null, current, used);
+		if (live != null) {
+			return switch (live) {
+				case RESTRICTED -> Source.RESTRICTED;
+				case PAST_DUE -> Source.PAST_DUE;
+				default -> Source.SUBSCRIPTION;
+			};
+		}
+		return !everSubscribed && now.isBefore(trialEnds.get()) ? Source.TRIAL : Source.FREE;
+	}
+
+	private Instant trialEnds(Clinic clinic) {
+		return clinic.getCreatedAt().plus(settings.trial());
+	}
+
+	private Instant trialEnds(UUID clinicId) {
+		return trialEnds(clinics.find(clinicId).orElseThrow(() -> new NotFoundException("No such clinic.")));
 	}
 
 	/**

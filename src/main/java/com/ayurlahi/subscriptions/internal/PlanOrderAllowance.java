@@ -19,10 +19,11 @@ import com.ayurlahi.subscriptions.PlanLimitReached;
  * The clinic's plan, asked by the orders module for every order it places: WhatsApp
  * ordering only where the plan has it, no more orders in a month than the plan allows
  * (counted atomically in the placing transaction, last), and the plan's dispute window
- * for the order. Placing an order reads only the plan, not the month's count, which the
- * conditional update decides; a refusal then reads the whole entitlement for its message.
- * A checkout is checked as a whole first ({@link #check}), so that a cart of more
- * manufacturers than orders left is refused in words about the cart; the count decides.
+ * for the order. Placing an order reads only the plan's features, not the month's count,
+ * which the conditional update decides; a refusal then reads the whole entitlement for
+ * its message. A checkout is checked as a whole first ({@link #check}), so that a cart of
+ * more manufacturers than orders left is refused in words about the cart; the count
+ * decides.
  */
 @Component
 class PlanOrderAllowance implements OrderAllowance {
@@ -41,7 +42,7 @@ class PlanOrderAllowance implements OrderAllowance {
 
 	@Override
 	public OrderTerms terms(UUID clinicId, OrderSource source) {
-		PlanFeatures features = entitlements.planOf(clinicId).getFeatures();
+		PlanFeatures features = entitlements.featuresOf(clinicId);
 		if (source == OrderSource.WHATSAPP && !features.whatsappOrdering()) {
 			requireWhatsAppOrdering(entitlements.of(clinicId), source);
 		}

@@ -135,12 +135,12 @@ public final class ClinicPlans {
 
 	/** The orders the clinic placed this month, as counted against its plan. */
 	public int ordersThisMonth(UUID clinicId) {
-		return jdbc.sql("select orders from clinic_order_usage where clinic_id = :id and usage_month = :month")
+		return jdbc.sql(
+				"select coalesce(sum(orders), 0) from clinic_order_usage where clinic_id = :id and usage_month = :month")
 			.param("id", clinicId)
 			.param("month", Entitlements.monthOf(clock.instant()).toString())
 			.query(Integer.class)
-			.optional()
-			.orElse(0);
+			.single();
 	}
 
 }
