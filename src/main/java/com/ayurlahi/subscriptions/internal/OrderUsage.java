@@ -68,9 +68,7 @@ public class OrderUsage {
 			create(clinicId, month, 0);
 			lockSlotZero(clinicId, month);
 		}
-		// A statement of its own after the lock: it sees what the order that held the
-		// lock
-		// committed.
+		// Its own statement, after the lock: it sees what the order before committed.
 		if (ordersIn(clinicId, month) >= limit) {
 			return false;
 		}
