@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
@@ -38,8 +37,6 @@ import com.ayurlahi.payments.PaymentCheckouts;
 import com.ayurlahi.payments.SandboxCheckout;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
-import com.ayurlahi.subscriptions.Plans;
-import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.subscriptions.entitlements.ClinicPlans;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -73,16 +70,7 @@ class PlanDisputeWindowIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	MovableClock clock;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	Subscriptions subscriptions;
 
 	@Autowired
 	UserManagement users;
@@ -111,6 +99,7 @@ class PlanDisputeWindowIT {
 	@Autowired
 	JobRunner jobs;
 
+	@Autowired
 	ClinicPlans clinicPlans;
 
 	OwnedManufacturer maker;
@@ -119,7 +108,6 @@ class PlanDisputeWindowIT {
 
 	@BeforeEach
 	void aManufacturerWithALinkedAccount() {
-		clinicPlans = new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
 		maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.MAHARASHTRA);
 		manufacturers.setTerms(maker.manufacturer().getId(),
 				new ManufacturerTerms(new BigDecimal("10.00"),

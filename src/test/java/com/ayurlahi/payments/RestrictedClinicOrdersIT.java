@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.ayurlahi.auth.internal.JwtTokens;
 import com.ayurlahi.clinics.ClinicManagement;
@@ -30,9 +28,7 @@ import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.subscriptions.Entitlement;
 import com.ayurlahi.subscriptions.Entitlements;
-import com.ayurlahi.subscriptions.Plans;
 import com.ayurlahi.subscriptions.Subscription;
-import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.subscriptions.entitlements.ClinicPlans;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
@@ -62,19 +58,7 @@ class RestrictedClinicOrdersIT {
 	JwtTokens tokens;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	MovableClock clock;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	Subscriptions subscriptions;
 
 	@Autowired
 	Entitlements entitlements;
@@ -100,6 +84,9 @@ class RestrictedClinicOrdersIT {
 	@Autowired
 	PaymentCheckouts checkouts;
 
+	@Autowired
+	ClinicPlans clinicPlans;
+
 	@AfterEach
 	void putTheClockBack() {
 		clock.reset();
@@ -107,7 +94,6 @@ class RestrictedClinicOrdersIT {
 
 	@Test
 	void anOrderPlacedBeforeTheClinicWasRestrictedIsPaidTrackedReceivedDisputedAndInvoiced() throws Exception {
-		ClinicPlans clinicPlans = new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
 		OwnedClinic clinic = Profiles.approvedClinic(users, clinics, IndianState.KERALA);
 		Subscription subscription = clinicPlans.subscribed(clinic.clinic().getId(), ClinicPlans.CLINIC);
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);

@@ -14,13 +14,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.ayurlahi.subscriptions.entitlements.ClinicPlans;
+
 /**
  * The whole application on a real port against this run's PostgreSQL database
  * ({@link TestDatabase}), with Flyway's schema, {@code ddl-auto=validate}, the real
  * security configuration and the demo logins. Tests use {@code MockMvcTester} for speed
  * and {@code RestTestClient} where the servlet container matters (error pages, cookies).
- * The application's clock is a {@link MovableClock} a test may move (and puts back).
- * Tests that share this annotation share one application context.
+ * The application's clock is a {@link MovableClock} a test may move (and puts back);
+ * {@link ClinicPlans} puts a test clinic on a plan. Tests that share this annotation
+ * share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
-@Import(MovableClock.Installed.class)
+@Import({ MovableClock.Installed.class, ClinicPlans.class })
 public @interface IntegrationTest {
 
 }

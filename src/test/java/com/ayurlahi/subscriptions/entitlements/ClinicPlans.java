@@ -20,7 +20,8 @@ import com.ayurlahi.subscriptions.Subscriptions;
  * Puts a test clinic on a plan the way it gets there in the application: its trial over
  * (Free), a subscription authorised and paid (and then halted: restricted), or the team's
  * grant of a plan. Test clinics are created "now", so without this they are on their
- * 14-day trial of Clinic (unlimited orders, WhatsApp ordering, 7-day dispute window).
+ * 14-day trial of Clinic (unlimited orders, WhatsApp ordering, 7-day dispute window). A
+ * bean of every {@code @IntegrationTest}, on the application's (movable) clock.
  */
 public final class ClinicPlans {
 
@@ -41,7 +42,7 @@ public final class ClinicPlans {
 
 	private final Clock clock;
 
-	public ClinicPlans(JdbcClient jdbc, TransactionTemplate transaction, Plans plans, Subscriptions subscriptions,
+	ClinicPlans(JdbcClient jdbc, TransactionTemplate transaction, Plans plans, Subscriptions subscriptions,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;

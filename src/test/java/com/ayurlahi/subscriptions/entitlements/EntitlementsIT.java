@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,12 +62,8 @@ class EntitlementsIT {
 	@Autowired
 	ClinicManagement clinics;
 
+	@Autowired
 	ClinicPlans clinicPlans;
-
-	@BeforeEach
-	void clinicPlans() {
-		clinicPlans = new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
-	}
 
 	@AfterEach
 	void putTheClockBack() {

@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -40,8 +39,6 @@ import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.subscriptions.PlanLimitReached;
-import com.ayurlahi.subscriptions.Plans;
-import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.Api;
 import com.ayurlahi.test.IntegrationTest;
@@ -79,12 +76,6 @@ class OrderLimitIT {
 	MovableClock clock;
 
 	@Autowired
-	Plans plans;
-
-	@Autowired
-	Subscriptions subscriptions;
-
-	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -111,12 +102,8 @@ class OrderLimitIT {
 	@Autowired
 	Checkout checkout;
 
+	@Autowired
 	ClinicPlans clinicPlans;
-
-	@BeforeEach
-	void clinicPlans() {
-		clinicPlans = new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
-	}
 
 	@AfterEach
 	void putTheClockBack() {

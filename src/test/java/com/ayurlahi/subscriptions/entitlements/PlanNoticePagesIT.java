@@ -12,10 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import com.ayurlahi.clinics.ClinicManagement;
@@ -28,8 +26,6 @@ import com.ayurlahi.orders.OrderSource;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
 import com.ayurlahi.subscriptions.Entitlements;
-import com.ayurlahi.subscriptions.Plans;
-import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
 import com.ayurlahi.test.MovableClock;
@@ -54,19 +50,7 @@ class PlanNoticePagesIT {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	MovableClock clock;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	Subscriptions subscriptions;
 
 	@Autowired
 	UserManagement users;
@@ -86,13 +70,13 @@ class PlanNoticePagesIT {
 	@Autowired
 	Cart cart;
 
+	@Autowired
 	ClinicPlans clinicPlans;
 
 	ProductView product;
 
 	@BeforeEach
-	void clinicPlansAndAProduct() {
-		clinicPlans = new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
+	void aProduct() {
 		product = TestCatalog.product(listing, Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA),
 				"30.00", 100);
 	}

@@ -38,8 +38,6 @@ import com.ayurlahi.products.CatalogSort;
 import com.ayurlahi.products.ProductCatalog;
 import com.ayurlahi.products.ProductListing;
 import com.ayurlahi.products.ProductView;
-import com.ayurlahi.subscriptions.Plans;
-import com.ayurlahi.subscriptions.Subscriptions;
 import com.ayurlahi.subscriptions.entitlements.ClinicPlans;
 import com.ayurlahi.test.Accounts;
 import com.ayurlahi.test.IntegrationTest;
@@ -75,6 +73,9 @@ class WhatsAppConversationIT {
 	MovableClock clock;
 
 	@Autowired
+	ClinicPlans clinicPlans;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -100,12 +101,6 @@ class WhatsAppConversationIT {
 
 	@Autowired
 	TransactionTemplate transaction;
-
-	@Autowired
-	Plans plans;
-
-	@Autowired
-	Subscriptions subscriptions;
 
 	@AfterEach
 	void putTheClockBack() {
@@ -326,7 +321,7 @@ class WhatsAppConversationIT {
 	@Test
 	void aClinicWhosePlanHasNoWhatsAppOrderingIsToldInOneLineWhichPlanHasItWhileItsOrdersKeepWorking() {
 		OwnedClinic clinic = approvedClinic();
-		clinicPlans().trialOver(clinic.clinic().getId());
+		clinicPlans.trialOver(clinic.clinic().getId());
 		Chat chat = chatOf(clinic.owner());
 		OwnedManufacturer maker = Profiles.approvedManufacturer(users, manufacturers, IndianState.KERALA);
 		ProductView churna = TestCatalog.product(listing, maker, "50.00", 40);
@@ -360,7 +355,7 @@ class WhatsAppConversationIT {
 	@Test
 	void aCheckoutNeedingMoreOrdersThanThePlanHasLeftIsRefusedInOneLineBeforeAnythingIsPlaced() {
 		OwnedClinic clinic = approvedClinic();
-		clinicPlans().granted(clinic.clinic().getId(), clinicPlans().retiredPlanWithWhatsApp(2));
+		clinicPlans.granted(clinic.clinic().getId(), clinicPlans.retiredPlanWithWhatsApp(2));
 		Chat chat = chatOf(clinic.owner());
 		List<ProductView> products = List.of(productOfANewMaker("40.00"), productOfANewMaker("50.00"),
 				productOfANewMaker("60.00"));
@@ -388,7 +383,7 @@ class WhatsAppConversationIT {
 	void aCheckoutTheServiceRefusesAfterTheChecksPassedIsAnsweredInTheSameLineAndLeavesEverythingAsItWas()
 			throws Exception {
 		OwnedClinic clinic = approvedClinic();
-		clinicPlans().granted(clinic.clinic().getId(), clinicPlans().retiredPlanWithWhatsApp(1));
+		clinicPlans.granted(clinic.clinic().getId(), clinicPlans.retiredPlanWithWhatsApp(1));
 		Chat chat = chatOf(clinic.owner());
 		ProductView tailam = productOfANewMaker("190.00");
 		ProductView churna = productOfANewMaker("30.00");
@@ -431,10 +426,6 @@ class WhatsAppConversationIT {
 			.query(String.class)
 			.list()
 			.getFirst()).startsWith("Refused, nothing done: Your Test Chat plan's 1 order for this month");
-	}
-
-	private ClinicPlans clinicPlans() {
-		return new ClinicPlans(jdbc, transaction, plans, subscriptions, clock);
 	}
 
 	private ProductView productOfANewMaker(String price) {
