@@ -26,7 +26,8 @@ import com.ayurlahi.common.IndianTime;
 
 /**
  * The {@code audit_entries} table. It only ever inserts and reads: no statement here
- * updates or deletes an entry (and on PostgreSQL a trigger would refuse it).
+ * updates or deletes an entry (and on PostgreSQL a trigger would refuse it). Each entry
+ * is also listed in {@code audit_unsealed} until {@link AuditSeals} seals it.
  */
 @Repository
 public class AuditEntries {
@@ -57,6 +58,7 @@ public class AuditEntries {
 			.param("clientIp", clientIp)
 			.param("requestId", requestId)
 			.update();
+		jdbc.sql("insert into audit_unsealed (entry_id) values (:id)").param("id", id).update();
 	}
 
 	/** The entries {@code query} selects, newest first. */

@@ -25,10 +25,11 @@ import com.ayurlahi.audit.ChainVerification;
  * Business transactions only insert entries; sealing happens afterwards, a batch at a
  * time, so writes are never serialised on the chain. The chain has its own sequence: seal
  * {@code n} holds {@code SHA-256(n, the entry's fields, hash of seal n-1)}. Each batch
- * takes the committed, unsealed entries in the order they arrived ({@code seq}); an entry
- * whose transaction commits late is sealed in a later batch, so the chain's order is the
- * order entries became visible. One sealer runs at a time, across app instances, by
- * locking the single row of {@code audit_chain_head}.
+ * takes the committed, unsealed entries ({@code audit_unsealed}, written with each entry)
+ * in the order they arrived ({@code seq}) and takes them off that list; an entry whose
+ * transaction commits late is sealed in a later batch, so the chain's order is the order
+ * entries became visible. One sealer runs at a time, across app instances, by locking the
+ * single row of {@code audit_chain_head}.
  */
 @Component
 public class AuditSeals {
@@ -126,8 +127,7 @@ public class AuditSeals {
 		List<AuditEntry> pending = jdbc.sql("""
 				select e.id, e.seq, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.changes,
 				       e.client_ip, e.request_id
-				  from audit_entries e
-				 where not exists (select 1 from audit_seals s where s.entry_id = e.id)
+				  from audit_unsealed u join audit_entries e on e.id = u.entry_id
 				 order by e.seq
 				 limit :limit
 				""").param("limit", BATCH).query(AuditEntries::entry).list();
@@ -147,6 +147,9 @@ public class AuditSeals {
 			previousHash = hash;
 		}
 		if (!pending.isEmpty()) {
+			jdbc.sql("delete from audit_unsealed where entry_id in (:ids)")
+				.param("ids", pending.stream().map(AuditEntry::id).toList())
+				.update();
 			jdbc.sql("update audit_chain_head set position = :position, hash = :hash where id = 1")
 				.param("position", position)
 				.param("hash", previousHash)
