@@ -17,6 +17,7 @@ OUT=target/bench/side-by-side
 mkdir -p "$OUT"
 PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q)
 source bench/jdk.sh
+source bench/autovacuum.sh
 STARTED=()
 trap 'for p in "${STARTED[@]}"; do kill $p 2>/dev/null; wait $p 2>/dev/null || true; done' EXIT
 for i in 1 2; do
@@ -34,10 +35,9 @@ for i in 1 2; do
     done
     "${PSQL[@]}" -d $db -f bench/generate-catalog.sql > /dev/null
     "${PSQL[@]}" -d $db -At -c "select id from products where sku like 'BENCH-%' and sku <> 'BENCH-77' order by random() limit 20000" > "$OUT/products$i.txt"
-    if [ "$("${PSQL[@]}" -d $db -At -c 'show autovacuum')" = off ]; then # as bench/autovacuum.sh does
-        ( while sleep 60; do psql -h localhost -U postgres -d $db -q -f bench/autovacuum.sql > /dev/null 2>&1 || true; done ) &
-        STARTED+=($!)
-    fi
+    autovacuum_stand_in $db # where the server has autovacuum off; stopped with the apps
+    [ -z "$VACUUMER" ] || STARTED+=("$VACUUMER")
+    VACUUMER=
 done
 token() { # port
     curl -s -H 'Content-Type: application/json' -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' \
