@@ -55,6 +55,9 @@ class AccountRecoveryBrowserIT {
 		browser.find(By.id("email")).sendKeys(clinic.getEmail());
 		browser.screenshot("public-forgot-password");
 		browser.clickTestId("send-reset");
+		// each form answers with a redirect (or a page) that the browser loads after the
+		// click returns
+		browser.waitUntil(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.byTestId("flash").getText()).contains("we have sent it an email with a link");
 
 		browser.open("/dev/mailbox?to=" + clinic.getEmail());
@@ -69,11 +72,14 @@ class AccountRecoveryBrowserIT {
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("newPassword")));
 		browser.find(By.id("newPassword")).sendKeys("password");
 		browser.clickTestId("set-password");
+		browser.waitUntil(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='error-newPassword']")));
 		assertThat(browser.byTestId("error-newPassword").getText()).contains("most common");
 		browser.screenshot("public-reset-password-refused");
 		browser.find(By.id("newPassword")).clear();
 		browser.find(By.id("newPassword")).sendKeys(NEW_PASSWORD);
 		browser.clickTestId("set-password");
+		browser.waitUntil(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.byTestId("flash").getText()).contains("Sign in with your new password");
 
 		browser.signIn(clinic.getEmail(), NEW_PASSWORD);
@@ -88,6 +94,8 @@ class AccountRecoveryBrowserIT {
 		browser.find(By.id("currentPassword")).sendKeys("not my password");
 		browser.find(By.id("newPassword")).sendKeys(NEW_PASSWORD);
 		browser.clickTestId("change-password");
+		browser.waitUntil(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='error-currentPassword']")));
 		assertThat(browser.byTestId("error-currentPassword").getText()).contains("not your current password");
 		browser.screenshot("account-change-password-refused");
 
