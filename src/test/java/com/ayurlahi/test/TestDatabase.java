@@ -16,19 +16,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A PostgreSQL database of its own for each test run: created on first use, dropped when
- * the run ends, so runs never see each other's rows. The server comes from TEST_DB_URL /
- * TEST_DB_USERNAME / TEST_DB_PASSWORD (default: the local server on 5432 as
- * {@code postgres}); without one the tests fail, saying how to get one.
+ * the test JVM shuts down, after Spring has closed the application contexts its test
+ * support kept (a context that closes asks the database for a last few things; with the
+ * database gone each waited for a connection in vain), so runs never see each other's
+ * rows. The server comes from TEST_DB_URL / TEST_DB_USERNAME / TEST_DB_PASSWORD (default:
+ * the local server on 5432 as {@code postgres}); without one the tests fail, saying how
+ * to get one.
  */
 public final class TestDatabase {
 
@@ -83,6 +85,9 @@ public final class TestDatabase {
 					setting("TEST_DB_URL", "jdbc:postgresql://localhost:5432/postgres"),
 					setting("TEST_DB_USERNAME", "postgres"), setting("TEST_DB_PASSWORD", ""));
 			database.create();
+			if (databases.isEmpty()) {
+				SpringApplication.getShutdownHandlers().add(TestDatabase::dropAll);
+			}
 			return database;
 		});
 	}
@@ -170,33 +175,24 @@ public final class TestDatabase {
 			TestPropertyValues
 				.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 						"spring.datasource.password=" + database.password(),
-						// The database is dropped when the test run ends, before Spring
-						// closes its cached contexts:
-						// background work that still asks for a connection then should
-						// give up at once.
-						"spring.datasource.hikari.connection-timeout=2000",
 						// Spring keeps every test context it started, each with its pool:
-						// idle
-						// ones shrink to a connection each, so that a run with many
-						// contexts
-						// stays under PostgreSQL's max_connections (100).
+						// idle ones shrink to a connection each, so that a run with many
+						// contexts stays under PostgreSQL's max_connections (100).
 						"spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000")
 				.applyTo(context);
 		}
 
 	}
 
-	/** Drops the run's database when the JUnit launcher session ends. */
-	public static final class DropAtEnd implements LauncherSessionListener {
-
-		@Override
-		public void launcherSessionClosed(LauncherSession session) {
-			synchronized (TestDatabase.class) {
-				databases.values().forEach(TestDatabase::drop);
-				databases.clear();
-			}
+	/**
+	 * Run by Spring Boot's shutdown hook once it has closed every application context
+	 * (and when no test started one).
+	 */
+	private static void dropAll() {
+		synchronized (TestDatabase.class) {
+			databases.values().forEach(TestDatabase::drop);
+			databases.clear();
 		}
-
 	}
 
 }
