@@ -28,6 +28,12 @@ mkdir -p "$OUT"
 
 echo "== building and preparing the fast start (a training run when the jar changed)"
 bash bin/dev-fast.sh --prepare
+case " $WAYS " in *" plain "*)
+    if [ ! -f target/ayurlahi.jar ] || [ -n "$(find src/main pom.xml -newer target/ayurlahi.jar -type f -print -quit)" ]; then
+        echo "== building target/ayurlahi.jar"
+        ./mvnw -q -B -DskipTests package
+    fi ;;
+esac
 
 APP=
 trap '[ -z "$APP" ] || { kill $APP 2>/dev/null; wait $APP 2>/dev/null; } || true' EXIT

@@ -9,9 +9,9 @@
 # beans (a real Razorpay, S3 or Gupshup) need the jar itself; arguments go to the application, as with the jar.
 #   bash bin/dev-fast.sh [application arguments]   # builds, extracts and trains when needed, then runs
 #   bash bin/dev-fast.sh --prepare                 # only that preparation (bench/startup.sh times what follows it)
-# The jar is built again when a file under src/main or the pom is newer than it or it was built without -Pfast-start
-# (a plain ./mvnw package after this script's build), and the cache made again when the jar
-# or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
+# The jar is built under FAST_START_DIR/build (Maven's build directory for -Pfast-start, apart from target/classes and
+# target/ayurlahi.jar) again when a file under src/main or the pom is newer than it, and the cache made again when the
+# jar or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
 # FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
 # itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
 # under /usr/lib/jvm.
@@ -33,7 +33,7 @@ if [ -n "${SPRING_PROFILES_ACTIVE:-}" ] && [ "$SPRING_PROFILES_ACTIVE" != dev ];
 fi
 DIR="${FAST_START_DIR:-target/fast-start}"
 DIR="${DIR%/}"
-JAR=target/ayurlahi.jar
+JAR="$DIR/build/ayurlahi.jar"
 APP="$DIR/app/ayurlahi.jar"
 CACHE="$DIR/app.aot"
 # JDK 25's cached adapters warn on every start that some don't link (the classes and profiles are what count).
@@ -48,19 +48,16 @@ newer_sources() {
     [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]
 }
 
-# Written right after this script built the jar with -Pfast-start: a jar newer than it was built some other way
-# (./mvnw package), and may hold no ahead-of-time code or code generated from older sources.
-STAMP="$DIR/aot-build.stamp"
-
 build() {
-    if [ ! -f "$JAR" ] || newer_sources || [ ! -f "$STAMP" ] || [ "$JAR" -nt "$STAMP" ]; then
+    if [ ! -f "$JAR" ] || newer_sources; then
         echo "fast start: building $JAR with Spring's ahead-of-time processing" >&2
         # Maven runs on this JDK too: the processing compiles the code it generates with Maven's own JDK.
         # Its log goes to a file: the processing starts the application's context and logs as it does.
         mkdir -p "$DIR"
-        JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" ./mvnw -q -B -Pfast-start -DskipTests package \
+        JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" ./mvnw -q -B -Pfast-start \
+            -Dfast-start.directory="$(cd "$DIR" && pwd)/build" -Dmaven.test.skip=true package \
             > "$DIR/build.log" 2>&1 || { echo "fast start: the build failed; see $DIR/build.log" >&2; exit 1; }
-        touch "$STAMP"
+        touch "$JAR" # newer than the sources it was built from, whatever Maven found up to date
     fi
     if [ ! -f "$APP" ] || [ "$JAR" -nt "$APP" ]; then
         echo "fast start: extracting $JAR into $DIR/app" >&2
