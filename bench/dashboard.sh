@@ -19,10 +19,8 @@ PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q)
 OUT=target/bench
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null; then
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
-fi
 source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/app.sh"
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     echo "== building"
@@ -32,19 +30,10 @@ fi
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 : > "$OUT/dashboard-app.log"
 echo "== starting the app on PostgreSQL ($DB), port $PORT"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/ayurlahi.jar --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
-    --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true \
-    --ayurlahi.storage.root="$OUT/dashboard-documents" --logging.level.root=WARN --logging.level.com.ayurlahi=WARN \
-    ${BENCH_APP_ARGS:-} >> "$OUT/dashboard-app.log" 2>&1 &
-APP=$!
+bench_app_start target/ayurlahi.jar "$PORT" "$DB" "$OUT/dashboard-app.log" "$OUT/dashboard-documents"
+APP=$BENCH_APP_PID
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 181); do # ready once the demo data is in
-    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && break
-    kill -0 $APP 2>/dev/null || { echo "The app did not start; see $OUT/dashboard-app.log" >&2; exit 1; }
-    [ "$i" -lt 181 ] || { echo "The app was not ready after 3 minutes" >&2; exit 1; }
-    sleep 1
-done
+bench_app_ready "$PORT" "$APP" "$OUT/dashboard-app.log"
 
 echo "== generating $ORDERS orders over $DAYS days"
 start=$(date +%s)
@@ -59,11 +48,8 @@ echo "generated in $(( $(date +%s) - start )) s: $("${PSQL[@]}" -d "$DB" -At -F 
 jar="$OUT/dashboard-cookies.txt"
 : > "$OUT/dashboard-sessions.txt"
 for _ in $(seq 1 "$CONNECTIONS"); do
-    rm -f "$jar"
-    csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@demo.ayurlahi.in" \
-        --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
-    awk '$6 == "JSESSIONID" {print $7}' "$jar" >> "$OUT/dashboard-sessions.txt"
+    bench_sign_in "$BASE" "$jar" admin@demo.ayurlahi.in
+    bench_session_id "$jar" >> "$OUT/dashboard-sessions.txt"
 done
 export BENCH_SESSIONS="$OUT/dashboard-sessions.txt"
 status=$(curl -s -o "$OUT/dashboard-page.html" -w '%{http_code}' -H "Cookie: JSESSIONID=$(head -1 "$BENCH_SESSIONS")" "$BASE/admin")

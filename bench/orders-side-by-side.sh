@@ -5,6 +5,7 @@
 # 4) in turn, each app's sign-in page 15 s and its orders 20 s (50 connections), so that both see the same moments
 # of the machine.
 #   bash bench/orders-side-by-side.sh before.jar after.jar
+# BENCH_JAVA_OPTS and BENCH_APP_ARGS go to both apps, as run.sh gives them to its app (bench/app.sh).
 # Needs what run.sh needs (PostgreSQL on localhost:5432 as postgres, a JDK >= 21, wrk). Ports 3911 and 3912,
 # databases ayurlahi_side1 and ayurlahi_side2.
 set -euo pipefail
@@ -18,31 +19,24 @@ mkdir -p "$OUT"
 PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q)
 source bench/jdk.sh
 source bench/autovacuum.sh
+source bench/app.sh
 STARTED=()
 trap 'for p in "${STARTED[@]}"; do kill $p 2>/dev/null; wait $p 2>/dev/null || true; done' EXIT
 for i in 1 2; do
     port=$((3910 + i)) db=ayurlahi_side$i
     echo "== ${JARS[i-1]} on port $port, database $db"
     "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
-    SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        "$JAVA" -jar "${JARS[i-1]}" --server.port=$port --ayurlahi.auth.rate-limit.capacity=1000000 \
-        --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents$i" \
-        --logging.level.root=WARN --logging.level.com.ayurlahi=WARN > "$OUT/app$i.log" 2>&1 &
-    STARTED+=($!)
-    until curl -fs -o /dev/null "http://localhost:$port/actuator/health/readiness"; do
-        kill -0 "${STARTED[-1]}" 2>/dev/null || { echo "The app did not start; see $OUT/app$i.log" >&2; exit 1; }
-        sleep 1
-    done
+    : > "$OUT/app$i.log"
+    bench_app_start "${JARS[i-1]}" $port $db "$OUT/app$i.log" "$OUT/documents$i"
+    STARTED+=("$BENCH_APP_PID")
+    bench_app_ready $port "$BENCH_APP_PID" "$OUT/app$i.log"
     "${PSQL[@]}" -d $db -f bench/generate-catalog.sql > /dev/null
     "${PSQL[@]}" -d $db -At -c "select id from products where sku like 'BENCH-%' and sku <> 'BENCH-77' order by random() limit 20000" > "$OUT/products$i.txt"
     autovacuum_stand_in $db # where the server has autovacuum off; stopped with the apps
     [ -z "$VACUUMER" ] || STARTED+=("$VACUUMER")
     VACUUMER=
 done
-token() { # port
-    curl -s -H 'Content-Type: application/json' -d '{"email": "clinic@demo.ayurlahi.in", "password": "Demo@12345"}' \
-        "http://localhost:$1/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
-}
+token() { bench_token "http://localhost:$1" clinic@demo.ayurlahi.in; } # port
 rate() { # port, script, duration: requests per second
     wrk -t2 -c50 -d"$3" --timeout 10s -s "bench/$2" "http://localhost:$1" | sed -n 's/^RESULT .*rps=\([^ ]*\).*/\1/p'
 }

@@ -32,11 +32,9 @@ PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q)
 OUT=target/bench
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null; then
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
-fi
 source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/autovacuum.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/app.sh"
 
 if [ -n "${BENCH_JAR:-}" ]; then
     JAR=$(readlink -f "$BENCH_JAR")
@@ -51,17 +49,9 @@ fresh_db() {
 }
 start_app() { # [more arguments for the app]
     echo "== starting the app on PostgreSQL ($DB), port $PORT"
-    SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --ayurlahi.auth.rate-limit.capacity=1000000 \
-        --management.endpoint.health.probes.enabled=true --spring.thymeleaf.cache=true --ayurlahi.storage.root="$OUT/documents" \
-        --logging.level.root=WARN --logging.level.com.ayurlahi=WARN "$@" ${BENCH_APP_ARGS:-} >> "$OUT/app.log" 2>&1 &
-    APP=$!
-    for _ in $(seq 1 180); do # ready once the demo data is in
-        curl -fs -o /dev/null "$BASE/actuator/health/readiness" && return 0
-        kill -0 $APP 2>/dev/null || { echo "The app did not start; see $OUT/app.log" >&2; exit 1; }
-        sleep 1
-    done
-    echo "The app was not ready after 3 minutes; see $OUT/app.log" >&2; exit 1
+    bench_app_start "$JAR" "$PORT" "$DB" "$OUT/app.log" "$OUT/documents" "$@"
+    APP=$BENCH_APP_PID
+    bench_app_ready "$PORT" "$APP" "$OUT/app.log"
 }
 stop_app() {
     stop_autovacuum_stand_in
@@ -79,17 +69,8 @@ begin_section() { # [more arguments for the app]
     autovacuum_stand_in "$DB" # where the server has autovacuum off (bench/autovacuum.sh)
     export BENCH_TOKEN=$(token clinic@demo.ayurlahi.in)
 }
-token() { # email: a JWT for the API
-    curl -s -H 'Content-Type: application/json' -d "{\"email\": \"$1\", \"password\": \"Demo@12345\"}" \
-        "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
-}
-sign_in() { # email: the portal session in $jar
-    rm -f "$jar"
-    local csrf
-    csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" \
-        --data-urlencode "password=Demo@12345" --data-urlencode "_csrf=$csrf" "$BASE/login"
-}
+token() { bench_token "$BASE" "$1"; } # email: a JWT for the API
+sign_in() { bench_sign_in "$BASE" "$jar" "$1"; } # email: the portal session in $jar
 # This machine's speed in $login_rps: the sign-in page's rate, the yardstick the issue gave its figures with (2,066/s
 # on its machine), 10 s to warm up and $DURATION measured. A goal the issue gave in seconds or per second on its
 # machine is scaled by it (this machine's speed moves by more than two times between days: bench/README.md).
@@ -168,7 +149,7 @@ echo "products: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from products")"
 : > "$OUT/sessions.txt"
 for _ in $(seq 1 "$CONNECTIONS"); do
     sign_in clinic@demo.ayurlahi.in
-    awk '$6 == "JSESSIONID" {print $7}' "$jar" >> "$OUT/sessions.txt"
+    bench_session_id "$jar" >> "$OUT/sessions.txt"
 done
 export BENCH_SESSIONS="$OUT/sessions.txt"
 "${PSQL[@]}" -d "$DB" -At -c "select id from products where sku like 'BENCH-%' and sku <> 'BENCH-77' order by random() limit 20000" > "$OUT/products.txt"

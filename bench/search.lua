@@ -13,7 +13,8 @@ local paths = {
   "/clinic/catalog?q=sahyadri+jatamansi",
 }
 -- One of the clinic's portal sessions (BENCH_SESSIONS: a session id a line, one per connection) in turn for each
--- request, the two wrk threads half the list apart, so that no session has more than about one request at a time.
+-- request, each of the two wrk threads in its own half of the list (with the threads merely half the list apart, their
+-- counts drifted and both sent requests under one session at once: the session row's update then waited for the other).
 local sessions = {}
 for id in io.lines(os.getenv("BENCH_SESSIONS")) do
   table.insert(sessions, "JSESSIONID=" .. id)
@@ -22,7 +23,8 @@ local i = 0
 
 request = function()
   i = i + 1
-  local session = sessions[((i + (thread_index or 0) * math.floor(#sessions / 2)) % #sessions) + 1]
+  local half = math.max(1, math.floor(#sessions / 2))
+  local session = sessions[((thread_index or 0) * half) % #sessions + (i % half) + 1]
   return wrk.format("GET", paths[(i % #paths) + 1], { ["HX-Request"] = "true", ["Cookie"] = session })
 end
 
