@@ -11,9 +11,9 @@
 #   bash bin/dev-fast.sh --prepare                 # only that preparation (bench/startup.sh times what follows it)
 # The jar is built under FAST_START_DIR/build (Maven's build directory for -Pfast-start, apart from target/classes and
 # target/ayurlahi.jar) again when a file under src/main or the pom is newer than it, and the cache made again when the
-# jar or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of its own under
-# FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and stops; the run
-# itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
+# jar or this script changed (the JDK refuses a cache made with other jars). The training run uses a data folder of
+# its own under FAST_START_DIR (default target/fast-start) and a free port, serves a few pages to the demo users and
+# stops; the run itself uses DATA_DIR (./data), like ./mvnw spring-boot:run. It needs a JDK 25 or newer: JAVA, or the first such JDK
 # under /usr/lib/jvm.
 set -euo pipefail
 SCRIPT="$(readlink -f "$0")"
